@@ -1,0 +1,18 @@
+package io.pteroca.panel;
+
+import io.pteroca.panel.account.AccountCommandLine;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+public class PanelApplication {
+
+    public static void main(String[] args) {
+        if (AccountCommandLine.isCommand(args)) {
+            System.exit(AccountCommandLine.run(PanelApplication.class, args));
+        }
+        SpringApplication.run(PanelApplication.class, args);
+    }
+}

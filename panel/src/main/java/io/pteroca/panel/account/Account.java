@@ -1,0 +1,184 @@
+package io.pteroca.panel.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who can sign in: a customer or an admin. */
+@Entity
+@Table(name = "users")
+class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    /** Null once deleted, so the address can register a new, unrelated account. */
+    private String email;
+    @Column(name = "deleted_email")
+    private String deletedEmail;
+    @Column(name = "pending_email")
+    private String pendingEmail;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "last_name")
+    private String lastName;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private String language;
+    @Column(name = "email_verified")
+    private boolean emailVerified;
+    private boolean blocked;
+    /** Raised whenever every existing session of this account must end. */
+    @Column(name = "session_version")
+    private int sessionVersion;
+    @Column(name = "verification_sent_at")
+    private Instant verificationSentAt;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(String email, String passwordHash, String firstName, String lastName, Role role, Instant now) {
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.role = role;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    AccountView view() {
+        return new AccountView(id, email, firstName, lastName, role, language, emailVerified, blocked, deletedAt != null,
+                createdAt, pendingEmail);
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        endAllSessions(now);
+    }
+
+    void endAllSessions(Instant now) {
+        this.sessionVersion++;
+        this.updatedAt = now;
+    }
+
+    void rename(String firstName, String lastName, Instant now) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.updatedAt = now;
+    }
+
+    void markVerified(Instant now) {
+        this.emailVerified = true;
+        this.updatedAt = now;
+    }
+
+    void requestEmailChange(String newEmail, Instant now) {
+        this.pendingEmail = newEmail;
+        this.updatedAt = now;
+    }
+
+    void confirmEmailChange(String newEmail, Instant now) {
+        this.email = newEmail;
+        this.pendingEmail = null;
+        this.emailVerified = true;
+        endAllSessions(now);
+    }
+
+    void verificationSent(Instant now) {
+        this.verificationSentAt = now;
+    }
+
+    void changeLanguage(String language, Instant now) {
+        this.language = language;
+        this.updatedAt = now;
+    }
+
+    void block(Instant now) {
+        this.blocked = true;
+        endAllSessions(now);
+    }
+
+    void unblock(Instant now) {
+        this.blocked = false;
+        this.updatedAt = now;
+    }
+
+    void changeRole(Role role, Instant now) {
+        this.role = role;
+        endAllSessions(now);
+    }
+
+    void softDelete(Instant now) {
+        this.deletedEmail = email;
+        this.email = null;
+        this.pendingEmail = null;
+        this.deletedAt = now;
+        endAllSessions(now);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String pendingEmail() {
+        return pendingEmail;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String language() {
+        return language;
+    }
+
+    boolean emailVerified() {
+        return emailVerified;
+    }
+
+    boolean blocked() {
+        return blocked;
+    }
+
+    boolean deleted() {
+        return deletedAt != null;
+    }
+
+    int sessionVersion() {
+        return sessionVersion;
+    }
+
+    Instant verificationSentAt() {
+        return verificationSentAt;
+    }
+}

@@ -1,0 +1,87 @@
+package io.pteroca.panel.account;
+
+import io.pteroca.panel.setting.SiteSettings;
+import java.time.Clock;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What signed-in customers change about themselves. Sensitive changes need the current password. */
+@Service
+class AccountProfile {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final SessionTermination sessions;
+    private final AccountAudit audit;
+    private final Clock clock;
+
+    AccountProfile(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, AccountTokens tokens,
+                   AccountMails mails, SessionTermination sessions, AccountAudit audit, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.policy = policy;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void rename(long accountId, String firstName, String lastName) {
+        load(accountId).rename(firstName.strip(), lastName.strip(), clock.instant());
+    }
+
+    /** Sends a confirmation link to the new address; the address changes only when it is followed. */
+    @Transactional
+    public void requestEmailChange(long accountId, String currentPassword, String newEmail, String ip) {
+        Account account = load(accountId);
+        requirePassword(account, currentPassword);
+        String email = Registration.normalizeEmail(newEmail);
+        if (email.equals(account.email())) {
+            throw new AccountProblem("newEmail", "account.email.same");
+        }
+        if (accounts.existsByEmail(email)) {
+            throw new AccountProblem("newEmail", "register.emailTaken");
+        }
+        account.requestEmailChange(email, clock.instant());
+        mails.emailChange(account, email, tokens.issue(account, AccountToken.Purpose.CHANGE_EMAIL, email,
+                AccountTokens.VERIFICATION_VALIDITY));
+        audit.self("email_change_requested", account.id(), account.email(), ip, "to " + email);
+    }
+
+    /** Changes the password and ends every session; the caller signs the current browser in again. */
+    @Transactional
+    public void changePassword(long accountId, String currentPassword, String newPassword, String ip) {
+        Account account = load(accountId);
+        requirePassword(account, currentPassword);
+        policy.problem(newPassword).ifPresent(problem -> {
+            throw new AccountProblem("newPassword", problem);
+        });
+        sessions.endAll(account, clock.instant());
+        account.changePassword(encoder.encode(newPassword), clock.instant());
+        audit.self("password_changed", account, ip);
+    }
+
+    @Transactional
+    public void changeLanguage(long accountId, String language) {
+        if (SiteSettings.supported(language) == null) {
+            throw new AccountProblem("language", "account.language.unsupported");
+        }
+        load(accountId).changeLanguage(SiteSettings.supported(language).getLanguage(), clock.instant());
+    }
+
+    private void requirePassword(Account account, String password) {
+        if (password == null || !encoder.matches(password, account.passwordHash())) {
+            throw new AccountProblem("currentPassword", "account.password.wrong");
+        }
+    }
+
+    private Account load(long accountId) {
+        return accounts.findById(accountId).filter(a -> !a.deleted()).orElseThrow(() -> new AccountProblem(null, "account.unknown"));
+    }
+}

@@ -1,0 +1,106 @@
+package io.pteroca.panel.account;
+
+import io.pteroca.panel.shared.RateLimiter;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.stereotype.Component;
+
+/** The parts of sign-in that belong to accounts, handed to the web layer's security configuration. */
+@Component
+public class AccountSecurity {
+
+    /** Remember-me tokens are random and stored; this key only tags the cookies as ours. */
+    private static final String REMEMBER_ME_KEY = "pteroca-remember-me";
+    private static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(14);
+
+    private final Accounts accounts;
+    private final RateLimiter limiter;
+    private final AccountAudit audit;
+    private final AccountUserDetailsService users;
+    private final PersistentTokenRepository rememberMeTokens;
+
+    AccountSecurity(Accounts accounts, RateLimiter limiter, AccountAudit audit, AccountUserDetailsService users,
+                    PersistentTokenRepository rememberMeTokens) {
+        this.accounts = accounts;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.users = users;
+        this.rememberMeTokens = rememberMeTokens;
+    }
+
+    public Filter sessionGuard() {
+        return new SessionGuardFilter(accounts);
+    }
+
+    public Filter loginThrottle() {
+        return new LoginThrottleFilter(limiter);
+    }
+
+    public RememberMeServices rememberMe() {
+        PersistentTokenBasedRememberMeServices services =
+                new PersistentTokenBasedRememberMeServices(REMEMBER_ME_KEY, users, rememberMeTokens);
+        services.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
+        services.setParameter("remember-me");
+        return services;
+    }
+
+    public AuthenticationSuccessHandler loginSucceeded() {
+        SavedRequestAwareAuthenticationSuccessHandler redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+        redirect.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
+            limiter.reset(LoginThrottleFilter.accountKey(principal.getUsername()));
+            audit.self("login", principal.id(), principal.getUsername(), request.getRemoteAddr(), null);
+            redirect.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    public AuthenticationFailureHandler loginFailed() {
+        return (request, response, exception) -> {
+            String email = request.getParameter("username");
+            audit.self("login_failed", null, truncate(email), request.getRemoteAddr(),
+                    exception instanceof LockedException ? "account blocked" : "bad credentials");
+            String reason = exception instanceof LockedException ? "blocked" : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    public LogoutSuccessHandler loggedOut() {
+        return (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+                audit.self("logout", principal.id(), principal.getUsername(), clientIp(request), null);
+            }
+            response.sendRedirect(request.getContextPath() + "/login?logout");
+        };
+    }
+
+    /** The signed-in account's language tag, when it chose one (set by the session guard). */
+    public static String accountLanguage(HttpServletRequest request) {
+        return (String) request.getAttribute(SessionGuardFilter.LANGUAGE_ATTRIBUTE);
+    }
+
+    public static Long accountId(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal p ? p.id() : null;
+    }
+
+    private static String clientIp(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+
+    private static String truncate(String value) {
+        if (value == null) {
+            return null;
+        }
+        return value.length() > 254 ? value.substring(0, 254) : value;
+    }
+}

@@ -1,0 +1,17 @@
+package io.pteroca.panel.account;
+
+import java.time.Instant;
+
+/** What other features may know about an account. */
+public record AccountView(Long id, String email, String firstName, String lastName, Role role, String language,
+                          boolean emailVerified, boolean blocked, boolean deleted, Instant createdAt,
+                          String pendingEmail) {
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    public boolean admin() {
+        return role == Role.ADMIN;
+    }
+}

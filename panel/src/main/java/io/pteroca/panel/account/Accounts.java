@@ -1,0 +1,98 @@
+package io.pteroca.panel.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The account feature's API for other features, the setup wizard and the command line. */
+@Service
+public class Accounts {
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy policy;
+    private final PasswordEncoder encoder;
+    private final SessionTermination sessions;
+    private final AccountAudit audit;
+    private final Clock clock;
+
+    Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, SessionTermination sessions,
+             AccountAudit audit, Clock clock) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.encoder = encoder;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(long id) {
+        return accounts.findById(id).map(Account::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByEmail(String email) {
+        return accounts.findByEmail(Registration.normalizeEmail(email)).map(Account::view);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
+    /**
+     * Creates an account whose address needs no verification, e.g. the first admin or one created on the
+     * command line. Throws {@link IllegalArgumentException} with a message key when the input is refused.
+     */
+    @Transactional
+    public AccountView createVerified(String email, String firstName, String lastName, String password, Role role,
+                                      String origin) {
+        String normalized = Registration.normalizeEmail(email);
+        if (!normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalized.length() > 254) {
+            throw new IllegalArgumentException("register.emailInvalid");
+        }
+        if (firstName == null || firstName.isBlank() || lastName == null || lastName.isBlank()) {
+            throw new IllegalArgumentException("register.nameRequired");
+        }
+        policy.problem(password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        if (accounts.existsByEmail(normalized)) {
+            throw new IllegalArgumentException("register.emailTaken");
+        }
+        Instant now = clock.instant();
+        Account account = new Account(normalized, encoder.encode(password), firstName.strip(), lastName.strip(), role, now);
+        account.markVerified(now);
+        accounts.saveAndFlush(account);
+        audit.self("account_created", account.id(), account.email(), null, "by " + origin + " as " + role);
+        return account.view();
+    }
+
+    /** Sets a password from the command line; every session of the account ends. */
+    @Transactional
+    public void setPassword(String email, String password) {
+        Account account = accounts.findByEmail(Registration.normalizeEmail(email)).filter(a -> !a.deleted())
+                .orElseThrow(() -> new IllegalArgumentException("account.unknown"));
+        policy.problem(password).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        sessions.endAll(account, clock.instant());
+        account.changePassword(encoder.encode(password), clock.instant());
+        audit.self("password_set_by_cli", account.id(), account.email(), null, null);
+    }
+
+    /** Whether a session opened at {@code sessionVersion} may go on, and the account's language. */
+    @Transactional(readOnly = true)
+    public SessionState sessionState(long accountId, int sessionVersion) {
+        return accounts.findById(accountId)
+                .map(a -> new SessionState(!a.deleted() && !a.blocked() && a.sessionVersion() == sessionVersion, a.language()))
+                .orElse(new SessionState(false, null));
+    }
+
+    /** The result of checking a session against its account. */
+    public record SessionState(boolean valid, String language) {
+    }
+}

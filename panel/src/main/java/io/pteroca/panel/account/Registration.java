@@ -1,0 +1,74 @@
+package io.pteroca.panel.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens new customer accounts. */
+@Service
+class Registration {
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder encoder;
+    private final AccountSettings settings;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final AccountAudit audit;
+    private final Clock clock;
+
+    Registration(AccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder encoder, AccountSettings settings,
+                 AccountTokens tokens, AccountMails mails, AccountAudit audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.encoder = encoder;
+        this.settings = settings;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AccountView register(RegistrationForm form, String language, String ip) {
+        if (!settings.registrationOpen()) {
+            throw new AccountProblem(null, "register.closed");
+        }
+        String email = normalizeEmail(form.getEmail());
+        passwordPolicy.problem(form.getPassword()).ifPresent(problem -> {
+            throw new AccountProblem("password", problem);
+        });
+        if (accounts.existsByEmail(email)) {
+            throw new AccountProblem("email", "register.emailTaken");
+        }
+        Instant now = clock.instant();
+        Account account = new Account(email, encoder.encode(form.getPassword()), form.getFirstName().strip(),
+                form.getLastName().strip(), Role.USER, now);
+        account.changeLanguage(language, now);
+        VerificationMode mode = settings.verificationMode();
+        if (mode == VerificationMode.DISABLED) {
+            account.markVerified(now);
+        }
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException sameEmailRegisteredConcurrently) {
+            throw new AccountProblem("email", "register.emailTaken");
+        }
+        String token = null;
+        if (mode != VerificationMode.DISABLED) {
+            token = tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL, null, AccountTokens.VERIFICATION_VALIDITY);
+            account.verificationSent(now);
+        }
+        mails.welcome(account, token);
+        audit.self("registered", account, ip);
+        return account.view();
+    }
+
+    static String normalizeEmail(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+}

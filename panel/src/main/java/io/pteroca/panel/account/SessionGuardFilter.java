@@ -1,0 +1,49 @@
+package io.pteroca.panel.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session on its next request when its account was blocked, deleted, or had its sessions ended
+ * (password reset or change, role change). Also tells the locale resolver the account's language.
+ */
+class SessionGuardFilter extends OncePerRequestFilter {
+
+    /** Request attribute holding the signed-in account's language tag, when it chose one. */
+    static final String LANGUAGE_ATTRIBUTE = "pteroca.accountLanguage";
+
+    private final Accounts accounts;
+
+    SessionGuardFilter(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+            Accounts.SessionState state = accounts.sessionState(principal.id(), principal.sessionVersion());
+            if (!state.valid()) {
+                SecurityContextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                response.sendRedirect(request.getContextPath() + "/login?ended");
+                return;
+            }
+            if (state.language() != null) {
+                request.setAttribute(LANGUAGE_ATTRIBUTE, state.language());
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

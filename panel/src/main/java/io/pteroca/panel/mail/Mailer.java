@@ -1,0 +1,121 @@
+package io.pteroca.panel.mail;
+
+import io.pteroca.panel.setting.SecretCipher;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Renders and sends e-mail, recording every attempt in the e-mail log. Sending happens after the caller's
+ * transaction commits, and a failure is logged instead of thrown: a broken SMTP server never breaks the
+ * action that wanted to send mail.
+ */
+@Service
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final EmailLogRepository emailLog;
+    private final SmtpTransport transport;
+    private final SecretCipher cipher;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    Mailer(ITemplateEngine templates, MessageSource messages, EmailLogRepository emailLog, SmtpTransport transport,
+           SecretCipher cipher, PlatformTransactionManager transactionManager, Clock clock) {
+        this.templates = templates;
+        this.messages = messages;
+        this.emailLog = emailLog;
+        this.transport = transport;
+        this.cipher = cipher;
+        // Own transactions: delivery also runs in afterCommit, where joining the finished one would write nothing.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** Sends once the current transaction (if any) has committed. */
+    public void send(MailRequest request) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    try {
+                        deliverNow(request);
+                    } catch (RuntimeException e) {
+                        log.error("Could not record or send the {} e-mail to {}", request.type(), request.recipient(), e);
+                    }
+                }
+            });
+        } else {
+            deliverNow(request);
+        }
+    }
+
+    /** Sends now and reports whether the SMTP server accepted the message. */
+    public boolean deliverNow(MailRequest request) {
+        RenderedMail mail = render(request);
+        EmailLogEntry entry = transactions.execute(status -> emailLog.save(new EmailLogEntry(request.userId(),
+                request.recipient(), request.type(), mail.subject(), cipher.encrypt(json.writeValueAsString(mail)),
+                clock.instant())));
+        return attempt(entry.getId(), mail);
+    }
+
+    /** Sends the "your e-mail settings work" message now; true when the SMTP server accepted it. */
+    public boolean sendTest(String recipient, java.util.Locale locale) {
+        return deliverNow(new MailRequest(recipient, null, MailType.TEST, "mail/test", "mail.test.subject", new Object[0],
+                java.util.Map.of(), locale));
+    }
+
+    /** Sends a logged message again, e.g. after the admin fixed the SMTP settings. */
+    public boolean retry(long emailLogId) {
+        EmailLogEntry entry = emailLog.findById(emailLogId).orElseThrow();
+        RenderedMail mail = json.readValue(cipher.decrypt(entry.getSealedContent()), RenderedMail.class);
+        return attempt(entry.getId(), mail);
+    }
+
+    private boolean attempt(long entryId, RenderedMail mail) {
+        String error = null;
+        try {
+            transport.send(mail);
+        } catch (RuntimeException e) {
+            error = SmtpTransport.describe(e);
+            log.warn("E-mail to {} failed: {}", mail.recipient(), error);
+        }
+        String failure = error;
+        transactions.executeWithoutResult(status -> emailLog.findById(entryId).ifPresent(entry -> {
+            if (failure == null) {
+                entry.sent(clock.instant());
+            } else {
+                entry.failed(failure, clock.instant());
+            }
+        }));
+        return failure == null;
+    }
+
+    private RenderedMail render(MailRequest request) {
+        Context context = new Context(request.locale(), request.model());
+        String subject = messages.getMessage(request.subjectKey(), request.subjectArgs(), request.locale());
+        context.setVariable("subject", subject);
+        String html = templates.process(request.template(), context);
+        String text = templates.process(request.template() + ".txt", context);
+        return new RenderedMail(request.recipient(), subject, html, text);
+    }
+
+    /** A message ready for the SMTP server. */
+    record RenderedMail(String recipient, String subject, String html, String text) {
+    }
+}

@@ -1,0 +1,82 @@
+package io.pteroca.panel.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.util.Properties;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Talks to the SMTP server configured in the settings, read afresh for every message. */
+@Component
+class SmtpTransport {
+
+    private static final String TIMEOUT_MILLIS = "10000";
+
+    private final MailSettings settings;
+
+    SmtpTransport(MailSettings settings) {
+        this.settings = settings;
+    }
+
+    void send(Mailer.RenderedMail mail) {
+        MailSettings.SmtpServer server = settings.smtpServer();
+        if (!server.configured()) {
+            throw new IllegalStateException("SMTP is not configured (Settings → E-mail)");
+        }
+        JavaMailSenderImpl sender = sender(server);
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(server.fromAddress(), server.fromName());
+            helper.setTo(mail.recipient());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            sender.send(message);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new IllegalStateException("Cannot build the message: " + e.getMessage(), e);
+        }
+    }
+
+    private static JavaMailSenderImpl sender(MailSettings.SmtpServer server) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost(server.host());
+        sender.setPort(server.port());
+        sender.setDefaultEncoding("UTF-8");
+        if (!server.username().isBlank()) {
+            sender.setUsername(server.username());
+            sender.setPassword(server.password());
+        }
+        Properties properties = sender.getJavaMailProperties();
+        properties.put("mail.smtp.auth", Boolean.toString(!server.username().isBlank()));
+        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        switch (server.security()) {
+            case "tls" -> {
+                sender.setProtocol("smtps");
+                properties.put("mail.smtps.connectiontimeout", TIMEOUT_MILLIS);
+                properties.put("mail.smtps.timeout", TIMEOUT_MILLIS);
+            }
+            case "starttls" -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+            }
+            default -> {
+                // plain SMTP, e.g. a local relay
+            }
+        }
+        return sender;
+    }
+
+    /** A one-line reason for the e-mail log, without stack traces. */
+    static String describe(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+    }
+}

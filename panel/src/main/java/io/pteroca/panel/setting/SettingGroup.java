@@ -1,0 +1,14 @@
+package io.pteroca.panel.setting;
+
+/** The admin settings page a setting appears on; SYSTEM settings are never shown. */
+public enum SettingGroup {
+    GENERAL, SECURITY, EMAIL, APPEARANCE, SYSTEM;
+
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean visible() {
+        return this != SYSTEM;
+    }
+}

@@ -1,0 +1,67 @@
+package io.pteroca.panel.setting;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** The General settings every feature may read: where the panel lives, what it is called, its language. */
+@Component
+public class SiteSettings implements SettingsContributor {
+
+    public static final List<String> LANGUAGES = List.of("en", "pl");
+
+    static final SettingDefinition URL = SettingDefinition.of("site.url", SettingType.URL, SettingGroup.GENERAL,
+            "http://localhost:8080", 10);
+    static final SettingDefinition TITLE = SettingDefinition.of("site.title", SettingType.TEXT, SettingGroup.GENERAL,
+            "PteroCA", 20);
+    static final SettingDefinition LANGUAGE = SettingDefinition.select("site.language", SettingGroup.GENERAL, "en", 30,
+            LANGUAGES);
+    static final SettingDefinition LOGO_URL = SettingDefinition.of("site.logo_url", SettingType.URL, SettingGroup.GENERAL, "", 40);
+    static final SettingDefinition FAVICON_URL = SettingDefinition.of("site.favicon_url", SettingType.URL, SettingGroup.GENERAL,
+            "", 50);
+
+    private final Settings settings;
+
+    SiteSettings(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return List.of(URL, TITLE, LANGUAGE, LOGO_URL, FAVICON_URL);
+    }
+
+    /** Without a trailing slash. */
+    public String url() {
+        return settings.get(URL);
+    }
+
+    public String title() {
+        return settings.get(TITLE);
+    }
+
+    public Locale defaultLocale() {
+        return Locale.forLanguageTag(settings.get(LANGUAGE));
+    }
+
+    public String logoUrl() {
+        return settings.get(LOGO_URL);
+    }
+
+    public String faviconUrl() {
+        return settings.get(FAVICON_URL);
+    }
+
+    public void configure(String url, String title, String language) {
+        settings.setAll(java.util.Map.of(URL, url, TITLE, title, LANGUAGE, language));
+    }
+
+    /** A supported language for the tag, or null. */
+    public static Locale supported(String languageTag) {
+        if (languageTag == null) {
+            return null;
+        }
+        String language = Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage();
+        return LANGUAGES.contains(language) ? Locale.forLanguageTag(language) : null;
+    }
+}

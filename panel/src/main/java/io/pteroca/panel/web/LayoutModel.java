@@ -1,0 +1,29 @@
+package io.pteroca.panel.web;
+
+import io.pteroca.panel.setting.SiteSettings;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout shows: site title, logo, colours and the colour mode. */
+@ControllerAdvice
+class LayoutModel {
+
+    private final SiteSettings site;
+    private final AppearanceSettings appearance;
+
+    LayoutModel(SiteSettings site, AppearanceSettings appearance) {
+        this.site = site;
+        this.appearance = appearance;
+    }
+
+    @ModelAttribute("layout")
+    Layout layout() {
+        return new Layout(site.title(), site.logoUrl(), site.faviconUrl(), appearance.defaultMode(),
+                appearance.primaryColor(), appearance.darkPrimaryColor());
+    }
+
+    /** Values the layout template reads. */
+    record Layout(String siteTitle, String logoUrl, String faviconUrl, String defaultMode, String primaryColor,
+                  String darkPrimaryColor) {
+    }
+}

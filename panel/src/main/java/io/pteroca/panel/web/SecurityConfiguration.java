@@ -1,0 +1,49 @@
+package io.pteroca.panel.web;
+
+import io.pteroca.panel.account.AccountSecurity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/** Who may open what, sign-in and sign-out, CSRF and the security headers. CSRF cannot be switched off. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    private static final String[] PUBLIC = {
+        "/", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
+        "/setup", "/setup/**", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/actuator/health", "/actuator/health/**", "/actuator/info"
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSecurity accounts, ContentSecurityPolicy csp)
+            throws Exception {
+        http
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers(PUBLIC).permitAll()
+                .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .formLogin(form -> form
+                .loginPage("/login")
+                .successHandler(accounts.loginSucceeded())
+                .failureHandler(accounts.loginFailed())
+                .permitAll())
+            .rememberMe(remember -> remember.rememberMeServices(accounts.rememberMe()))
+            .logout(logout -> logout
+                .logoutUrl("/logout")
+                .logoutSuccessHandler(accounts.loggedOut()))
+            .addFilterAfter(accounts.sessionGuard(), SecurityContextHolderFilter.class)
+            .addFilterBefore(accounts.loginThrottle(), UsernamePasswordAuthenticationFilter.class)
+            .headers(headers -> headers
+                .addHeaderWriter(csp)
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

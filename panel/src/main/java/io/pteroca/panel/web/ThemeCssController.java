@@ -1,0 +1,38 @@
+package io.pteroca.panel.web;
+
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The admin's colours as a stylesheet: inline styles are forbidden by our content security policy. */
+@RestController
+class ThemeCssController {
+
+    private final AppearanceSettings appearance;
+
+    ThemeCssController(AppearanceSettings appearance) {
+        this.appearance = appearance;
+    }
+
+    @GetMapping(value = "/css/theme.css", produces = "text/css")
+    ResponseEntity<String> themeCss() {
+        String css = rules(":root, [data-bs-theme=light]", appearance.primaryColor())
+                + rules("[data-bs-theme=dark]", appearance.darkPrimaryColor());
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("text/css"))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
+                .body(css);
+    }
+
+    /** Colours were validated as #rrggbb when saved, so they are safe to print. */
+    private static String rules(String scope, String color) {
+        return scope + " { --bs-primary: " + color + "; --bs-link-color: " + color + "; --bs-link-hover-color: " + color + "; }\n"
+                + scope + " .btn-primary { --bs-btn-bg: " + color + "; --bs-btn-border-color: " + color
+                + "; --bs-btn-hover-bg: " + color + "; --bs-btn-hover-border-color: " + color
+                + "; --bs-btn-active-bg: " + color + "; }\n"
+                + scope + " .navbar.bg-primary-theme { background-color: " + color + "; }\n";
+    }
+}

@@ -1,0 +1,28 @@
+// Colour mode: the visitor's choice (localStorage) wins over the site default; "auto" follows the system.
+(function () {
+  const root = document.documentElement;
+  const stored = localStorage.getItem('pteroca-theme');
+  const mode = stored || root.dataset.defaultMode || 'auto';
+  const apply = (m) => {
+    const dark = m === 'dark' || (m === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    root.setAttribute('data-bs-theme', dark ? 'dark' : 'light');
+  };
+  apply(mode);
+  document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('[data-theme-toggle]').forEach((button) => {
+      button.addEventListener('click', () => {
+        const next = root.getAttribute('data-bs-theme') === 'dark' ? 'light' : 'dark';
+        localStorage.setItem('pteroca-theme', next);
+        apply(next);
+      });
+    });
+    // Forms that destroy something ask first; the question is in the data-confirm attribute.
+    document.querySelectorAll('form[data-confirm]').forEach((form) => {
+      form.addEventListener('submit', (event) => {
+        if (!window.confirm(form.dataset.confirm)) {
+          event.preventDefault();
+        }
+      });
+    });
+  });
+})();

@@ -1,0 +1,58 @@
+package io.pteroca.panel.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestMail;
+import io.pteroca.panel.support.WebSession;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MailFailureTest extends IntegrationTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void aBrokenSmtpServerNeverBreaksRegistrationAndTheMailCanBeSentLater() throws Exception {
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        settings.set(MailSettings.PORT, Integer.toString(closedPort));
+        String email = "smtp-down-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+        Map<String, String> form = new HashMap<>(Map.of("email", email, "firstName", "Mia", "lastName", "Mailless",
+                "password", "registration secret", "acceptTerms", "true"));
+        assertThat(browser().submit("/register", "/register", form).status()).isEqualTo(302);
+        assertThat(accounts.findByEmail(email)).isPresent();
+        Long logId = jdbc.queryForObject("select id from email_log where recipient = ? and status = 'FAILED'", Long.class, email);
+
+        settings.set(MailSettings.PORT, Integer.toString(TestMail.port()));
+        AccountView admin = accounts.createVerified("mail-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test",
+                "Max", "Mailer", "mail admin secret", Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(admin.email(), "mail admin secret");
+        String log = web.get("/admin/email-log?status=FAILED").body();
+        assertThat(log).contains(email).contains("ConnectException");
+        web.post("/admin/email-log/" + logId + "/retry", Map.of());
+        assertThat(jdbc.queryForObject("select status from email_log where id = ?", String.class, logId)).isEqualTo("SENT");
+        assertThat(TestMail.body(TestMail.await(email, 1).get(0))).contains("verify-email?token=");
+    }
+
+    @Test
+    void theTestMailGoesToTheSignedInAdmin() {
+        AccountView admin = accounts.createVerified("test-mail-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test",
+                "Tess", "Tester", "test mail secret", Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(admin.email(), "test mail secret");
+        web.get("/admin/settings/email");
+        assertThat(web.post("/admin/settings/email/test", Map.of()).location()).endsWith("/admin/settings/email");
+        assertThat(TestMail.await(admin.email(), 1).get(0)).isNotNull();
+    }
+}

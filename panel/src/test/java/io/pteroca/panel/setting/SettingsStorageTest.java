@@ -1,0 +1,83 @@
+package io.pteroca.panel.setting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.WebSession;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SettingsStorageTest extends IntegrationTest {
+
+    private static final SettingDefinition SMTP_PASSWORD = SettingDefinition.of("mail.smtp.password", SettingType.SECRET,
+            SettingGroup.EMAIL, "", 50);
+
+    @Autowired
+    Accounts accounts;
+
+    private WebSession signedInAdmin() {
+        AccountView admin = accounts.createVerified("settings-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test",
+                "Sam", "Settings", "settings admin secret", Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(admin.email(), "settings admin secret");
+        return web;
+    }
+
+    @Test
+    void secretsAreEncryptedAtRestAndNeverShownInFull() {
+        settings.set(SMTP_PASSWORD, "smtp-very-secret-1234");
+        String stored = jdbc.queryForObject("select setting_value from setting where setting_key = 'mail.smtp.password'",
+                String.class);
+        assertThat(stored).startsWith("v1:").doesNotContain("smtp-very-secret");
+        assertThat(settings.get(SMTP_PASSWORD)).isEqualTo("smtp-very-secret-1234");
+
+        String page = signedInAdmin().get("/admin/settings/email").body();
+        assertThat(page).doesNotContain("smtp-very-secret").contains("1234");
+    }
+
+    @Test
+    void anInvalidValueStoresNothingOfTheForm() {
+        WebSession web = signedInAdmin();
+        web.get("/admin/settings/general");
+        WebSession.Page answer = web.post("/admin/settings/general", Map.of("site.url", "http://localhost:8080",
+                "site.title", "Changed Title", "site.language", "en", "site.logo_url", "javascript:alert(1)"));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("id=\"settings-errors\"").contains("Changed Title");
+        assertThat(settings.definition("site.title").map(settings::get)).contains("PteroCA");
+    }
+
+    @Test
+    void termsOfServiceLoseScriptsWhenSaved() {
+        WebSession web = signedInAdmin();
+        web.get("/admin/settings/security");
+        web.post("/admin/settings/security", Map.of("security.email_verification", "optional",
+                "security.registration_open", "true", "security.captcha.provider", "none",
+                "security.terms_of_service", "<h2>Rules</h2><script>alert(1)</script><p onclick=\"x()\">Be nice</p>"));
+        String terms = browser().get("/terms").body();
+        assertThat(terms).contains("<h2>Rules</h2>").contains("Be nice").doesNotContain("<script>alert").doesNotContain("onclick");
+        settings.set(settings.definition("security.terms_of_service").orElseThrow(), "");
+        assertThat(browser().get("/terms").status()).isEqualTo(404);
+    }
+
+    @Test
+    void unknownGroupsAndHiddenSettingsAreNotReachable() {
+        WebSession web = signedInAdmin();
+        assertThat(web.get("/admin/settings/system").status()).isEqualTo(404);
+        assertThat(web.get("/admin/settings/nope").status()).isEqualTo(404);
+        assertThat(web.get("/admin/settings/general").body()).doesNotContain("setup.token_hash");
+    }
+
+    @Test
+    void theValidatorRefusesWhatDoesNotFitTheType() {
+        SettingDefinition port = settings.definition("mail.smtp.port").orElseThrow();
+        assertThatThrownBy(() -> settings.set(port, "twenty")).isInstanceOf(InvalidSettingsException.class);
+        SettingDefinition color = settings.definition("appearance.primary_color").orElseThrow();
+        assertThatThrownBy(() -> settings.set(color, "red; } body { display: none")).isInstanceOf(InvalidSettingsException.class);
+    }
+}

@@ -1,0 +1,90 @@
+package io.pteroca.panel.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.WebSession;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SetupWizardTest extends IntegrationTest {
+
+    @Autowired
+    SetupState state;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    SiteSettings site;
+
+    private String token;
+
+    @BeforeEach
+    void freshSetup() {
+        settings.set(SetupState.COMPLETED, "false");
+        token = state.newToken();
+    }
+
+    @AfterEach
+    void finished() {
+        settings.set(SetupState.COMPLETED, "true");
+    }
+
+    @Test
+    void withoutTheTokenNothingButTheTokenPageOpens() {
+        WebSession web = browser();
+        assertThat(web.get("/").location()).endsWith("/setup");
+        assertThat(web.get("/setup").status()).isEqualTo(200);
+        for (String step : new String[] {"/setup/site", "/setup/mail", "/setup/admin"}) {
+            assertThat(web.get(step).status()).as(step).isEqualTo(404);
+        }
+        web.get("/setup");
+        assertThat(web.post("/setup/admin", Map.of("email", "hijack@example.test", "firstName", "Evil", "lastName", "Person",
+                "password", "hijacker secret", "confirmPassword", "hijacker secret")).status()).isEqualTo(404);
+        assertThat(accounts.findByEmail("hijack@example.test")).isEmpty();
+        web.get("/setup");
+        WebSession.Page wrong = web.post("/setup", Map.of("token", "not-the-token"));
+        assertThat(wrong.body()).contains("id=\"setup-error\"");
+        assertThat(web.get("/setup/site").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theWizardCreatesTheAdminAndThenVanishes() {
+        String email = "owner-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+        WebSession web = browser();
+        web.get("/setup");
+        assertThat(web.post("/setup", Map.of("token", token)).location()).endsWith("/setup/site");
+
+        web.get("/setup/site");
+        assertThat(web.post("/setup/site", Map.of("url", "not a url", "title", "Hosting", "language", "en")).body())
+                .contains("is-invalid");
+        assertThat(web.post("/setup/site", Map.of("url", "https://panel.example.test", "title", "Best Hosting",
+                "language", "pl")).location()).endsWith("/setup/mail");
+        assertThat(site.title()).isEqualTo("Best Hosting");
+
+        web.get("/setup/mail");
+        assertThat(web.post("/setup/mail", Map.of("skip", "true")).location()).endsWith("/setup/admin");
+
+        web.get("/setup/admin");
+        assertThat(web.post("/setup/admin", Map.of("email", email, "firstName", "Olive", "lastName", "Owner",
+                "password", "short", "confirmPassword", "short")).body()).contains("id=\"setup-error\"");
+        assertThat(web.post("/setup/admin", Map.of("email", email, "firstName", "Olive", "lastName", "Owner",
+                "password", "owner long secret", "confirmPassword", "owner long secret")).location())
+                .endsWith("/login?setupDone");
+
+        assertThat(accounts.findByEmail(email).orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(state.completed()).isTrue();
+        for (String path : new String[] {"/setup", "/setup/site", "/setup/mail", "/setup/admin"}) {
+            assertThat(web.get(path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(state.accepts(token)).isFalse();
+        assertThat(browser().signIn(email, "owner long secret").location()).doesNotContain("error");
+        site.configure("http://localhost:8080", "PteroCA", "en");
+    }
+}

@@ -1,0 +1,67 @@
+package io.pteroca.panel.support;
+
+import io.pteroca.panel.mail.MailSettings;
+import io.pteroca.panel.setting.Settings;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The panel on a random port with H2, GreenMail as its SMTP server and a clock tests can move. All subclasses
+ * share one application context, so it starts once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTest.TestClock.class)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    protected Settings settings;
+    @Autowired
+    protected MutableClock clock;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void panelProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1");
+        registry.add("pteroca.encryption.key-file", () -> Path.of("target", "test-data", "encryption.key").toString());
+        registry.add("pteroca.captcha.verify-url", CaptchaStub::url);
+    }
+
+    @BeforeEach
+    void resetSharedState() {
+        clock.reset();
+        jdbc.update("DELETE FROM rate_limit_window");
+        settings.setAll(Map.of(
+                MailSettings.HOST, "127.0.0.1",
+                MailSettings.PORT, Integer.toString(TestMail.port()),
+                MailSettings.SECURITY, "none",
+                MailSettings.FROM_ADDRESS, "panel@pteroca.test"));
+    }
+
+    protected WebSession browser() {
+        return new WebSession("http://localhost:" + port);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock clock() {
+            return new MutableClock();
+        }
+    }
+}

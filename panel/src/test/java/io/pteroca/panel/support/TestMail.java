@@ -1,0 +1,86 @@
+package io.pteroca.panel.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** One in-process SMTP server (GreenMail) for the whole test run. */
+public final class TestMail {
+
+    private static GreenMail server;
+
+    private TestMail() {
+    }
+
+    public static synchronized GreenMail server() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    public static int port() {
+        return server().getSmtp().getPort();
+    }
+
+    /** Messages received so far for this recipient. */
+    public static List<MimeMessage> to(String recipient) {
+        return Arrays.stream(server().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /** Waits until {@code count} messages reached the recipient and returns them. */
+    public static List<MimeMessage> await(String recipient, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> messages = to(recipient);
+            if (messages.size() >= count) {
+                return messages;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("Expected " + count + " e-mail(s) to " + recipient + ", got " + to(recipient).size());
+    }
+
+    /** The text of a message, plain and HTML parts together, with quoted-printable decoded. */
+    public static String body(MimeMessage message) {
+        try {
+            return com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first link in a message that starts with the prefix. */
+    public static String link(MimeMessage message, String prefix) {
+        String body = body(message);
+        int start = body.indexOf(prefix);
+        if (start < 0) {
+            throw new AssertionError("No link starting with " + prefix + " in: " + body);
+        }
+        int end = start;
+        while (end < body.length() && !Character.isWhitespace(body.charAt(end)) && body.charAt(end) != '"'
+                && body.charAt(end) != '<') {
+            end++;
+        }
+        return body.substring(start, end).replace("&amp;", "&");
+    }
+}

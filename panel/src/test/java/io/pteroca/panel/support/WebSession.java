@@ -1,0 +1,111 @@
+package io.pteroca.panel.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript: keeps cookies, does not follow redirects, and sends the CSRF token of the last
+ * page it loaded with every form, as a real browser submitting our forms would.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private String csrf;
+
+    WebSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /** A page and what came with it. */
+    public record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public boolean redirectsTo(String path) {
+            return location != null && (location.equals(path) || location.endsWith(path));
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** Loads {@code formPage} for its CSRF token, then posts the form to {@code action}. */
+    public Page submit(String formPage, String action, Map<String, String> fields) {
+        get(formPage);
+        return post(action, fields);
+    }
+
+    /** Posts with the CSRF token of the last page loaded. */
+    public Page post(String action, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        return postRaw(action, all);
+    }
+
+    /** Posts exactly these fields, without adding a CSRF token. */
+    public Page postRaw(String action, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** Signs in and returns the answer of the sign-in form. */
+    public Page signIn(String email, String password) {
+        return submit("/login", "/login", Map.of("username", email, "password", password));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher matcher = CSRF.matcher(response.body());
+            if (matcher.find()) {
+                csrf = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            }
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+                    response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : baseUrl + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

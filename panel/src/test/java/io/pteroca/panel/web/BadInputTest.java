@@ -1,0 +1,70 @@
+package io.pteroca.panel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.WebSession;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every form, fed junk, answers with a 2xx/3xx/4xx page that leaks nothing, never a 5xx. */
+class BadInputTest extends IntegrationTest {
+
+    private static final String HUGE = "x".repeat(20_000);
+    private static final List<Map<String, String>> JUNK = List.of(
+            Map.of(),
+            Map.of("email", HUGE, "firstName", HUGE, "lastName", HUGE, "password", HUGE, "acceptTerms", "maybe"),
+            Map.of("email", "a@b", "password", "\u0000\u0001", "newEmail", "<script>", "language", "../../etc",
+                    "currentPassword", "", "newPassword", HUGE, "confirmPassword", "y", "firstName", " ", "lastName", "\t"),
+            Map.of("token", HUGE, "url", "ftp://x", "title", HUGE, "role", "ROOT", "page", "-1", "site.url", "::::",
+                    "mail.smtp.port", "99999999999", "appearance.primary_color", "#zzzzzz", "security.captcha.provider", "evil"));
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void customerFormsNeverAnswer5xx() {
+        AccountView customer = accounts.createVerified("junk-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test",
+                "Jun", "Kie", "junk user secret", Role.USER, "test");
+        WebSession web = browser();
+        web.signIn(customer.email(), "junk user secret");
+        assertNoServerErrors(web, List.of("/account/profile", "/account/email", "/account/password", "/account/language",
+                "/verify-email/resend"));
+        assertNoServerErrors(browser(), List.of("/register", "/reset-password", "/reset-password/" + HUGE.substring(0, 200),
+                "/setup", "/login"));
+    }
+
+    @Test
+    void adminFormsNeverAnswer5xx() {
+        AccountView admin = accounts.createVerified("junk-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test",
+                "Ad", "Min", "junk admin secret", Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(admin.email(), "junk admin secret");
+        assertNoServerErrors(web, List.of("/admin/settings/general", "/admin/settings/security", "/admin/settings/email",
+                "/admin/settings/appearance", "/admin/users/1/role", "/admin/users/abc/block", "/admin/email-log/xyz/retry",
+                "/admin/email-log/99999/retry"));
+        for (String path : List.of("/admin/users?page=abc", "/admin/audit?page=x&from=13-13-13", "/admin/email-log?status=NOPE",
+                "/verify-email?token=" + HUGE.substring(0, 500), "/account/email/confirm")) {
+            WebSession.Page page = web.get(path);
+            assertThat(page.status()).as(path).isLessThan(500);
+            assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at io.pteroca");
+        }
+    }
+
+    private static void assertNoServerErrors(WebSession web, List<String> actions) {
+        for (String action : actions) {
+            for (Map<String, String> fields : JUNK) {
+                web.get("/login");
+                WebSession.Page page = web.post(action, fields);
+                assertThat(page.status()).as(action + " " + fields.keySet()).isLessThan(500);
+                assertThat(page.body()).as(action).doesNotContain("Exception").doesNotContain("at io.pteroca");
+            }
+        }
+    }
+}

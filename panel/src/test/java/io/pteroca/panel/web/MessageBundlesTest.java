@@ -1,0 +1,53 @@
+package io.pteroca.panel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** English and Polish are complete, and every message key a template names exists. */
+class MessageBundlesTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void polishHasEveryEnglishKey() throws IOException {
+        assertThat(load("messages_pl.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyNamedInATemplateExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]+)[}(]");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Matcher matcher = literalKey.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    if (!keys.contains(matcher.group(1))) {
+                        missing.add(matcher.group(1) + " in " + file.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}

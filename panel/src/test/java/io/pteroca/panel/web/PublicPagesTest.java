@@ -1,0 +1,47 @@
+package io.pteroca.panel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+class PublicPagesTest extends IntegrationTest {
+
+    @Test
+    void signInPageRendersWithSecurityHeaders() {
+        WebSession.Page page = browser().get("/login");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("name=\"_csrf\"").contains("id=\"login-form\"");
+    }
+
+    @Test
+    void healthIsPublicAndUp() {
+        WebSession.Page page = browser().get("/actuator/health");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("\"UP\"");
+    }
+
+    @Test
+    void malformedPathIsRefusedWithoutDetails() {
+        WebSession.Page page = browser().get("/login/..;/admin");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).doesNotContain("Exception").doesNotContain("at io.pteroca");
+    }
+
+    @Test
+    void securityHeadersAreSent() {
+        WebSession.Page page = browser().get("/login");
+        assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'").contains("script-src 'self'");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void adminPagesNeedSignIn() {
+        WebSession.Page page = browser().get("/admin/users");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login");
+    }
+}
