@@ -2,12 +2,14 @@ package io.pteroca.panel.account;
 
 import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AccountRepository extends JpaRepository<Account, Long> {
+interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
     Optional<Account> findByEmail(String email);
 
@@ -15,11 +17,12 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(Role role);
 
-    @Query("""
-            select a from Account a
-            where (:term is null or lower(a.email) like :term or lower(a.deletedEmail) like :term
-                   or lower(concat(concat(a.firstName, ' '), a.lastName)) like :term)
-            order by a.id desc
-            """)
-    Page<Account> search(@Param("term") String term, Pageable pageable);
+    /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
+    default Page<Account> search(String pattern, Pageable pageable) {
+        Specification<Account> filter = pattern == null ? Specification.unrestricted() : (root, query, cb) -> cb.or(
+                cb.like(cb.lower(root.get("email")), pattern),
+                cb.like(cb.lower(root.get("deletedEmail")), pattern),
+                cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), pattern));
+        return findAll(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))));
+    }
 }

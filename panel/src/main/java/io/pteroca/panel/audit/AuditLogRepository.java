@@ -1,22 +1,35 @@
 package io.pteroca.panel.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long> {
+interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long>, JpaSpecificationExecutor<AuditLogEntry> {
 
-    @Query("""
-            select e from AuditLogEntry e
-            where (:action is null or e.action = :action)
-              and (:email is null or lower(e.actorEmail) like :email or lower(e.subjectEmail) like :email)
-              and (:from is null or e.createdAt >= :from)
-              and (:until is null or e.createdAt < :until)
-            order by e.createdAt desc, e.id desc
-            """)
-    Page<AuditLogEntry> search(@Param("action") String action, @Param("email") String email,
-                               @Param("from") Instant from, @Param("until") Instant until, Pageable pageable);
+    /** Newest first; each filter applies only when given (no "is null" parameters, which PostgreSQL cannot type). */
+    default Page<AuditLogEntry> search(String action, String emailPattern, Instant from, Instant until, Pageable pageable) {
+        List<Specification<AuditLogEntry>> filters = new ArrayList<>();
+        if (action != null) {
+            filters.add((root, query, cb) -> cb.equal(root.get("action"), action));
+        }
+        if (emailPattern != null) {
+            filters.add((root, query, cb) -> cb.or(cb.like(cb.lower(root.get("actorEmail")), emailPattern),
+                    cb.like(cb.lower(root.get("subjectEmail")), emailPattern)));
+        }
+        if (from != null) {
+            filters.add((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), from));
+        }
+        if (until != null) {
+            filters.add((root, query, cb) -> cb.lessThan(root.get("createdAt"), until));
+        }
+        return findAll(Specification.allOf(filters), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    }
 }

@@ -1,19 +1,27 @@
 package io.pteroca.panel.mail;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface EmailLogRepository extends JpaRepository<EmailLogEntry, Long> {
+interface EmailLogRepository extends JpaRepository<EmailLogEntry, Long>, JpaSpecificationExecutor<EmailLogEntry> {
 
-    @Query("""
-            select e from EmailLogEntry e
-            where (:status is null or e.status = :status)
-              and (:recipient is null or lower(e.recipient) like :recipient)
-            order by e.createdAt desc, e.id desc
-            """)
-    Page<EmailLogEntry> search(@Param("status") EmailLogEntry.Status status, @Param("recipient") String recipient,
-                               Pageable pageable);
+    /** Newest first; each filter applies only when given. */
+    default Page<EmailLogEntry> search(EmailLogEntry.Status status, String recipientPattern, Pageable pageable) {
+        List<Specification<EmailLogEntry>> filters = new ArrayList<>();
+        if (status != null) {
+            filters.add((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (recipientPattern != null) {
+            filters.add((root, query, cb) -> cb.like(cb.lower(root.get("recipient")), recipientPattern));
+        }
+        return findAll(Specification.allOf(filters), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    }
 }

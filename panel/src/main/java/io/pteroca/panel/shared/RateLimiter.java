@@ -6,8 +6,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fixed-window counters kept in the database, so every panel instance shares the same budget.
@@ -18,10 +21,13 @@ public class RateLimiter {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate counting;
 
-    RateLimiter(JdbcTemplate jdbc, Clock clock) {
+    RateLimiter(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.counting = new TransactionTemplate(transactionManager);
+        this.counting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Counts one attempt and throws when this window already holds {@code limit} attempts. */
@@ -30,8 +36,15 @@ public class RateLimiter {
         long windowMillis = window.toMillis();
         long now = clock.millis();
         long windowStart = now - Math.floorMod(now, windowMillis);
-        int hits = increment(key, windowStart);
-        if (hits > limit) {
+        ensureWindow(key, windowStart);
+        Integer hits = counting.execute(status -> {
+            jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
+                    key, windowStart);
+            // The update holds the row lock until commit, so this reads our own increment, not a later one.
+            return jdbc.queryForObject("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
+                    Integer.class, key, windowStart);
+        });
+        if (hits != null && hits > limit) {
             throw new RateLimitExceededException(Duration.ofMillis(windowStart + windowMillis - now));
         }
     }
@@ -42,23 +55,17 @@ public class RateLimiter {
         jdbc.update("DELETE FROM rate_limit_window WHERE bucket_key = ?", key);
     }
 
-    private int increment(String key, long windowStart) {
-        if (update(key, windowStart) == 0) {
+    /** Creates the window's row on its own, outside a transaction: a duplicate-key error must not abort one. */
+    private void ensureWindow(String key, long windowStart) {
+        Integer existing = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?", Integer.class, key, windowStart);
+        if (existing != null && existing == 0) {
             try {
-                jdbc.update("INSERT INTO rate_limit_window (bucket_key, window_start, hits) VALUES (?, ?, 1)", key, windowStart);
-                return 1;
+                jdbc.update("INSERT INTO rate_limit_window (bucket_key, window_start, hits) VALUES (?, ?, 0)", key, windowStart);
             } catch (DuplicateKeyException anotherRequestInsertedFirst) {
-                update(key, windowStart);
+                // the row exists, which is all we need
             }
         }
-        Integer hits = jdbc.queryForObject(
-                "SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?", Integer.class, key, windowStart);
-        return hits == null ? 0 : hits;
-    }
-
-    private int update(String key, long windowStart) {
-        return jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
-                key, windowStart);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

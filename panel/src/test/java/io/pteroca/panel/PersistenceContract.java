@@ -1,0 +1,166 @@
+package io.pteroca.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pteroca.panel.account.AccountTestAccess;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.audit.AuditTestAccess;
+import io.pteroca.panel.mail.MailSettings;
+import io.pteroca.panel.mail.MailTestAccess;
+import io.pteroca.panel.setting.Settings;
+import io.pteroca.panel.shared.RateLimitExceededException;
+import io.pteroca.panel.shared.RateLimiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * What must hold on every supported database: the migrations, the repositories and their queries, and the
+ * rules that concurrent requests must not break. Run by one test class per engine.
+ */
+interface PersistenceContract {
+
+    ApplicationContext context();
+
+    private static String email(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+
+    /** Starts all tasks at once and returns how each ended. */
+    private static <T> List<Object> race(int threads, Callable<T> task) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<T> future : futures) {
+            try {
+                outcomes.add(future.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                outcomes.add(e.getCause());
+            }
+        }
+        return outcomes;
+    }
+
+    @Test
+    default void migrationsAreAppliedAndValid() {
+        Flyway flyway = context().getBean(Flyway.class);
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied());
+        flyway.validate();
+    }
+
+    @Test
+    default void emailsAreUniqueButDeletedAccountsFreeTheirAddress() {
+        Accounts accounts = context().getBean(Accounts.class);
+        AccountTestAccess access = new AccountTestAccess(context());
+        String email = email("unique");
+        AccountView first = accounts.createVerified(email, "First", "Owner", "first owner secret", Role.USER, "test");
+        assertThatThrownBy(() -> accounts.createVerified(email, "Second", "Owner", "second owner secret", Role.USER, "test"))
+                .hasMessage("register.emailTaken");
+        access.softDelete(first.id());
+        AccountView other = accounts.createVerified(email("other"), "Other", "Deleted", "other owner secret", Role.USER, "test");
+        access.softDelete(other.id());
+        AccountView second = accounts.createVerified(email, "Second", "Owner", "second owner secret", Role.USER, "test");
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(accounts.find(first.id()).orElseThrow().deleted()).isTrue();
+        assertThat(access.searchCount(email.substring(0, 15))).isEqualTo(2);
+    }
+
+    @Test
+    default void parallelRegistrationsOfOneAddressCreateOneAccount() throws InterruptedException {
+        AccountTestAccess access = new AccountTestAccess(context());
+        String email = email("race");
+        List<Object> outcomes = race(6, () -> access.register(email));
+        assertThat(outcomes).filteredOn(o -> o instanceof AccountView).hasSize(1);
+        assertThat(context().getBean(JdbcTemplate.class)
+                .queryForObject("select count(*) from users where email = ?", Integer.class, email)).isEqualTo(1);
+    }
+
+    @Test
+    default void aResetTokenUsedInParallelWorksExactlyOnce() throws InterruptedException {
+        Accounts accounts = context().getBean(Accounts.class);
+        AccountTestAccess access = new AccountTestAccess(context());
+        AccountView account = accounts.createVerified(email("reset"), "Rita", "Reset", "reset owner secret", Role.USER, "test");
+        String token = access.issueResetToken(account.id());
+        assertThat(access.tokenStoredHashed(token)).isTrue();
+        List<Object> outcomes = race(6, () -> access.completeReset(token, "parallel new secret"));
+        assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
+    }
+
+    @Test
+    default void theRateLimitHoldsUnderParallelAttempts() throws InterruptedException {
+        RateLimiter limiter = context().getBean(RateLimiter.class);
+        String key = "test:" + UUID.randomUUID();
+        List<Object> outcomes = race(12, () -> {
+            limiter.acquire(key, 5, Duration.ofMinutes(10));
+            return "allowed";
+        });
+        assertThat(outcomes).filteredOn("allowed"::equals).hasSize(5);
+        assertThat(outcomes).filteredOn(o -> o instanceof RateLimitExceededException).hasSize(7);
+    }
+
+    @Test
+    default void secretsAreStoredEncrypted() {
+        Settings settings = context().getBean(Settings.class);
+        settings.set(MailSettings.PASSWORD, "matrix-smtp-secret");
+        String stored = context().getBean(JdbcTemplate.class)
+                .queryForObject("select setting_value from setting where setting_key = ?", String.class, MailSettings.PASSWORD.key());
+        assertThat(stored).startsWith("v1:").doesNotContain("matrix-smtp-secret");
+        settings.invalidate();
+        assertThat(settings.get(MailSettings.PASSWORD)).isEqualTo("matrix-smtp-secret");
+    }
+
+    @Test
+    default void logSearchesWorkWithAndWithoutFilters() {
+        String email = email("audited");
+        context().publishEvent(AuditEvent.bySelf("matrix_check", 1L, email, "127.0.0.1"));
+        Instant now = Instant.now();
+        assertThat(AuditTestAccess.search(context(), null, null, null, null)).isPositive();
+        assertThat(AuditTestAccess.search(context(), "matrix_check", "%" + email + "%", now.minusSeconds(3600),
+                now.plusSeconds(3600))).isEqualTo(1);
+        assertThat(MailTestAccess.failedTo(context(), null)).isNotNegative();
+        assertThat(MailTestAccess.failedTo(context(), "%nobody-at-all%")).isZero();
+    }
+
+    @Test
+    default void sessionsAreStoredInTheDatabase() {
+        @SuppressWarnings("unchecked")
+        SessionRepository<Session> sessions = (SessionRepository<Session>) (SessionRepository<?>)
+                context().getBean(JdbcIndexedSessionRepository.class);
+        Session session = sessions.createSession();
+        session.setAttribute("greeting", "hello ".repeat(100));
+        sessions.save(session);
+        assertThat(sessions.findById(session.getId()).<String>getAttribute("greeting")).startsWith("hello");
+        sessions.deleteById(session.getId());
+        assertThat(sessions.findById(session.getId())).isNull();
+    }
+}

@@ -1,0 +1,67 @@
+package io.pteroca.panel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.support.Chromium;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestMail;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A visitor registers, verifies the address from the e-mail, signs in, switches to Polish and signs out. */
+class AccountJourneyTest extends IntegrationTest {
+
+    @Test
+    void registerVerifySignInChangeLanguageSignOut() {
+        WebDriver browser = Chromium.driver();
+        browser.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        String base = "http://localhost:" + port;
+        String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+
+        browser.get(base + "/register?lang=en");
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("firstName")).sendKeys("Jordan");
+        browser.findElement(By.id("lastName")).sendKeys("Journey");
+        browser.findElement(By.id("password")).sendKeys("journey secret 42");
+        browser.findElement(By.id("acceptTerms1")).click();
+        Chromium.screenshot("01-register");
+        browser.findElement(By.cssSelector("#register-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.findElement(By.id("flash-success")).getText()).contains("confirm your address");
+
+        String link = TestMail.link(TestMail.await(email, 1).get(0), "http://localhost:8080/verify-email?token=");
+        browser.get(base + link.substring("http://localhost:8080".length()));
+        assertThat(browser.findElement(By.id("verify-ok")).isDisplayed()).isTrue();
+        Chromium.screenshot("02-verified");
+
+        browser.get(base + "/login");
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("journey secret 42");
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        assertThat(browser.findElement(By.id("greeting")).getText()).contains("Jordan");
+        assertThat(browser.findElements(By.id("verify-alert"))).isEmpty();
+        Chromium.screenshot("03-dashboard");
+
+        browser.get(base + "/account");
+        new Select(browser.findElement(By.id("language"))).selectByValue("pl");
+        browser.findElement(By.id("language-save")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
+        assertThat(browser.findElement(By.id("flash-success")).getText()).isNotBlank();
+        Chromium.screenshot("04-account-polish");
+
+        browser.findElement(By.id("user-menu")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("logout-button"))).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        Chromium.screenshot("05-signed-out");
+        browser.get(base + "/account");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+    }
+}

@@ -1,0 +1,68 @@
+package io.pteroca.panel.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, started once per test run. Where it is not installed, browser tests are skipped
+ * with that reason, unless {@code -Dpteroca.browser.required=true} (as in CI) turns the absence into a failure.
+ */
+public final class Chromium {
+
+    private static final Path BINARY = Path.of(System.getenv().getOrDefault("PTEROCA_CHROMIUM", "/usr/bin/chromium"));
+    private static final Path DRIVER = Path.of(System.getenv().getOrDefault("PTEROCA_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    private static WebDriver driver;
+
+    private Chromium() {
+    }
+
+    public static synchronized WebDriver driver() {
+        if (driver == null) {
+            boolean installed = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+            String reason = "Chromium or chromedriver is not installed (" + BINARY + ", " + DRIVER
+                    + "); apt-get install chromium chromium-driver";
+            if (!installed && Boolean.getBoolean("pteroca.browser.required")) {
+                throw new AssertionError(reason + " — browser tests are required in this run");
+            }
+            Assumptions.assumeTrue(installed, reason);
+            driver = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
+        }
+        return driver;
+    }
+
+    private static WebDriver start() {
+        try {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BINARY.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("pteroca-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+                    .usingAnyFreePort().build();
+            return new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves what the browser shows under target/screenshots. */
+    public static void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
