@@ -36,6 +36,11 @@ public class SiteSettings implements SettingsContributor {
         return settings.get(URL);
     }
 
+    /** True once an admin saved a site URL (the default only suits a local trial). */
+    public boolean isConfigured() {
+        return settings.isSet(URL);
+    }
+
     public String title() {
         return settings.get(TITLE);
     }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** At start-up, until setup is finished, prints a fresh one-time setup token to the log. */
@@ -17,10 +18,18 @@ class SetupTokenAnnouncer implements ApplicationRunner {
 
     private final SetupState state;
     private final SiteSettings site;
+    private final Environment environment;
 
-    SetupTokenAnnouncer(SetupState state, SiteSettings site) {
+    SetupTokenAnnouncer(SetupState state, SiteSettings site, Environment environment) {
         this.state = state;
         this.site = site;
+        this.environment = environment;
+    }
+
+    /** The configured site URL, or where this process actually listens while none is configured yet. */
+    private String setupUrlBase() {
+        String port = environment.getProperty("local.server.port");
+        return site.isConfigured() || port == null ? site.url() : "http://localhost:" + port;
     }
 
     @Override
@@ -38,6 +47,6 @@ class SetupTokenAnnouncer implements ApplicationRunner {
                       {}
 
                   The token changes at every start until setup is finished.
-                ==================================================================""", site.url(), token);
+                ==================================================================""", setupUrlBase(), token);
     }
 }
