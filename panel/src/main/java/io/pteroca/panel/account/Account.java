@@ -154,6 +154,10 @@ class Account {
         return firstName;
     }
 
+    String lastName() {
+        return lastName;
+    }
+
     Role role() {
         return role;
     }

@@ -14,6 +14,15 @@ class AccountAudit {
         this.events = events;
     }
 
+    /** Domain events of accounts travel the same way as audit events. */
+    void publish(Object domainEvent) {
+        events.publishEvent(domainEvent);
+    }
+
+    static AccountActivated activated(Account account) {
+        return new AccountActivated(account.id(), account.email(), account.firstName(), account.lastName());
+    }
+
     void self(String action, Account account, String ip) {
         events.publishEvent(AuditEvent.bySelf(action, account.id(), account.email(), ip));
     }

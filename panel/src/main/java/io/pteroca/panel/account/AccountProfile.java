@@ -65,6 +65,7 @@ class AccountProfile {
         sessions.endAll(account, clock.instant());
         account.changePassword(encoder.encode(newPassword), clock.instant());
         audit.self("password_changed", account, ip);
+        audit.publish(new AccountPasswordChanged(account.id(), account.email(), newPassword));
     }
 
     @Transactional

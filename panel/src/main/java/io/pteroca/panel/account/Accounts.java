@@ -68,6 +68,7 @@ public class Accounts {
         account.markVerified(now);
         accounts.saveAndFlush(account);
         audit.self("account_created", account.id(), account.email(), null, "by " + origin + " as " + role);
+        audit.publish(AccountAudit.activated(account));
         return account.view();
     }
 
@@ -82,6 +83,7 @@ public class Accounts {
         sessions.endAll(account, clock.instant());
         account.changePassword(encoder.encode(password), clock.instant());
         audit.self("password_set_by_cli", account.id(), account.email(), null, null);
+        audit.publish(new AccountPasswordChanged(account.id(), account.email(), password));
     }
 
     /** Whether a session opened at {@code sessionVersion} may go on, and the account's language. */

@@ -36,8 +36,12 @@ class EmailVerification {
                 .flatMap(t -> accounts.findById(t.userId()))
                 .filter(a -> !a.deleted())
                 .map(account -> {
+                    boolean firstTime = !account.emailVerified();
                     account.markVerified(clock.instant());
                     audit.self("email_verified", account, ip);
+                    if (firstTime) {
+                        audit.publish(AccountAudit.activated(account));
+                    }
                     return true;
                 })
                 .orElse(false);

@@ -53,6 +53,7 @@ class PasswordReset {
                     sessions.endAll(account, clock.instant());
                     account.changePassword(encoder.encode(newPassword), clock.instant());
                     audit.self("password_reset", account, ip);
+                    audit.publish(new AccountPasswordChanged(account.id(), account.email(), newPassword));
                     return true;
                 })
                 .orElse(false);

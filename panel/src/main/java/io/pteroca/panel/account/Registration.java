@@ -65,6 +65,9 @@ class Registration {
         }
         mails.welcome(account, token);
         audit.self("registered", account, ip);
+        if (mode == VerificationMode.DISABLED) {
+            audit.publish(AccountAudit.activated(account));
+        }
         return account.view();
     }
 

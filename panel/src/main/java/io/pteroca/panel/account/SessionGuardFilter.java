@@ -25,6 +25,13 @@ class SessionGuardFilter extends OncePerRequestFilter {
         this.accounts = accounts;
     }
 
+    /** Static files need no account check; skipping them saves a query per stylesheet and script. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -4,6 +4,9 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.mail.MailSettings;
 import io.pteroca.panel.mail.Mailer;
+import io.pteroca.panel.pterodactyl.ConnectionCheck;
+import io.pteroca.panel.pterodactyl.PterodactylSettings;
+import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import io.pteroca.panel.setting.InvalidSettingsException;
 import io.pteroca.panel.setting.Settings;
@@ -41,10 +44,14 @@ class SetupController {
     private final Accounts accounts;
     private final RateLimiter limiter;
     private final Mailer mailer;
+    private final PterodactylSettings pterodactyl;
+    private final ConnectionCheck connectionCheck;
 
     SetupController(SetupState state, SiteSettings site, Settings settings, Accounts accounts, RateLimiter limiter,
-                    Mailer mailer) {
+                    Mailer mailer, PterodactylSettings pterodactyl, ConnectionCheck connectionCheck) {
         this.mailer = mailer;
+        this.pterodactyl = pterodactyl;
+        this.connectionCheck = connectionCheck;
         this.state = state;
         this.site = site;
         this.settings = settings;
@@ -159,6 +166,36 @@ class SetupController {
                 model.addAttribute("mail", form);
                 return "setup/mail";
             }
+        }
+        return "redirect:/setup/pterodactyl";
+    }
+
+    @GetMapping("/pterodactyl")
+    String pterodactylForm(HttpSession session) {
+        requireUnlocked(session);
+        return "setup/pterodactyl";
+    }
+
+    @PostMapping("/pterodactyl")
+    String savePterodactyl(HttpSession session, @RequestParam(defaultValue = "") String url,
+                           @RequestParam(defaultValue = "") String applicationKey, @RequestParam Map<String, String> form,
+                           Model model) {
+        requireUnlocked(session);
+        if (form.containsKey("skip")) {
+            return "redirect:/setup/admin";
+        }
+        model.addAttribute("url", url);
+        try {
+            pterodactyl.configure(url, applicationKey);
+        } catch (InvalidSettingsException e) {
+            model.addAttribute("errors", e.errors());
+            return "setup/pterodactyl";
+        }
+        List<ConnectionCheck.Result> results = connectionCheck.run();
+        boolean failed = results.stream().anyMatch(r -> r.outcome() == ConnectionCheck.Outcome.FAILED);
+        if (form.containsKey("test") || failed) {
+            model.addAttribute("results", results);
+            return "setup/pterodactyl";
         }
         return "redirect:/setup/admin";
     }

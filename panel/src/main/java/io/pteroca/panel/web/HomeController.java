@@ -4,6 +4,7 @@ import io.pteroca.panel.account.AccountSecurity;
 import io.pteroca.panel.account.AccountSettings;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.VerificationMode;
+import io.pteroca.panel.pterodactyl.PterodactylOverview;
 import io.pteroca.panel.setup.SetupState;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,10 @@ class HomeController {
     private final SetupState setup;
     private final Accounts accounts;
     private final AccountSettings accountSettings;
+    private final PterodactylOverview pterodactyl;
 
-    HomeController(SetupState setup, Accounts accounts, AccountSettings accountSettings) {
+    HomeController(SetupState setup, Accounts accounts, AccountSettings accountSettings, PterodactylOverview pterodactyl) {
+        this.pterodactyl = pterodactyl;
         this.setup = setup;
         this.accounts = accounts;
         this.accountSettings = accountSettings;
@@ -38,7 +41,8 @@ class HomeController {
     }
 
     @GetMapping("/admin")
-    String admin() {
+    String admin(Model model) {
+        model.addAttribute("pterodactyl", pterodactyl.status());
         return "web/admin-overview";
     }
 }

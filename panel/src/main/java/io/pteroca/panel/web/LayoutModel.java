@@ -11,19 +11,23 @@ class LayoutModel {
     private final SiteSettings site;
     private final AppearanceSettings appearance;
 
-    LayoutModel(SiteSettings site, AppearanceSettings appearance) {
+    private final boolean demo;
+
+    LayoutModel(SiteSettings site, AppearanceSettings appearance,
+                @org.springframework.beans.factory.annotation.Value("${pteroca.demo:false}") boolean demo) {
         this.site = site;
         this.appearance = appearance;
+        this.demo = demo;
     }
 
     @ModelAttribute("layout")
     Layout layout() {
         return new Layout(site.title(), site.logoUrl(), site.faviconUrl(), appearance.defaultMode(),
-                appearance.primaryColor(), appearance.darkPrimaryColor());
+                appearance.primaryColor(), appearance.darkPrimaryColor(), demo);
     }
 
     /** Values the layout template reads. */
     record Layout(String siteTitle, String logoUrl, String faviconUrl, String defaultMode, String primaryColor,
-                  String darkPrimaryColor) {
+                  String darkPrimaryColor, boolean demo) {
     }
 }

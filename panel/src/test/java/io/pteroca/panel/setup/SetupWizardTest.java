@@ -6,6 +6,7 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.setting.SiteSettings;
 import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +42,7 @@ class SetupWizardTest extends IntegrationTest {
         WebSession web = browser();
         assertThat(web.get("/").location()).endsWith("/setup");
         assertThat(web.get("/setup").status()).isEqualTo(200);
-        for (String step : new String[] {"/setup/site", "/setup/mail", "/setup/admin"}) {
+        for (String step : new String[] {"/setup/site", "/setup/mail", "/setup/pterodactyl", "/setup/admin"}) {
             assertThat(web.get(step).status()).as(step).isEqualTo(404);
         }
         web.get("/setup");
@@ -69,7 +70,15 @@ class SetupWizardTest extends IntegrationTest {
         assertThat(site.title()).isEqualTo("Best Hosting");
 
         web.get("/setup/mail");
-        assertThat(web.post("/setup/mail", Map.of("skip", "true")).location()).endsWith("/setup/admin");
+        assertThat(web.post("/setup/mail", Map.of("skip", "true")).location()).endsWith("/setup/pterodactyl");
+
+        web.get("/setup/pterodactyl");
+        WebSession.Page refused = web.post("/setup/pterodactyl", Map.of("url", TestPterodactyl.emulator().baseUrl(),
+                "applicationKey", "ptla_" + "n".repeat(43)));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"setup-pterodactyl-results\"").contains("refused");
+        assertThat(web.post("/setup/pterodactyl", Map.of("url", TestPterodactyl.emulator().baseUrl(),
+                "applicationKey", TestPterodactyl.emulator().applicationKey())).location()).endsWith("/setup/admin");
 
         web.get("/setup/admin");
         assertThat(web.post("/setup/admin", Map.of("email", email, "firstName", "Olive", "lastName", "Owner",
@@ -80,7 +89,7 @@ class SetupWizardTest extends IntegrationTest {
 
         assertThat(accounts.findByEmail(email).orElseThrow().role()).isEqualTo(Role.ADMIN);
         assertThat(state.completed()).isTrue();
-        for (String path : new String[] {"/setup", "/setup/site", "/setup/mail", "/setup/admin"}) {
+        for (String path : new String[] {"/setup", "/setup/site", "/setup/mail", "/setup/pterodactyl", "/setup/admin"}) {
             assertThat(web.get(path).status()).as(path).isEqualTo(404);
         }
         assertThat(state.accepts(token)).isFalse();

@@ -1,6 +1,7 @@
 package io.pteroca.panel.support;
 
 import io.pteroca.panel.mail.MailSettings;
+import io.pteroca.panel.pterodactyl.PterodactylSettings;
 import io.pteroca.panel.setting.Settings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,6 +33,8 @@ public abstract class IntegrationTest {
     protected MutableClock clock;
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected PterodactylSettings pterodactylSettings;
 
     @DynamicPropertySource
     static void panelProperties(DynamicPropertyRegistry registry) {
@@ -44,6 +47,8 @@ public abstract class IntegrationTest {
     void resetSharedState() {
         clock.reset();
         jdbc.update("DELETE FROM rate_limit_window");
+        TestPterodactyl.emulator().faults().clear();
+        pterodactylSettings.configure(TestPterodactyl.emulator().baseUrl(), TestPterodactyl.emulator().applicationKey());
         settings.setAll(Map.of(
                 MailSettings.HOST, "127.0.0.1",
                 MailSettings.PORT, Integer.toString(TestMail.port()),

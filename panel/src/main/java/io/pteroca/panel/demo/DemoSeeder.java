@@ -1,0 +1,74 @@
+package io.pteroca.panel.demo;
+
+import io.pteroca.emulator.PterodactylEmulator;
+import io.pteroca.panel.account.AccountSettings;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.pterodactyl.PterodactylSettings;
+import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.setup.SetupState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo's fresh in-memory database: setup done, Pterodactyl pointing at the embedded emulator, a demo
+ * admin and a demo customer whose credentials are printed. Runs before anything that would ask for setup.
+ */
+@Component
+@Profile("demo")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DemoSeeder implements ApplicationRunner {
+
+    static final String ADMIN_EMAIL = "admin@demo.pteroca.test";
+    static final String CUSTOMER_EMAIL = "customer@demo.pteroca.test";
+    static final String PASSWORD = "demo-password";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final SetupState setup;
+    private final SiteSettings site;
+    private final AccountSettings accountSettings;
+    private final PterodactylSettings pterodactyl;
+    private final PterodactylEmulator emulator;
+    private final Accounts accounts;
+    private final Environment environment;
+
+    DemoSeeder(SetupState setup, SiteSettings site, AccountSettings accountSettings, PterodactylSettings pterodactyl,
+               PterodactylEmulator emulator, Accounts accounts, Environment environment) {
+        this.setup = setup;
+        this.site = site;
+        this.accountSettings = accountSettings;
+        this.pterodactyl = pterodactyl;
+        this.emulator = emulator;
+        this.accounts = accounts;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        String url = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        site.configure(url, "PteroCA demo", "en");
+        accountSettings.disableVerification();
+        pterodactyl.configure(emulator.baseUrl(), emulator.applicationKey());
+        setup.complete();
+        accounts.createVerified(ADMIN_EMAIL, "Demo", "Admin", PASSWORD, Role.ADMIN, "demo");
+        accounts.createVerified(CUSTOMER_EMAIL, "Demo", "Customer", PASSWORD, Role.USER, "demo");
+        log.warn("""
+
+                ==================================================================
+                  PteroCA DEMO at {} (in-memory data, reset at every start)
+                  Pterodactyl emulator at {}
+
+                    admin:     {} / {}
+                    customer:  {} / {}
+                ==================================================================""",
+                url, emulator.baseUrl(), ADMIN_EMAIL, PASSWORD, CUSTOMER_EMAIL, PASSWORD);
+    }
+}

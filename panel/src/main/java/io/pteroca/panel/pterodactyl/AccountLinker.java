@@ -1,0 +1,239 @@
+package io.pteroca.panel.pterodactyl;
+
+import io.pteroca.panel.account.AccountActivated;
+import io.pteroca.panel.account.AccountPasswordChanged;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.setting.SecretCipher;
+import io.pteroca.pterodactyl.application.model.NewUser;
+import io.pteroca.pterodactyl.application.model.User;
+import io.pteroca.pterodactyl.client.model.CreatedApiKey;
+import io.pteroca.pterodactyl.error.PterodactylException;
+import io.pteroca.pterodactyl.error.ValidationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives every activated account its own new Pterodactyl user (with {@code external_id}) and a client API key
+ * made through the addon. The intent is stored with the activation; the calls run after commit, and what a
+ * failure or crash leaves undone is retried by {@link LinkingJob}. A user created without its key is deleted
+ * again, and an address Pterodactyl already knows is never linked automatically.
+ */
+@Service
+class AccountLinker {
+
+    static final int MAX_ATTEMPTS = 8;
+    static final Duration BACKOFF = Duration.ofMinutes(1);
+    /** How long one attempt owns a row, so the job and an after-commit attempt never work on it together. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    private static final Logger log = LoggerFactory.getLogger(AccountLinker.class);
+
+    private final PterodactylLinkRepository links;
+    private final PterodactylConnection pterodactyl;
+    private final Accounts accounts;
+    private final SecretCipher cipher;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    AccountLinker(PterodactylLinkRepository links, PterodactylConnection pterodactyl, Accounts accounts, SecretCipher cipher,
+                  Clock clock, PlatformTransactionManager transactionManager) {
+        this.links = links;
+        this.pterodactyl = pterodactyl;
+        this.accounts = accounts;
+        this.cipher = cipher;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    static String externalId(long accountId) {
+        return "pteroca-user-" + accountId;
+    }
+
+    /** Records the intent in the activating transaction, so it survives a crash right after commit. */
+    @EventListener
+    void recordIntent(AccountActivated activated) {
+        if (!links.existsById(activated.accountId())) {
+            links.save(new PterodactylLink(activated.accountId(), clock.instant()));
+        }
+    }
+
+    @Async
+    @TransactionalEventListener
+    void linkAfterCommit(AccountActivated activated) {
+        try {
+            link(activated.accountId());
+        } catch (RuntimeException e) {
+            log.error("Linking account {} to Pterodactyl failed unexpectedly", activated.accountId(), e);
+        }
+    }
+
+    /** Sets the same password on the linked Pterodactyl user, so both panels accept the new one. */
+    @Async
+    @TransactionalEventListener
+    void pushPassword(AccountPasswordChanged changed) {
+        links.findById(changed.accountId()).filter(l -> l.status() == PterodactylLink.Status.LINKED).ifPresent(link -> {
+            try {
+                pterodactyl.application().users().update(link.pterodactylUserId().intValue(),
+                        update -> update.withPassword(changed.newPassword()));
+            } catch (PterodactylException e) {
+                log.warn("Could not set the new password of account {} in Pterodactyl: {}", changed.accountId(), e.getMessage());
+            }
+        });
+    }
+
+    /** Tries once, if the account's link is due; returns the status it ended in. */
+    PterodactylLink.Status link(long accountId) {
+        if (!pterodactyl.configured()) {
+            return PterodactylLink.Status.PENDING;
+        }
+        Optional<PterodactylLink> claimed = claim(accountId);
+        if (claimed.isEmpty()) {
+            return links.findById(accountId).map(PterodactylLink::status).orElse(PterodactylLink.Status.PENDING);
+        }
+        Optional<AccountView> account = accounts.find(accountId).filter(a -> !a.deleted() && !a.blocked());
+        if (account.isEmpty()) {
+            return record(accountId, link -> link.failed("the account is deleted or blocked", clock.instant(), BACKOFF, 1));
+        }
+        try {
+            return createUserAndKey(account.get(), claimed.get().attempts() > 0);
+        } catch (PterodactylException e) {
+            log.warn("Linking account {} to Pterodactyl failed: {}", accountId, e.getMessage());
+            return record(accountId, link -> link.failed(e.getMessage(), clock.instant(), BACKOFF, MAX_ATTEMPTS));
+        }
+    }
+
+    private PterodactylLink.Status createUserAndKey(AccountView account, boolean earlierAttemptMayHaveCreatedIt) {
+        String externalId = externalId(account.id());
+        Optional<User> existing = earlierAttemptMayHaveCreatedIt
+                ? pterodactyl.application().users().findByExternalId(externalId) : Optional.empty();
+        User user;
+        if (existing.isPresent()) {
+            user = existing.get();
+        } else {
+            Optional<User> created = createUser(account, externalId);
+            if (created.isEmpty()) {
+                return record(account.id(), link -> link.needsLinking(
+                        "Pterodactyl already has a user with the e-mail " + account.email(), clock.instant()));
+            }
+            user = created.get();
+        }
+        CreatedApiKey key;
+        try {
+            key = pterodactyl.addon().createClientKey(user.id(), "PteroCA", List.of());
+        } catch (PterodactylException keyFailed) {
+            deleteQuietly(user);
+            throw keyFailed;
+        }
+        String sealed = cipher.encrypt(key.bearerToken());
+        return record(account.id(), link -> link.linked(user.id(), user.username(), key.key().identifier(), sealed,
+                clock.instant()));
+    }
+
+    /** Empty when the address is taken by a user that is not ours. */
+    private Optional<User> createUser(AccountView account, String externalId) {
+        String username = PterodactylUsernames.fromEmail(account.email());
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                return Optional.of(pterodactyl.application().users().create(
+                        NewUser.of(account.email(), username, account.firstName(), account.lastName(), externalId)));
+            } catch (ValidationException invalid) {
+                if (invalid.errorFor("email").isPresent() || invalid.errorFor("external_id").isPresent()) {
+                    // Ours from an attempt that crashed before recording it, or someone else's account.
+                    Optional<User> ours = pterodactyl.application().users().findByExternalId(externalId);
+                    if (ours.isPresent()) {
+                        return ours;
+                    }
+                    if (invalid.errorFor("email").isPresent()) {
+                        return Optional.empty();
+                    }
+                }
+                if (invalid.errorFor("username").isEmpty() || attempt > 0) {
+                    throw invalid;
+                }
+                username = PterodactylUsernames.withSuffix(username, account.id());
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * An admin links an account to the Pterodactyl user that already has its e-mail. Root admins of
+     * Pterodactyl only with {@code force}: linking hands their power to whoever holds the panel account.
+     */
+    void linkExisting(long accountId, boolean force) {
+        AccountView account = accounts.find(accountId).filter(a -> !a.deleted())
+                .orElseThrow(() -> new LinkRefused("pterodactyl.link.unknownAccount"));
+        User user = pterodactyl.application().users().findByEmail(account.email())
+                .orElseThrow(() -> new LinkRefused("pterodactyl.link.noSuchUser"));
+        if (user.rootAdmin() && !force) {
+            throw new LinkRefused("pterodactyl.link.rootAdmin");
+        }
+        CreatedApiKey key = pterodactyl.addon().createClientKey(user.id(), "PteroCA", List.of());
+        String sealed = cipher.encrypt(key.bearerToken());
+        ownTransaction.executeWithoutResult(status -> {
+            PterodactylLink link = links.findById(accountId).orElseGet(() -> new PterodactylLink(accountId, clock.instant()));
+            link.linked(user.id(), user.username(), key.key().identifier(), sealed, clock.instant());
+            link.markRootAdmin(user.rootAdmin());
+            links.save(link);
+        });
+    }
+
+    /** An admin asks for another attempt at a failed link. */
+    void retry(long accountId) {
+        ownTransaction.executeWithoutResult(status -> links.findById(accountId)
+                .filter(l -> l.status() == PterodactylLink.Status.FAILED || l.status() == PterodactylLink.Status.NEEDS_LINKING)
+                .ifPresent(l -> l.retry(clock.instant())));
+    }
+
+    /** Why an admin's link request was refused; the message is a message key. */
+    static class LinkRefused extends RuntimeException {
+        LinkRefused(String messageKey) {
+            super(messageKey);
+        }
+    }
+
+    /** Compensation: a user without its key must not stay behind. */
+    private void deleteQuietly(User user) {
+        try {
+            pterodactyl.application().users().delete(user.id());
+        } catch (PterodactylException e) {
+            log.error("Could not delete Pterodactyl user {} after its key failed; the next attempt reuses it", user.id(), e);
+        }
+    }
+
+    private Optional<PterodactylLink> claim(long accountId) {
+        try {
+            return ownTransaction.execute(status -> links.findById(accountId)
+                    .filter(l -> l.status() == PterodactylLink.Status.PENDING)
+                    .filter(l -> !l.dueAfter(clock.instant()))
+                    .map(l -> {
+                        l.lease(clock.instant().plus(LEASE));
+                        return links.saveAndFlush(l);
+                    }));
+        } catch (ObjectOptimisticLockingFailureException anotherAttemptClaimedIt) {
+            return Optional.empty();
+        }
+    }
+
+    private PterodactylLink.Status record(long accountId, java.util.function.Consumer<PterodactylLink> change) {
+        return ownTransaction.execute(status -> {
+            PterodactylLink link = links.findById(accountId).orElseThrow();
+            change.accept(link);
+            return link.status();
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package io.pteroca.panel.pterodactyl;
+
+import io.pteroca.pterodactyl.Pterodactyl;
+import io.pteroca.pterodactyl.addon.AddonApi;
+import io.pteroca.pterodactyl.application.ApplicationApi;
+import io.pteroca.pterodactyl.http.ClientSettings;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Builds API clients from the current settings, so a changed URL or key applies to the next call. */
+@Component
+class PterodactylConnection {
+
+    private final PterodactylSettings settings;
+    private final PterodactylCallMetrics metrics;
+    private final Duration timeout;
+
+    PterodactylConnection(PterodactylSettings settings, PterodactylCallMetrics metrics,
+                          @Value("${pteroca.pterodactyl.timeout:PT15S}") Duration timeout) {
+        this.settings = settings;
+        this.metrics = metrics;
+        this.timeout = timeout;
+    }
+
+    boolean configured() {
+        return settings.configured();
+    }
+
+    String panelUrl() {
+        return settings.url();
+    }
+
+    ApplicationApi application() {
+        return Pterodactyl.application(clientSettings());
+    }
+
+    AddonApi addon() {
+        return Pterodactyl.addon(clientSettings());
+    }
+
+    private ClientSettings clientSettings() {
+        if (!settings.configured()) {
+            throw new PterodactylNotConfiguredException();
+        }
+        return ClientSettings.builder(settings.url(), settings.applicationKey())
+                .connectTimeout(Duration.ofSeconds(5))
+                .requestTimeout(timeout)
+                .listener(metrics)
+                .build();
+    }
+
+    /** Pterodactyl's URL or application key is not set yet. */
+    static class PterodactylNotConfiguredException extends IllegalStateException {
+
+        PterodactylNotConfiguredException() {
+            super("Pterodactyl is not configured (Settings → Pterodactyl)");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.pteroca.panel.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.emulator.PterodactylEmulator;
+import io.pteroca.panel.PanelApplication;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.setup.SetupState;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo starts the emulator inside the panel, seeds accounts that get Pterodactyl users, and says it is a demo. */
+class DemoModeTest {
+
+    @Test
+    void theDemoRunsWithItsOwnPterodactylAndSeededAccounts() throws Exception {
+        try (ConfigurableApplicationContext demo = new SpringApplication(PanelApplication.class)
+                .run("--spring.profiles.active=demo", "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1")) {
+            PterodactylEmulator emulator = demo.getBean(PterodactylEmulator.class);
+            assertThat(demo.getBean(SetupState.class).completed()).isTrue();
+            Accounts accounts = demo.getBean(Accounts.class);
+            assertThat(accounts.findByEmail(DemoSeeder.ADMIN_EMAIL).orElseThrow().admin()).isTrue();
+            long customerId = accounts.findByEmail(DemoSeeder.CUSTOMER_EMAIL).orElseThrow().id();
+
+            JdbcTemplate jdbc = demo.getBean(JdbcTemplate.class);
+            Instant deadline = Instant.now().plusSeconds(15);
+            String status = null;
+            while (Instant.now().isBefore(deadline) && !"LINKED".equals(status)) {
+                status = jdbc.queryForList("select status from pterodactyl_account where user_id = ?", String.class, customerId)
+                        .stream().findFirst().orElse(null);
+                Thread.sleep(50);
+            }
+            assertThat(status).isEqualTo("LINKED");
+            synchronized (emulator.state()) {
+                assertThat(emulator.state().userByEmail(DemoSeeder.CUSTOMER_EMAIL)).isPresent();
+            }
+
+            String port = demo.getEnvironment().getProperty("local.server.port");
+            HttpResponse<String> login = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.body()).contains("id=\"demo-badge\"");
+        }
+    }
+}

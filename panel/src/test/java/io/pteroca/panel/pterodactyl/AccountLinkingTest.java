@@ -1,0 +1,257 @@
+package io.pteroca.panel.pterodactyl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.emulator.PterodactylEmulator;
+import io.pteroca.emulator.http.FaultInjector;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.setting.SecretCipher;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestPterodactyl;
+import io.pteroca.panel.support.WebSession;
+import io.pteroca.pterodactyl.Pterodactyl;
+import io.pteroca.pterodactyl.http.ClientSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountLinkingTest extends IntegrationTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PterodactylLinkRepository links;
+    @Autowired
+    LinkingJob job;
+    @Autowired
+    SecretCipher cipher;
+
+    private static PterodactylEmulator emulator() {
+        return TestPterodactyl.emulator();
+    }
+
+    private static String email(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+
+    private PterodactylLink.Status awaitSettled(long accountId) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (Instant.now().isBefore(deadline)) {
+            var link = links.findById(accountId);
+            if (link.isPresent() && (link.get().status() != PterodactylLink.Status.PENDING || link.get().attempts() > 0)) {
+                return link.get().status();
+            }
+            sleep();
+        }
+        throw new AssertionError("account " + accountId + " was never tried");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long usersWithEmail(String email) {
+        synchronized (emulator().state()) {
+            return emulator().state().users.values().stream().filter(u -> u.email.equalsIgnoreCase(email)).count();
+        }
+    }
+
+    private static long clientKeysOf(long pterodactylUserId) {
+        synchronized (emulator().state()) {
+            return emulator().state().apiKeys.values().stream()
+                    .filter(k -> k.userId == pterodactylUserId && k.type == io.pteroca.emulator.state.ApiKey.Type.CLIENT).count();
+        }
+    }
+
+    private static String testResults(String page) {
+        int start = page.indexOf("id=\"test-results\"");
+        assertThat(start).as("test results shown").isPositive();
+        return page.substring(start, page.indexOf("</ul>", start));
+    }
+
+    private AccountView customer(String email) {
+        return accounts.createVerified(email, "Lin", "Ked", "linking secret 1", Role.USER, "test");
+    }
+
+    @Test
+    void anActivatedAccountGetsItsOwnUserAndAWorkingClientKeyInTwoCalls() {
+        int before = TestPterodactyl.totalCalls();
+        AccountView account = customer(email("linked"));
+        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(TestPterodactyl.totalCalls() - before).isEqualTo(2);
+
+        PterodactylLink link = links.findById(account.id()).orElseThrow();
+        String stored = jdbc.queryForObject("select sealed_client_key from pterodactyl_account where user_id = ?", String.class,
+                account.id());
+        String clientKey = cipher.decrypt(stored);
+        assertThat(stored).doesNotContain(clientKey);
+        assertThat(clientKey).hasSize(48);
+        synchronized (emulator().state()) {
+            var user = emulator().state().user(link.pterodactylUserId());
+            assertThat(user.externalId).isEqualTo("pteroca-user-" + account.id());
+            assertThat(user.email).isEqualTo(account.email());
+            assertThat(user.rootAdmin).isFalse();
+        }
+        var me = Pterodactyl.client(ClientSettings.builder(emulator().baseUrl(), clientKey).build()).account().get();
+        assertThat(me.email()).isEqualTo(account.email());
+    }
+
+    @Test
+    void anAddressPterodactylAlreadyKnowsIsNeverLinkedAutomatically() {
+        String email = email("taken");
+        synchronized (emulator().state()) {
+            emulator().state().createUser(email, "someone" + UUID.randomUUID().toString().substring(0, 6), "Some", "One", null, false);
+        }
+        AccountView account = customer(email);
+        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+        assertThat(usersWithEmail(email)).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedUserCreationLeavesNothingBehindAndIsRetried() {
+        emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/users", 500, 0, false, 100));
+        String email = email("retry-user");
+        AccountView account = customer(email);
+        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.PENDING);
+        assertThat(links.findById(account.id()).orElseThrow().lastError()).contains("500");
+        assertThat(usersWithEmail(email)).isZero();
+
+        emulator().faults().clear();
+        clock.advance(Duration.ofMinutes(5));
+        job.run();
+        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(usersWithEmail(email)).isEqualTo(1);
+    }
+
+    @Test
+    void aUserWhoseKeyFailedIsDeletedAgainAndTheRetryMakesExactlyOne() {
+        emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/users/\\d+/api-keys", 500, 0, false, 1));
+        String email = email("retry-key");
+        AccountView account = customer(email);
+        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.PENDING);
+        assertThat(usersWithEmail(email)).isZero();
+
+        clock.advance(Duration.ofMinutes(5));
+        job.run();
+        PterodactylLink link = links.findById(account.id()).orElseThrow();
+        assertThat(link.status()).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(usersWithEmail(email)).isEqualTo(1);
+        assertThat(clientKeysOf(link.pterodactylUserId())).isEqualTo(1);
+    }
+
+    @Test
+    void aUserLeftByACrashIsFoundByItsExternalIdInsteadOfDuplicated() {
+        emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/users", 0, 0, true, 100));
+        String email = email("crash");
+        AccountView account = customer(email);
+        awaitSettled(account.id());
+        emulator().faults().clear();
+        synchronized (emulator().state()) {
+            emulator().state().createUser(email, "crashed" + account.id(), "Lin", "Ked", null, false).externalId =
+                    "pteroca-user-" + account.id();
+        }
+        clock.advance(Duration.ofMinutes(5));
+        job.run();
+        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(usersWithEmail(email)).isEqualTo(1);
+    }
+
+    @Test
+    void accountsActivatedBeforePterodactylWasConfiguredAreLinkedOnceItIs() {
+        settings.set(settings.definition("pterodactyl.url").orElseThrow(), "");
+        AccountView account = customer(email("early"));
+        sleep();
+        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.PENDING);
+        pterodactylSettings.configure(emulator().baseUrl(), emulator().applicationKey());
+        job.run();
+        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.LINKED);
+    }
+
+    @Test
+    void adminsLinkExistingUsersExplicitlyAndRootAdminsOnlyWithForce() {
+        String email = email("root");
+        synchronized (emulator().state()) {
+            emulator().state().createUser(email, "rootish" + UUID.randomUUID().toString().substring(0, 6), "Root", "Ish", null, true);
+        }
+        AccountView account = customer(email);
+        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+        AccountView admin = accounts.createVerified(email("padmin"), "Pat", "Admin", "pterodactyl admin 1", Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(admin.email(), "pterodactyl admin 1");
+        assertThat(web.get("/admin/pterodactyl").body()).contains(email);
+        web.post("/admin/pterodactyl/links/" + account.id() + "/link-existing", Map.of());
+        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+        web.get("/admin/pterodactyl");
+        web.post("/admin/pterodactyl/links/" + account.id() + "/link-existing", Map.of("force", "true"));
+        PterodactylLink link = links.findById(account.id()).orElseThrow();
+        assertThat(link.status()).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(link.rootAdmin()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'pterodactyl_user_linked' and subject_id = ?",
+                Integer.class, account.id())).isEqualTo(1);
+    }
+
+    @Test
+    void worksWithTheOriginalAddonToo() {
+        try (PterodactylEmulator original = PterodactylEmulator.builder().host("127.0.0.1").port(0)
+                .addonMode(io.pteroca.emulator.state.EmulatorSettings.AddonMode.ORIGINAL).build().start()) {
+            pterodactylSettings.configure(original.baseUrl(), original.applicationKey());
+            AccountView account = customer(email("original"));
+            assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+            AccountView admin = accounts.createVerified(email("oadmin"), "Orig", "Admin", "original admin 1", Role.ADMIN, "test");
+            WebSession web = browser();
+            web.signIn(admin.email(), "original admin 1");
+            web.get("/admin/pterodactyl");
+            assertThat(testResults(web.post("/admin/pterodactyl/test", Map.of()).body())).contains("WARNING")
+                    .contains("original PteroCA addon");
+        }
+    }
+
+    @Test
+    void passwordChangesArePushedToPterodactyl() {
+        AccountView account = customer(email("password"));
+        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        long userId = links.findById(account.id()).orElseThrow().pterodactylUserId();
+        String before;
+        synchronized (emulator().state()) {
+            before = emulator().state().user(userId).password;
+        }
+        accounts.setPassword(account.email(), "pushed new secret");
+        Instant deadline = Instant.now().plusSeconds(10);
+        String after = before;
+        while (Instant.now().isBefore(deadline) && java.util.Objects.equals(after, before)) {
+            sleep();
+            synchronized (emulator().state()) {
+                after = emulator().state().user(userId).password;
+            }
+        }
+        assertThat(after).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void theConnectionTestSaysWhatIsWrong() {
+        AccountView admin = accounts.createVerified(email("tester"), "Tess", "Admin", "connection admin 1", Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(admin.email(), "connection admin 1");
+        web.get("/admin/pterodactyl");
+        String ok = testResults(web.post("/admin/pterodactyl/test", Map.of()).body());
+        assertThat(ok).contains("PteroCA addon 1.").contains("OK").doesNotContain("FAILED").doesNotContain("WARNING");
+
+        pterodactylSettings.configure(emulator().baseUrl(), "ptla_" + "x".repeat(43));
+        web.get("/admin/pterodactyl");
+        assertThat(testResults(web.post("/admin/pterodactyl/test", Map.of()).body())).contains("FAILED").contains("refused");
+
+        pterodactylSettings.configure("http://127.0.0.1:9", emulator().applicationKey());
+        web.get("/admin/pterodactyl");
+        assertThat(testResults(web.post("/admin/pterodactyl/test", Map.of()).body())).contains("FAILED").contains("Cannot reach");
+        assertThat(web.get("/admin").body()).contains("id=\"pterodactyl-tile\"");
+    }
+}

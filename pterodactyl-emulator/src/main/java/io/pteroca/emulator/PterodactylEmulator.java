@@ -1,0 +1,200 @@
+package io.pteroca.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+
+import io.pteroca.emulator.addon.AddonApi;
+import io.pteroca.emulator.application.ApplicationApi;
+import io.pteroca.emulator.client.ClientApi;
+import io.pteroca.emulator.client.ServerFeaturesApi;
+import io.pteroca.emulator.http.AdminEndpoint;
+import io.pteroca.emulator.http.ApiDispatcher;
+import io.pteroca.emulator.http.CallCounter;
+import io.pteroca.emulator.http.EmulatorHttpServer;
+import io.pteroca.emulator.http.FaultInjector;
+import io.pteroca.emulator.http.RateLimiter;
+import io.pteroca.emulator.http.Router;
+import io.pteroca.emulator.state.ApiKey;
+import io.pteroca.emulator.state.EmulatorSettings;
+import io.pteroca.emulator.state.EmulatorState;
+import io.pteroca.emulator.state.Seeder;
+import io.pteroca.emulator.wings.WingsSimulator;
+
+/**
+ * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon) on a local port. Build with
+ * {@link #builder()}, {@link #start()}, then point a client at {@link #baseUrl()} with
+ * {@link #applicationKey()}.
+ */
+public final class PterodactylEmulator implements AutoCloseable {
+
+    private final EmulatorState state;
+    private final WingsSimulator wings;
+    private final RateLimiter rateLimiter;
+    private final FaultInjector faults = new FaultInjector();
+    private final CallCounter counter = new CallCounter();
+    private final ApiKey applicationKey;
+    private final EmulatorHttpServer http;
+
+    private PterodactylEmulator(Builder builder) {
+        this.state = new EmulatorState(builder.clock, builder.settings);
+        this.wings = new WingsSimulator(builder.settings);
+        this.rateLimiter = new RateLimiter(builder.clock);
+        this.applicationKey = Seeder.seed(state, builder.firstPort, builder.lastPort);
+        Router router = new Router();
+        new AddonApi(state).register(router);
+        new ApplicationApi(state).register(router);
+        new ClientApi(state, wings).register(router);
+        new ServerFeaturesApi(state, wings).register(router);
+        ApiDispatcher dispatcher = new ApiDispatcher(state, router, rateLimiter);
+        try {
+            this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher,
+                    new AdminEndpoint(counter, faults, applicationKey::token), faults, counter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public PterodactylEmulator start() {
+        http.start();
+        if (state.settings().panelUrl == null) {
+            state.settings().panelUrl = baseUrl();
+        }
+        return this;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + http.port();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** The seeded root admin's application key (48 characters, read and write on everything). */
+    public String applicationKey() {
+        return applicationKey.token();
+    }
+
+    /** The state, for arranging and inspecting; synchronise on it while the server runs. */
+    public EmulatorState state() {
+        return state;
+    }
+
+    public EmulatorSettings settings() {
+        return state.settings();
+    }
+
+    public WingsSimulator wings() {
+        return wings;
+    }
+
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    public CallCounter counters() {
+        return counter;
+    }
+
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** Runs due work (installs, backups, restores) now; the HTTP layer also does this on every call. */
+    public void tick() {
+        synchronized (state) {
+            state.tick();
+        }
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+    }
+
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private Clock clock = Clock.systemUTC();
+        private final EmulatorSettings settings = new EmulatorSettings();
+        private int firstPort = 25565;
+        private int lastPort = 25575;
+
+        private Builder() {
+            settings.panelUrl = null;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** The panel URL printed in links and token issuers; defaults to the emulator's own address. */
+        public Builder panelUrl(String url) {
+            settings.panelUrl = url;
+            return this;
+        }
+
+        public Builder wingsPort(int port) {
+            settings.wingsPort = port;
+            return this;
+        }
+
+        public Builder installDelayMillis(long millis) {
+            settings.installDelayMs = millis;
+            return this;
+        }
+
+        public Builder applicationRateLimit(int limit) {
+            settings.applicationRateLimit = limit;
+            return this;
+        }
+
+        public Builder clientRateLimit(int limit) {
+            settings.clientRateLimit = limit;
+            return this;
+        }
+
+        public Builder rateWindowMillis(long millis) {
+            settings.rateWindowMs = millis;
+            return this;
+        }
+
+        public Builder addonMode(EmulatorSettings.AddonMode mode) {
+            settings.addonMode = mode;
+            return this;
+        }
+
+        public Builder backupThrottle(int count, long windowSeconds) {
+            settings.backupThrottleCount = count;
+            settings.backupThrottleWindowSeconds = windowSeconds;
+            return this;
+        }
+
+        /** The node's seeded allocations, first to last port inclusive. */
+        public Builder allocationPorts(int first, int last) {
+            this.firstPort = first;
+            this.lastPort = last;
+            return this;
+        }
+
+        public PterodactylEmulator build() {
+            return new PterodactylEmulator(this);
+        }
+    }
+}

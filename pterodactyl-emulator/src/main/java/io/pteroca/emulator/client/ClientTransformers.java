@@ -1,0 +1,127 @@
+package io.pteroca.emulator.client;
+
+import java.util.List;
+
+import io.pteroca.emulator.http.Json;
+import io.pteroca.emulator.state.Allocation;
+import io.pteroca.emulator.state.Egg;
+import io.pteroca.emulator.state.EggVariable;
+import io.pteroca.emulator.state.EmulatorState;
+import io.pteroca.emulator.state.Node;
+import io.pteroca.emulator.state.Server;
+import io.pteroca.emulator.state.User;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The client API's JSON shapes, keys in the panel's order. */
+public final class ClientTransformers {
+
+    private final EmulatorState state;
+
+    public ClientTransformers(EmulatorState state) {
+        this.state = state;
+    }
+
+    /** The server as this viewer sees it: startup values, variables and allocation notes depend on permissions. */
+    public ObjectNode server(Server s, User viewer, java.util.function.Predicate<String> can) {
+        boolean canReadStartup = can.test("startup.read");
+        Node node = state.node(s.nodeId);
+        Egg egg = state.eggs.get(s.eggId);
+        ObjectNode a = Json.object();
+        a.put("server_owner", s.ownerId == viewer.id);
+        a.put("identifier", s.identifier());
+        a.put("internal_id", s.id);
+        a.put("uuid", s.uuid);
+        a.put("name", s.name);
+        a.put("node", node.name);
+        a.put("is_node_under_maintenance", node.maintenanceMode);
+        ObjectNode sftp = a.putObject("sftp_details");
+        sftp.put("ip", node.fqdn);
+        sftp.put("port", node.daemonSftp);
+        a.put("description", s.description);
+        ObjectNode limits = a.putObject("limits");
+        limits.put("memory", s.memory);
+        limits.put("swap", s.swap);
+        limits.put("disk", s.disk);
+        limits.put("io", s.io);
+        limits.put("cpu", s.cpu);
+        limits.put("threads", s.threads);
+        limits.put("oom_disabled", s.oomDisabled);
+        a.put("invocation", invocation(s, !canReadStartup));
+        a.put("docker_image", s.image);
+        var features = a.putArray("egg_features");
+        egg.features.forEach(features::add);
+        ObjectNode featureLimits = a.putObject("feature_limits");
+        featureLimits.put("databases", s.databaseLimit);
+        featureLimits.put("allocations", s.allocationLimit);
+        featureLimits.put("backups", s.backupLimit);
+        a.put("status", s.status);
+        a.put("is_suspended", s.suspended());
+        a.put("is_installing", s.status != null && !s.suspended() && !Server.RESTORING.equals(s.status));
+        a.put("is_transferring", false);
+        ObjectNode relationships = a.putObject("relationships");
+        if (can.test("allocation.read")) {
+            relationships.set("allocations", Json.list(state.allocationsOf(s).stream().map(al -> allocation(al, s)).toList()));
+        } else {
+            // Without allocation.read only the primary allocation shows, and without its notes.
+            ObjectNode primary = allocation(state.allocations.get(s.allocationId), s);
+            ((ObjectNode) primary.get("attributes")).putNull("notes");
+            relationships.set("allocations", Json.list(List.of(primary)));
+        }
+        if (canReadStartup) {
+            relationships.set("variables", Json.list(viewableVariables(s).stream().map(v -> variable(s, v)).toList()));
+        } else {
+            relationships.set("variables", Json.item("null_resource", null));
+        }
+        return Json.item("server", a);
+    }
+
+    /** The startup command with variables filled in; values hidden from viewers without startup.read. */
+    public String invocation(Server s, boolean hideValues) {
+        String result = s.startup;
+        for (EggVariable v : state.eggs.get(s.eggId).variables) {
+            String value = hideValues ? "[hidden]" : s.variables.getOrDefault(v.envVariable, v.defaultValue);
+            result = result.replace("{{" + v.envVariable + "}}", value == null ? "" : value);
+        }
+        return result.replace("{{SERVER_MEMORY}}", Long.toString(s.memory))
+                .replace("{{SERVER_PORT}}", Integer.toString(state.allocations.get(s.allocationId).port));
+    }
+
+    public List<EggVariable> viewableVariables(Server s) {
+        return state.eggs.get(s.eggId).variables.stream().filter(v -> v.userViewable).toList();
+    }
+
+    public ObjectNode variable(Server s, EggVariable v) {
+        ObjectNode a = Json.object();
+        a.put("name", v.name);
+        a.put("description", v.description);
+        a.put("env_variable", v.envVariable);
+        a.put("default_value", v.defaultValue);
+        a.put("server_value", s.variables.getOrDefault(v.envVariable, v.defaultValue));
+        a.put("is_editable", v.userEditable);
+        a.put("rules", v.rules);
+        return Json.item("egg_variable", a);
+    }
+
+    public ObjectNode allocation(Allocation al, Server s) {
+        ObjectNode a = Json.object();
+        a.put("id", al.id);
+        a.put("ip", al.ip);
+        a.put("ip_alias", al.alias);
+        a.put("port", al.port);
+        a.put("notes", al.notes);
+        a.put("is_default", al.id == s.allocationId);
+        return Json.item("allocation", a);
+    }
+
+    public ObjectNode account(User u) {
+        ObjectNode a = Json.object();
+        a.put("id", u.id);
+        a.put("admin", u.rootAdmin);
+        a.put("username", u.username);
+        a.put("email", u.email);
+        a.put("first_name", u.firstName);
+        a.put("last_name", u.lastName);
+        a.put("language", u.language);
+        return Json.item("user", a);
+    }
+}

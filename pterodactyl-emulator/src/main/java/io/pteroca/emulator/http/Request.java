@@ -1,0 +1,132 @@
+package io.pteroca.emulator.http;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
+
+/** One incoming call, with its path parameters and the authenticated caller once known. */
+public final class Request {
+
+    private final String method;
+    private final String path;
+    private final String rawQuery;
+    private final Map<String, List<String>> query;
+    private final byte[] body;
+    private final Map<String, String> headers;
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
+    private JsonNode json;
+    private Caller caller;
+
+    public Request(String method, String path, String rawQuery, byte[] body, Map<String, String> headers) {
+        this.method = method;
+        this.path = path;
+        this.rawQuery = rawQuery;
+        this.query = parseQuery(rawQuery);
+        this.body = body == null ? new byte[0] : body;
+        this.headers = headers;
+    }
+
+    private static Map<String, List<String>> parseQuery(String raw) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return result;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            result.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return result;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String rawQuery() {
+        return rawQuery;
+    }
+
+    public String query(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    public List<String> queryAll(String name) {
+        return query.getOrDefault(name, List.of());
+    }
+
+    public Map<String, List<String>> queryParams() {
+        return query;
+    }
+
+    public String header(String name) {
+        return headers.get(name.toLowerCase());
+    }
+
+    public byte[] body() {
+        return body;
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The JSON body; an empty or unparsable body reads as an empty object like Laravel's input(). */
+    public JsonNode json() {
+        if (json == null) {
+            try {
+                json = body.length == 0 ? Json.object() : Json.parse(body);
+            } catch (RuntimeException e) {
+                json = Json.object();
+            }
+            if (json == null || json instanceof NullNode) {
+                json = Json.object();
+            }
+        }
+        return json;
+    }
+
+    public String param(String name) {
+        return pathParams.get(name);
+    }
+
+    void pathParams(Map<String, String> params) {
+        pathParams.clear();
+        pathParams.putAll(params);
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public void caller(Caller caller) {
+        this.caller = caller;
+    }
+
+    public List<String> includes() {
+        String include = query("include");
+        if (include == null || include.isBlank()) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (String part : include.split(",")) {
+            result.add(part.trim());
+        }
+        return result;
+    }
+}

@@ -1,0 +1,17 @@
+package io.pteroca.emulator.state;
+
+import java.time.Instant;
+
+public class EggVariable {
+    public long id;
+    public long eggId;
+    public String name;
+    public String description;
+    public String envVariable;
+    public String defaultValue;
+    public boolean userViewable;
+    public boolean userEditable;
+    public String rules;
+    public Instant createdAt;
+    public Instant updatedAt;
+}

@@ -1,0 +1,21 @@
+package io.pteroca.emulator.state;
+
+/** Tunables of the emulated panel; mutable so tests can change them between calls. */
+public final class EmulatorSettings {
+    public String panelUrl = "http://127.0.0.1:8080";
+    public long installDelayMs = 1000;
+    public int applicationRateLimit = 240;
+    public int clientRateLimit = 720;
+    public long rateWindowMs = 60_000;
+    public int backupThrottleCount = 2;
+    public long backupThrottleWindowSeconds = 600;
+    public boolean clientAllocationsEnabled = true;
+    public int clientAllocationRangeStart = 25565;
+    public int clientAllocationRangeEnd = 25600;
+    public long resourcesCacheSeconds = 20;
+    public String wingsHost = "127.0.0.1";
+    public int wingsPort = 8443;
+    public AddonMode addonMode = AddonMode.OURS;
+
+    public enum AddonMode { OURS, ORIGINAL }
+}

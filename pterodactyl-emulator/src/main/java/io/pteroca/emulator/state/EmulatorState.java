@@ -1,0 +1,316 @@
+package io.pteroca.emulator.state;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import io.pteroca.emulator.http.ApiException;
+import io.pteroca.emulator.http.Json;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Everything the emulated panel knows, in memory. Ids come from per-table sequences like the
+ * panel's auto-increment columns. Callers synchronise on this object (the HTTP layer does).
+ */
+public final class EmulatorState {
+
+    private static final String ALPHANUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
+    public final Map<Long, User> users = new LinkedHashMap<>();
+    public final Map<Long, ApiKey> apiKeys = new LinkedHashMap<>();
+    public final Map<Long, Location> locations = new LinkedHashMap<>();
+    public final Map<Long, Node> nodes = new LinkedHashMap<>();
+    public final Map<Long, Allocation> allocations = new LinkedHashMap<>();
+    public final Map<Long, Nest> nests = new LinkedHashMap<>();
+    public final Map<Long, Egg> eggs = new LinkedHashMap<>();
+    public final Map<Long, Server> servers = new LinkedHashMap<>();
+    public final Map<Long, Backup> backups = new LinkedHashMap<>();
+    public final Map<Long, DatabaseHost> databaseHosts = new LinkedHashMap<>();
+    public final Map<Long, Database> databases = new LinkedHashMap<>();
+    public final Map<Long, Schedule> schedules = new LinkedHashMap<>();
+    public final Map<Long, Subuser> subusers = new LinkedHashMap<>();
+    public final List<ActivityLog> activity = new ArrayList<>();
+    /** Files written through the client API, per server uuid then path. */
+    public final Map<String, Map<String, String>> files = new HashMap<>();
+
+    private final Map<String, Long> sequences = new HashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final EmulatorSettings settings;
+
+    public EmulatorState(Clock clock, EmulatorSettings settings) {
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    public EmulatorSettings settings() {
+        return settings;
+    }
+
+    public long nextId(String table) {
+        long next = sequences.getOrDefault(table, 0L) + 1;
+        sequences.put(table, next);
+        return next;
+    }
+
+    /** Moves an auto-increment forward, like rows used and deleted by an earlier run. */
+    public void skipIdsTo(String table, long nextId) {
+        sequences.put(table, Math.max(sequences.getOrDefault(table, 0L), nextId - 1));
+    }
+
+    public String randomString(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(ALPHANUM.charAt(random.nextInt(ALPHANUM.length())));
+        }
+        return sb.toString();
+    }
+
+    public int randomInt(int bound) {
+        return random.nextInt(bound);
+    }
+
+    public String uuid() {
+        return UUID.randomUUID().toString();
+    }
+
+    // ---- users and keys ----
+
+    public User createUser(String email, String username, String firstName, String lastName, String password, boolean admin) {
+        User user = new User();
+        user.id = nextId("users");
+        user.uuid = uuid();
+        user.email = email;
+        user.username = username;
+        user.firstName = firstName;
+        user.lastName = lastName;
+        user.password = password;
+        user.rootAdmin = admin;
+        user.createdAt = now();
+        user.updatedAt = user.createdAt;
+        users.put(user.id, user);
+        return user;
+    }
+
+    public ApiKey createKey(User owner, ApiKey.Type type, String description, List<String> allowedIps) {
+        ApiKey key = new ApiKey();
+        key.id = nextId("api_keys");
+        key.type = type;
+        key.userId = owner.id;
+        key.identifier = (type == ApiKey.Type.APPLICATION ? "ptla_" : "ptlc_") + randomString(11);
+        key.secret = randomString(32);
+        key.description = description;
+        key.allowedIps = new ArrayList<>(allowedIps);
+        key.createdAt = now();
+        apiKeys.put(key.id, key);
+        return key;
+    }
+
+    public ApiKey createApplicationKey(User owner, String description, int bits) {
+        ApiKey key = createKey(owner, ApiKey.Type.APPLICATION, description, List.of());
+        for (String resource : List.of("servers", "nodes", "allocations", "users", "locations", "nests", "eggs",
+                "database_hosts", "server_databases")) {
+            key.permissions.put(resource, bits);
+        }
+        return key;
+    }
+
+    public Optional<ApiKey> keyByToken(String token) {
+        if (token == null || token.length() != 48) {
+            return Optional.empty();
+        }
+        String identifier = token.substring(0, 16);
+        String secret = token.substring(16);
+        return apiKeys.values().stream()
+                .filter(k -> k.identifier.equals(identifier) && k.secret.equals(secret))
+                .findFirst();
+    }
+
+    public Optional<User> userByEmail(String email) {
+        return users.values().stream().filter(u -> u.email.equalsIgnoreCase(email)).findFirst();
+    }
+
+    public void deleteUser(User user) {
+        users.remove(user.id);
+        apiKeys.values().removeIf(k -> k.userId == user.id);
+        subusers.values().removeIf(s -> s.userId == user.id);
+    }
+
+    // ---- lookups ----
+
+    public User user(long id) {
+        User user = users.get(id);
+        if (user == null) {
+            throw ApiException.notFound();
+        }
+        return user;
+    }
+
+    public Server server(long id) {
+        Server server = servers.get(id);
+        if (server == null) {
+            throw ApiException.notFound();
+        }
+        return server;
+    }
+
+    public Optional<Server> serverByIdentifier(String identifier) {
+        return servers.values().stream()
+                .filter(s -> s.identifier().equals(identifier) || s.uuid.equals(identifier))
+                .findFirst();
+    }
+
+    public Node node(long id) {
+        Node node = nodes.get(id);
+        if (node == null) {
+            throw ApiException.notFound();
+        }
+        return node;
+    }
+
+    public Egg egg(long id) {
+        Egg egg = eggs.get(id);
+        if (egg == null) {
+            throw ApiException.notFound();
+        }
+        return egg;
+    }
+
+    public List<Allocation> allocationsOf(Server server) {
+        return allocations.values().stream().filter(a -> a.serverId != null && a.serverId == server.id).toList();
+    }
+
+    public Location locationOfNode(long nodeId) {
+        return locations.get(node(nodeId).locationId);
+    }
+
+    public List<Server> serversOnNode(long nodeId) {
+        return servers.values().stream().filter(s -> s.nodeId == nodeId).toList();
+    }
+
+    public Optional<Subuser> subuser(Server server, long userId) {
+        return subusers.values().stream().filter(s -> s.serverId == server.id && s.userId == userId).findFirst();
+    }
+
+    public List<Backup> backupsOf(Server server) {
+        return backups.values().stream().filter(b -> b.serverId == server.id && !b.deleted).toList();
+    }
+
+    public List<Database> databasesOf(Server server) {
+        return databases.values().stream().filter(d -> d.serverId == server.id).toList();
+    }
+
+    // ---- activity ----
+
+    public ActivityLog log(String event, User actor, Server server, boolean isApi, Consumer<ObjectNode> properties) {
+        ActivityLog entry = new ActivityLog();
+        entry.id = randomHex(40);
+        entry.event = event;
+        entry.isApi = isApi;
+        entry.ip = actor == null ? null : "127.0.0.1";
+        entry.actorId = actor == null ? null : actor.id;
+        entry.serverId = server == null ? null : server.id;
+        entry.properties = Json.object();
+        if (properties != null) {
+            properties.accept(entry.properties);
+        }
+        entry.timestamp = now();
+        activity.add(entry);
+        return entry;
+    }
+
+    public String randomHex(int length) {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < length) {
+            sb.append(Integer.toHexString(random.nextInt(16)));
+        }
+        return sb.toString();
+    }
+
+    // ---- time-driven work of the simulated Wings ----
+
+    /** Completes installs, restores and backups whose time has come, oldest first. */
+    public void tick() {
+        Instant now = clock.instant();
+        record Pending(Instant at, Runnable action) {
+        }
+        List<Pending> pending = new ArrayList<>();
+        for (Server server : servers.values()) {
+            if (server.pendingDoneAt != null && !server.pendingDoneAt.isAfter(now)) {
+                pending.add(new Pending(server.pendingDoneAt, () -> finishPending(server)));
+            }
+        }
+        for (Backup backup : backups.values()) {
+            if (backup.completesAt != null && !backup.completesAt.isAfter(now)) {
+                pending.add(new Pending(backup.completesAt, () -> finishBackup(backup)));
+            }
+        }
+        pending.sort(Comparator.comparing(Pending::at));
+        pending.forEach(p -> p.action().run());
+    }
+
+    private void finishPending(Server server) {
+        Instant at = server.pendingDoneAt;
+        server.pendingDoneAt = null;
+        if (Server.RESTORING.equals(server.status)) {
+            server.status = null;
+            String backupName = server.restoringBackup;
+            server.restoringBackup = null;
+            ActivityLog entry = log("server:backup.restore-complete", null, server, false, p -> p.put("name", backupName));
+            entry.timestamp = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        } else if (Server.INSTALLING.equals(server.status)) {
+            server.status = null;
+            server.installedOnce = true;
+        }
+    }
+
+    private void finishBackup(Backup backup) {
+        Instant at = backup.completesAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        backup.completesAt = null;
+        backup.successful = true;
+        backup.bytes = 1048576;
+        backup.checksum = "sha1:" + randomHex(40);
+        backup.completedAt = at;
+        Server server = servers.get(backup.serverId);
+        if (server != null && !backup.deleted) {
+            ActivityLog entry = log("server:backup.complete", null, server, false, p -> p.put("name", backup.name));
+            entry.timestamp = at;
+        }
+    }
+
+    /** Finishes every pending install, restore and backup at once, whatever the clock says. */
+    public void finishAllPending() {
+        servers.values().forEach(s -> {
+            if (s.pendingDoneAt != null) {
+                finishPending(s);
+            }
+        });
+        backups.values().forEach(b -> {
+            if (b.completesAt != null) {
+                finishBackup(b);
+            }
+        });
+    }
+
+    public Duration installDelay() {
+        return Duration.ofMillis(settings.installDelayMs);
+    }
+}

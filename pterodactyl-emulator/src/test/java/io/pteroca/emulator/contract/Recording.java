@@ -1,0 +1,46 @@
+package io.pteroca.emulator.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.pteroca.emulator.http.Json;
+import tools.jackson.databind.JsonNode;
+
+/** One recorded request/response pair from the real panel. */
+record Recording(String name, String method, String path, JsonNode requestBody, String contentType, String auth,
+        boolean withheld, int status, JsonNode body) {
+
+    static Recording load(String set, String name) {
+        try (InputStream in = Recording.class.getResourceAsStream("/pterodactyl/" + set + "/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("No recording " + set + "/" + name);
+            }
+            JsonNode root = Json.MAPPER.readTree(in);
+            JsonNode request = root.get("request");
+            return new Recording(name, request.get("method").asString(), request.get("path").asString(),
+                    request.get("body"), request.path("content_type").asString(null), request.path("auth").asString(""),
+                    root.has("withheld"), root.path("status").asInt(0), root.get("body"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names listed in a set's INDEX.txt, in order. */
+    static List<String> index(String set) {
+        try (InputStream in = Recording.class.getResourceAsStream("/pterodactyl/" + set + "/INDEX.txt")) {
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes()).split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon > 0 && line.matches("^\\d+-.*")) {
+                    names.add(line.substring(0, colon));
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
