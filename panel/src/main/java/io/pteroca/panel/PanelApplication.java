@@ -1,6 +1,7 @@
 package io.pteroca.panel;
 
 import io.pteroca.panel.account.AccountCommandLine;
+import io.pteroca.panel.pterodactyl.PterodactylCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,6 +13,9 @@ public class PanelApplication {
     public static void main(String[] args) {
         if (AccountCommandLine.isCommand(args)) {
             System.exit(AccountCommandLine.run(PanelApplication.class, args));
+        }
+        if (PterodactylCommandLine.isCommand(args)) {
+            System.exit(PterodactylCommandLine.run(PanelApplication.class, args));
         }
         SpringApplication.run(PanelApplication.class, args);
     }

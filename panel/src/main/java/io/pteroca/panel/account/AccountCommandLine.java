@@ -1,15 +1,13 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.CommandLine;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -33,7 +31,7 @@ public final class AccountCommandLine {
 
     /** Runs the command and returns the process exit code. */
     public static int run(Class<?> application, String[] args) {
-        Map<String, String> options = options(args);
+        Map<String, String> options = CommandLine.options(args);
         if (!options.containsKey("email") || CREATE_ADMIN.equals(args[0])
                 && (!options.containsKey("first-name") || !options.containsKey("last-name"))) {
             System.err.println(usage());
@@ -44,13 +42,8 @@ public final class AccountCommandLine {
             System.err.println("No password given: set PTEROCA_PASSWORD or type it when asked.");
             return 2;
         }
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        app.setLogStartupInfo(false);
-        String[] springArgs = java.util.Arrays.stream(args).skip(1)
-                .filter(a -> !a.startsWith("--email=") && !a.startsWith("--first-name=") && !a.startsWith("--last-name="))
-                .toArray(String[]::new);
-        try (ConfigurableApplicationContext context = app.run(springArgs)) {
+        try (ConfigurableApplicationContext context = CommandLine.start(application, args,
+                Set.of("email", "first-name", "last-name"))) {
             Accounts accounts = context.getBean(Accounts.class);
             if (CREATE_ADMIN.equals(args[0])) {
                 AccountView admin = accounts.createVerified(options.get("email"), options.get("first-name"),
@@ -78,17 +71,6 @@ public final class AccountCommandLine {
             case "account.unknown" -> "no account has this e-mail";
             default -> messageKey;
         };
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--") && args[i].contains("=")) {
-                int eq = args[i].indexOf('=');
-                options.put(args[i].substring(2, eq), args[i].substring(eq + 1));
-            }
-        }
-        return options;
     }
 
     private static String readPassword() {

@@ -17,7 +17,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,24 +43,22 @@ class AccountLinker {
 
     private final PterodactylLinkRepository links;
     private final PterodactylConnection pterodactyl;
+    private final PterodactylSettings settings;
     private final Accounts accounts;
     private final SecretCipher cipher;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    AccountLinker(PterodactylLinkRepository links, PterodactylConnection pterodactyl, Accounts accounts, SecretCipher cipher,
-                  Clock clock, PlatformTransactionManager transactionManager) {
+    AccountLinker(PterodactylLinkRepository links, PterodactylConnection pterodactyl, PterodactylSettings settings,
+                  Accounts accounts, SecretCipher cipher, Clock clock, PlatformTransactionManager transactionManager) {
         this.links = links;
         this.pterodactyl = pterodactyl;
+        this.settings = settings;
         this.accounts = accounts;
         this.cipher = cipher;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    static String externalId(long accountId) {
-        return "pteroca-user-" + accountId;
     }
 
     /** Records the intent in the activating transaction, so it survives a crash right after commit. */
@@ -117,9 +115,8 @@ class AccountLinker {
     }
 
     private PterodactylLink.Status createUserAndKey(AccountView account, boolean earlierAttemptMayHaveCreatedIt) {
-        String externalId = externalId(account.id());
-        Optional<User> existing = earlierAttemptMayHaveCreatedIt
-                ? pterodactyl.application().users().findByExternalId(externalId) : Optional.empty();
+        String externalId = settings.userExternalId(account.id());
+        Optional<User> existing = earlierAttemptMayHaveCreatedIt ? ours(externalId, account) : Optional.empty();
         User user;
         if (existing.isPresent()) {
             user = existing.get();
@@ -153,7 +150,7 @@ class AccountLinker {
             } catch (ValidationException invalid) {
                 if (invalid.errorFor("email").isPresent() || invalid.errorFor("external_id").isPresent()) {
                     // Ours from an attempt that crashed before recording it, or someone else's account.
-                    Optional<User> ours = pterodactyl.application().users().findByExternalId(externalId);
+                    Optional<User> ours = ours(externalId, account);
                     if (ours.isPresent()) {
                         return ours;
                     }
@@ -192,6 +189,17 @@ class AccountLinker {
         });
     }
 
+    /**
+     * Makes the account's Pterodactyl user a root admin, or not. Never automatic: only an admin's explicit,
+     * audited decision, because a root admin controls every server of the Pterodactyl panel.
+     */
+    void setPterodactylAdministrator(long accountId, boolean rootAdmin) {
+        PterodactylLink link = links.findById(accountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
+                .orElseThrow(() -> new LinkRefused("pterodactyl.admin.notLinked"));
+        pterodactyl.application().users().update(link.pterodactylUserId().intValue(), update -> update.withRootAdmin(rootAdmin));
+        ownTransaction.executeWithoutResult(status -> links.findById(accountId).orElseThrow().markRootAdmin(rootAdmin));
+    }
+
     /** An admin asks for another attempt at a failed link. */
     void retry(long accountId) {
         ownTransaction.executeWithoutResult(status -> links.findById(accountId)
@@ -204,6 +212,12 @@ class AccountLinker {
         LinkRefused(String messageKey) {
             super(messageKey);
         }
+    }
+
+    /** The user an earlier attempt made for this account: our external id and the account's e-mail. */
+    private Optional<User> ours(String externalId, AccountView account) {
+        return pterodactyl.application().users().findByExternalId(externalId)
+                .filter(user -> user.email().equalsIgnoreCase(account.email()));
     }
 
     /** Compensation: a user without its key must not stay behind. */
@@ -224,7 +238,7 @@ class AccountLinker {
                         l.lease(clock.instant().plus(LEASE));
                         return links.saveAndFlush(l);
                     }));
-        } catch (ObjectOptimisticLockingFailureException anotherAttemptClaimedIt) {
+        } catch (OptimisticLockingFailureException anotherAttemptClaimedIt) {
             return Optional.empty();
         }
     }

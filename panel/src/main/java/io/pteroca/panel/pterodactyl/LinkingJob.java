@@ -30,7 +30,8 @@ class LinkingJob {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${pteroca.pterodactyl.linking-interval:PT1M}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${pteroca.pterodactyl.linking-interval:PT1M}",
+            initialDelayString = "${pteroca.pterodactyl.linking-initial-delay:PT20S}")
     @SchedulerLock(name = "pterodactyl-linking")
     void run() {
         if (!pterodactyl.configured()) {

@@ -57,7 +57,31 @@ class PterodactylAdminController {
                 .map(l -> new Attention(l.accountId(), accounts.find(l.accountId()).map(a -> a.email()).orElse("—"),
                         l.status().name(), l.lastError(), l.attempts()))
                 .toList());
+        model.addAttribute("administrators", links.findByRootAdminTrue().stream()
+                .map(l -> new Attention(l.accountId(), accounts.find(l.accountId()).map(a -> a.email()).orElse("—"),
+                        l.status().name(), l.pterodactylUsername(), l.attempts()))
+                .toList());
         return "pterodactyl/admin-pterodactyl";
+    }
+
+    @PostMapping("/administrators")
+    String setAdministrator(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "true") boolean grant,
+                            Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        var account = accounts.findByEmail(email);
+        if (account.isEmpty()) {
+            redirect.addFlashAttribute("error", "pterodactyl.link.unknownAccount");
+            return "redirect:/admin/pterodactyl";
+        }
+        try {
+            linker.setPterodactylAdministrator(account.get().id(), grant);
+            audit(grant ? "pterodactyl_admin_granted" : "pterodactyl_admin_revoked", admin, account.get().id(), request, null);
+            redirect.addFlashAttribute("success", grant ? "pterodactyl.admin.granted" : "pterodactyl.admin.revoked");
+        } catch (AccountLinker.LinkRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylException failed) {
+            redirect.addFlashAttribute("error", "pterodactyl.link.failed");
+        }
+        return "redirect:/admin/pterodactyl";
     }
 
     @PostMapping("/test")

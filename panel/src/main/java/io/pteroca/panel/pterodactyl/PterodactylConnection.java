@@ -4,6 +4,7 @@ import io.pteroca.pterodactyl.Pterodactyl;
 import io.pteroca.pterodactyl.addon.AddonApi;
 import io.pteroca.pterodactyl.application.ApplicationApi;
 import io.pteroca.pterodactyl.http.ClientSettings;
+import io.pteroca.pterodactyl.http.RateLimit;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,12 +16,19 @@ class PterodactylConnection {
     private final PterodactylSettings settings;
     private final PterodactylCallMetrics metrics;
     private final Duration timeout;
+    private final RateLimit rateLimit;
 
+    /**
+     * {@code pteroca.pterodactyl.requests-per-minute} is the budget this panel keeps under; Pterodactyl's own
+     * limit is 240 per minute per user unless its operator changed it.
+     */
     PterodactylConnection(PterodactylSettings settings, PterodactylCallMetrics metrics,
-                          @Value("${pteroca.pterodactyl.timeout:PT15S}") Duration timeout) {
+                          @Value("${pteroca.pterodactyl.timeout:PT15S}") Duration timeout,
+                          @Value("${pteroca.pterodactyl.requests-per-minute:240}") int requestsPerMinute) {
         this.settings = settings;
         this.metrics = metrics;
         this.timeout = timeout;
+        this.rateLimit = new RateLimit(requestsPerMinute, Math.min(requestsPerMinute - 1, Math.max(10, requestsPerMinute / 24)));
     }
 
     boolean configured() {
@@ -47,6 +55,7 @@ class PterodactylConnection {
                 .connectTimeout(Duration.ofSeconds(5))
                 .requestTimeout(timeout)
                 .listener(metrics)
+                .rateLimit(rateLimit)
                 .build();
     }
 

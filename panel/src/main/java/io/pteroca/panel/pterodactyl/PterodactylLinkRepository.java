@@ -12,5 +12,7 @@ interface PterodactylLinkRepository extends JpaRepository<PterodactylLink, Long>
 
     long countByStatus(PterodactylLink.Status status);
 
+    List<PterodactylLink> findByRootAdminTrue();
+
     List<PterodactylLink> findByStatusInOrderByUpdatedAtDesc(List<PterodactylLink.Status> statuses, Limit limit);
 }

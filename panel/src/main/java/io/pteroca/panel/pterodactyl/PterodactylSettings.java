@@ -18,6 +18,13 @@ public class PterodactylSettings implements SettingsContributor {
     static final SettingDefinition APPLICATION_KEY = SettingDefinition.of("pterodactyl.application_key", SettingType.SECRET,
             SettingGroup.PTERODACTYL, "", 20);
 
+    /**
+     * Random, made once per installation: it goes into every {@code external_id}, so two installations (say,
+     * staging and production) sharing one Pterodactyl never take each other's users for their own.
+     */
+    static final SettingDefinition INSTALLATION_ID = SettingDefinition.of("pterodactyl.installation_id", SettingType.TEXT,
+            SettingGroup.SYSTEM, "", 0);
+
     private final Settings settings;
 
     PterodactylSettings(Settings settings) {
@@ -26,7 +33,7 @@ public class PterodactylSettings implements SettingsContributor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(URL, APPLICATION_KEY);
+        return List.of(URL, APPLICATION_KEY, INSTALLATION_ID);
     }
 
     public boolean configured() {
@@ -39,6 +46,25 @@ public class PterodactylSettings implements SettingsContributor {
 
     String applicationKey() {
         return settings.get(APPLICATION_KEY);
+    }
+
+    /** The {@code external_id} of an account's Pterodactyl user. */
+    String userExternalId(long accountId) {
+        return "pteroca-" + installationId() + "-user-" + accountId;
+    }
+
+    private String installationId() {
+        String id = settings.get(INSTALLATION_ID);
+        if (id.isEmpty()) {
+            try {
+                settings.set(INSTALLATION_ID, java.util.HexFormat.of().formatHex(
+                        java.security.SecureRandom.getSeed(4)));
+            } catch (org.springframework.dao.DataIntegrityViolationException anotherInstanceMadeItFirst) {
+                settings.invalidate();
+            }
+            id = settings.get(INSTALLATION_ID);
+        }
+        return id;
     }
 
     /** Stores both values together; an empty key keeps the stored one. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.StringUtils;
 
 /**
@@ -103,6 +105,15 @@ public class Settings {
         Instant now = clock.instant();
         normalized.forEach((definition, value) -> store(definition, value, now));
         invalidate();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Another thread may have reloaded the old values between the line above and the commit.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    invalidate();
+                }
+            });
+        }
     }
 
     private void store(SettingDefinition definition, String value, Instant now) {

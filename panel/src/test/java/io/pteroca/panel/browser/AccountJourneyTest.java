@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -53,7 +54,8 @@ class AccountJourneyTest extends IntegrationTest {
         browser.get(base + "/account");
         new Select(browser.findElement(By.id("language"))).selectByValue("pl");
         browser.findElement(By.id("language-save")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "pl"));
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> "pl".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isNotBlank();
         Chromium.screenshot("04-account-polish");
 

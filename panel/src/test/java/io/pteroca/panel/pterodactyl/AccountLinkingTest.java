@@ -51,6 +51,18 @@ class AccountLinkingTest extends IntegrationTest {
         throw new AssertionError("account " + accountId + " was never tried");
     }
 
+    /** The job, or an attempt started right after commit, may hold the row for a moment: wait for the outcome. */
+    private PterodactylLink awaitStatus(long accountId, PterodactylLink.Status expected) {
+        Instant deadline = Instant.now().plusSeconds(15);
+        PterodactylLink link = links.findById(accountId).orElseThrow();
+        while (link.status() != expected && Instant.now().isBefore(deadline)) {
+            sleep();
+            link = links.findById(accountId).orElseThrow();
+        }
+        assertThat(link.status()).as(link.lastError()).isEqualTo(expected);
+        return link;
+    }
+
     private static void sleep() {
         try {
             Thread.sleep(50);
@@ -97,7 +109,7 @@ class AccountLinkingTest extends IntegrationTest {
         assertThat(clientKey).hasSize(48);
         synchronized (emulator().state()) {
             var user = emulator().state().user(link.pterodactylUserId());
-            assertThat(user.externalId).isEqualTo("pteroca-user-" + account.id());
+            assertThat(user.externalId).isEqualTo(pterodactylSettings.userExternalId(account.id())).startsWith("pteroca-");
             assertThat(user.email).isEqualTo(account.email());
             assertThat(user.rootAdmin).isFalse();
         }
@@ -128,7 +140,7 @@ class AccountLinkingTest extends IntegrationTest {
         emulator().faults().clear();
         clock.advance(Duration.ofMinutes(5));
         job.run();
-        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.LINKED);
+        awaitStatus(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
     }
 
@@ -142,8 +154,7 @@ class AccountLinkingTest extends IntegrationTest {
 
         clock.advance(Duration.ofMinutes(5));
         job.run();
-        PterodactylLink link = links.findById(account.id()).orElseThrow();
-        assertThat(link.status()).isEqualTo(PterodactylLink.Status.LINKED);
+        PterodactylLink link = awaitStatus(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
         assertThat(clientKeysOf(link.pterodactylUserId())).isEqualTo(1);
     }
@@ -157,12 +168,27 @@ class AccountLinkingTest extends IntegrationTest {
         emulator().faults().clear();
         synchronized (emulator().state()) {
             emulator().state().createUser(email, "crashed" + account.id(), "Lin", "Ked", null, false).externalId =
-                    "pteroca-user-" + account.id();
+                    pterodactylSettings.userExternalId(account.id());
         }
         clock.advance(Duration.ofMinutes(5));
         job.run();
-        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.LINKED);
+        awaitStatus(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
+    }
+
+    @Test
+    void aUserCarryingOurExternalIdButAnotherAddressIsNeverTakenForOurs() {
+        settings.set(settings.definition("pterodactyl.url").orElseThrow(), "");
+        String email = email("collide");
+        AccountView account = customer(email);
+        synchronized (emulator().state()) {
+            emulator().state().createUser(email, "owner" + account.id(), "Real", "Owner", null, false);
+            emulator().state().createUser(email("stranger"), "stranger" + account.id(), "Str", "Anger", null, false).externalId =
+                    pterodactylSettings.userExternalId(account.id());
+        }
+        pterodactylSettings.configure(emulator().baseUrl(), emulator().applicationKey());
+        job.run();
+        assertThat(awaitStatus(account.id(), PterodactylLink.Status.NEEDS_LINKING).pterodactylUserId()).isNull();
     }
 
     @Test
@@ -173,7 +199,7 @@ class AccountLinkingTest extends IntegrationTest {
         assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.PENDING);
         pterodactylSettings.configure(emulator().baseUrl(), emulator().applicationKey());
         job.run();
-        assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.LINKED);
+        awaitStatus(account.id(), PterodactylLink.Status.LINKED);
     }
 
     @Test
@@ -197,6 +223,31 @@ class AccountLinkingTest extends IntegrationTest {
         assertThat(link.rootAdmin()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'pterodactyl_user_linked' and subject_id = ?",
                 Integer.class, account.id())).isEqualTo(1);
+    }
+
+    @Test
+    void pterodactylAdministratorIsOnlyEverAnExplicitAuditedGrant() {
+        AccountView admin = accounts.createVerified(email("granter"), "Gra", "Nter", "granting admin 1", Role.ADMIN, "test");
+        assertThat(awaitSettled(admin.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        long pterodactylId = links.findById(admin.id()).orElseThrow().pterodactylUserId();
+        synchronized (emulator().state()) {
+            assertThat(emulator().state().user(pterodactylId).rootAdmin).isFalse();
+        }
+        AccountView other = accounts.createVerified(email("boss"), "Bo", "Ss", "granting admin 2", Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(other.email(), "granting admin 2");
+        web.get("/admin/pterodactyl");
+        web.post("/admin/pterodactyl/administrators", Map.of("email", admin.email(), "grant", "true"));
+        synchronized (emulator().state()) {
+            assertThat(emulator().state().user(pterodactylId).rootAdmin).isTrue();
+        }
+        assertThat(web.get("/admin/pterodactyl").body()).contains(admin.email());
+        web.post("/admin/pterodactyl/administrators", Map.of("email", admin.email(), "grant", "false"));
+        synchronized (emulator().state()) {
+            assertThat(emulator().state().user(pterodactylId).rootAdmin).isFalse();
+        }
+        assertThat(jdbc.queryForList("select action from audit_log where subject_id = ? and action like 'pterodactyl_admin%' order by id",
+                String.class, admin.id())).containsExactly("pterodactyl_admin_granted", "pterodactyl_admin_revoked");
     }
 
     @Test

@@ -246,6 +246,9 @@ public final class ApplicationApi {
         if (v.string("password") != null) {
             user.password = v.string("password");
         }
+        if (body.has("root_admin")) {
+            user.rootAdmin = body.path("root_admin").asBoolean(false);
+        }
         user.updatedAt = state.now();
         return Response.ok(t.user(user));
     }
