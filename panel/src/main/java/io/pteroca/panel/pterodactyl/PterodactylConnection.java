@@ -31,6 +31,11 @@ class PterodactylConnection {
         this.rateLimit = new RateLimit(requestsPerMinute, Math.min(requestsPerMinute - 1, Math.max(10, requestsPerMinute / 24)));
     }
 
+    /** The budget this panel keeps under, per minute. */
+    int requestsPerMinute() {
+        return rateLimit.requestsPerMinute();
+    }
+
     boolean configured() {
         return settings.configured();
     }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PterodactylOverview {
 
-    static final int APPLICATION_LIMIT_PER_MINUTE = 240;
     private static final Duration REFRESH = Duration.ofMinutes(1);
 
     private final ConnectionCheck check;
@@ -28,7 +27,8 @@ public class PterodactylOverview {
     }
 
     /** What the tile shows. */
-    public record Status(boolean configured, boolean reachable, String addon, int callsLastMinute, int headroomPerMinute) {
+    public record Status(boolean configured, boolean reachable, String addon, int callsLastMinute, int headroomPerMinute,
+                         int limitPerMinute) {
     }
 
     public Status status() {
@@ -40,7 +40,8 @@ public class PterodactylOverview {
         String addon = lastCheck.stream().filter(r -> r.check().equals("addon")).map(ConnectionCheck.Result::detail)
                 .findFirst().orElse("—");
         int calls = metrics.callsInTheLastMinute();
-        return new Status(connection.configured(), reachable, addon, calls, Math.max(0, APPLICATION_LIMIT_PER_MINUTE - calls));
+        int limit = connection.requestsPerMinute();
+        return new Status(connection.configured(), reachable, addon, calls, Math.max(0, limit - calls), limit);
     }
 
     void forget() {

@@ -8,11 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * share one application context, so it starts once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(IntegrationTest.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort
@@ -58,15 +55,5 @@ public abstract class IntegrationTest {
 
     protected WebSession browser() {
         return new WebSession("http://localhost:" + port);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock clock() {
-            return new MutableClock();
-        }
     }
 }
