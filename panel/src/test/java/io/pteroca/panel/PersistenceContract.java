@@ -152,6 +152,19 @@ interface PersistenceContract {
     }
 
     @Test
+    default void imagesKeepTheirBytes() {
+        byte[] png = new byte[5000];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+        png[4999] = 42;
+        String path = context().getBean(io.pteroca.panel.media.Images.class)
+                .store("test", new org.springframework.mock.web.MockMultipartFile("file", "x.png", "image/png", png));
+        long id = Long.parseLong(path.substring("/media/".length()));
+        byte[] stored = context().getBean(JdbcTemplate.class)
+                .queryForObject("select content from stored_image where id = ?", byte[].class, id);
+        assertThat(stored).isEqualTo(png);
+    }
+
+    @Test
     default void sessionsAreStoredInTheDatabase() {
         @SuppressWarnings("unchecked")
         SessionRepository<Session> sessions = (SessionRepository<Session>) (SessionRepository<?>)

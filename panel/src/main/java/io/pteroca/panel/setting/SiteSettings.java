@@ -20,6 +20,11 @@ public class SiteSettings implements SettingsContributor {
     static final SettingDefinition FAVICON_URL = SettingDefinition.of("site.favicon_url", SettingType.URL, SettingGroup.GENERAL,
             "", 50);
 
+    /** Paths of uploaded images; when set they win over the URL settings above. */
+    static final SettingDefinition LOGO_IMAGE = SettingDefinition.of("site.logo_image", SettingType.TEXT, SettingGroup.SYSTEM, "", 0);
+    static final SettingDefinition FAVICON_IMAGE = SettingDefinition.of("site.favicon_image", SettingType.TEXT,
+            SettingGroup.SYSTEM, "", 0);
+
     private final Settings settings;
 
     SiteSettings(Settings settings) {
@@ -28,7 +33,7 @@ public class SiteSettings implements SettingsContributor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(URL, TITLE, LANGUAGE, LOGO_URL, FAVICON_URL);
+        return List.of(URL, TITLE, LANGUAGE, LOGO_URL, FAVICON_URL, LOGO_IMAGE, FAVICON_IMAGE);
     }
 
     /** Without a trailing slash. */
@@ -50,11 +55,13 @@ public class SiteSettings implements SettingsContributor {
     }
 
     public String logoUrl() {
-        return settings.get(LOGO_URL);
+        String uploaded = settings.get(LOGO_IMAGE);
+        return uploaded.isEmpty() ? settings.get(LOGO_URL) : uploaded;
     }
 
     public String faviconUrl() {
-        return settings.get(FAVICON_URL);
+        String uploaded = settings.get(FAVICON_IMAGE);
+        return uploaded.isEmpty() ? settings.get(FAVICON_URL) : uploaded;
     }
 
     public void configure(String url, String title, String language) {

@@ -17,7 +17,7 @@ class SecurityConfiguration {
 
     private static final String[] PUBLIC = {
         "/", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
-        "/setup", "/setup/**", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 

@@ -66,6 +66,32 @@ class SettingsStorageTest extends IntegrationTest {
     }
 
     @Test
+    void logosAreUploadedCheckedByTheirBytesAndServedSandboxed() throws Exception {
+        WebSession web = signedInAdmin();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        web.get("/admin/settings/general");
+        assertThat(web.upload("/admin/settings/general/logo", "file", "logo.png", png.toByteArray()).location())
+                .endsWith("/admin/settings/general");
+        String page = web.get("/admin/settings/general").body();
+        assertThat(page).contains("id=\"flash-success\"");
+        java.util.regex.Matcher logo = java.util.regex.Pattern.compile("src=\"(/media/\\d+)\"").matcher(page);
+        assertThat(logo.find()).isTrue();
+        WebSession.Page image = browser().get(logo.group(1));
+        assertThat(image.status()).isEqualTo(200);
+        assertThat(image.header("Content-Type")).isEqualTo("image/png");
+        assertThat(image.header("Content-Security-Policy")).contains("sandbox");
+
+        web.upload("/admin/settings/general/favicon", "file", "evil.png", "<script>alert(1)</script>".getBytes());
+        assertThat(web.get("/admin/settings/general").body()).contains("id=\"flash-error\"").contains("not a PNG");
+        web.upload("/admin/settings/general/favicon", "file", "huge.png", new byte[1024 * 1024 + 10]);
+        assertThat(web.get("/admin/settings/general").body()).contains("larger than 1 MB");
+        web.post("/admin/settings/general/logo", java.util.Map.of("remove", "true"));
+        assertThat(web.get("/admin/settings/general").body()).doesNotContain("src=\"/media/");
+        assertThat(browser().get("/media/999999").status()).isEqualTo(404);
+    }
+
+    @Test
     void unknownGroupsAndHiddenSettingsAreNotReachable() {
         WebSession web = signedInAdmin();
         assertThat(web.get("/admin/settings/system").status()).isEqualTo(404);

@@ -78,6 +78,21 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Uploads one file as a multipart form, with the CSRF token of the last page loaded. */
+    public Page upload(String action, String field, String filename, byte[] content) {
+        String boundary = "----pteroca" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(body, true, StandardCharsets.UTF_8);
+        out.print("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n");
+        out.print("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        out.write(content, 0, content.length);
+        out.print("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(uri(action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Signs in and returns the answer of the sign-in form. */
     public Page signIn(String email, String password) {
         return submit("/login", "/login", Map.of("username", email, "password", password));

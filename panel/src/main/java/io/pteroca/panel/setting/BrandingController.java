@@ -1,0 +1,41 @@
+package io.pteroca.panel.setting;
+
+import io.pteroca.panel.media.ImageRejectedException;
+import io.pteroca.panel.media.Images;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Uploading (or removing) the logo and the favicon, on the General settings page. */
+@Controller
+class BrandingController {
+
+    private final Images images;
+    private final Settings settings;
+
+    BrandingController(Images images, Settings settings) {
+        this.images = images;
+        this.settings = settings;
+    }
+
+    @PostMapping("/admin/settings/general/{image}")
+    String upload(@PathVariable String image, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "false") boolean remove, RedirectAttributes redirect) {
+        SettingDefinition target = switch (image) {
+            case "logo" -> SiteSettings.LOGO_IMAGE;
+            case "favicon" -> SiteSettings.FAVICON_IMAGE;
+            default -> throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        };
+        try {
+            settings.set(target, remove ? "" : images.store(image, file));
+            redirect.addFlashAttribute("success", "flash.settings.saved");
+        } catch (ImageRejectedException rejected) {
+            redirect.addFlashAttribute("error", rejected.getMessage());
+        }
+        return "redirect:/admin/settings/general";
+    }
+}
