@@ -11,12 +11,13 @@ public final class EmulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        PterodactylEmulator.Builder builder = PterodactylEmulator.builder().port(8081);
+        PterodactylEmulator.Builder builder = PterodactylEmulator.builder().port(8081).wingsPort(8443);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help")) {
                 System.out.println("Options: --port N --wings-port N --install-delay-ms N --rate-limit N "
-                        + "--rate-window-ms N --backup-throttle COUNT/SECONDS --addon ours|original");
+                        + "--rate-window-ms N --backup-throttle COUNT/SECONDS --addon ours|original --power-delay-ms N --allowed-origin URL "
+                        + "--panel-url URL");
                 return;
             }
             if (i + 1 >= args.length) {
@@ -33,6 +34,9 @@ public final class EmulatorMain {
                     String[] parts = value.split("/", 2);
                     builder.backupThrottle(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
                 }
+                case "--power-delay-ms" -> builder.powerDelayMillis(Long.parseLong(value));
+                case "--allowed-origin" -> builder.allowedOrigins(value);
+                case "--panel-url" -> builder.panelUrl(value);
                 case "--addon" -> builder.addonMode(EmulatorSettings.AddonMode.valueOf(value.toUpperCase(Locale.ROOT)));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
@@ -40,6 +44,7 @@ public final class EmulatorMain {
         PterodactylEmulator emulator = builder.build().start();
         System.out.println("Pterodactyl emulator listening on " + emulator.baseUrl());
         System.out.println("Application API key: " + emulator.applicationKey());
+        System.out.println("Wings websocket on ws://" + emulator.settings().wingsHost + ":" + emulator.wingsPort());
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         Thread.currentThread().join();
     }

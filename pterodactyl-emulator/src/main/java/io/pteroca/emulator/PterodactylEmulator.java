@@ -20,6 +20,7 @@ import io.pteroca.emulator.state.EmulatorSettings;
 import io.pteroca.emulator.state.EmulatorState;
 import io.pteroca.emulator.state.Seeder;
 import io.pteroca.emulator.wings.WingsSimulator;
+import io.pteroca.emulator.wings.WingsSocketServer;
 
 /**
  * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon) on a local port. Build with
@@ -35,11 +36,21 @@ public final class PterodactylEmulator implements AutoCloseable {
     private final CallCounter counter = new CallCounter();
     private final ApiKey applicationKey;
     private final EmulatorHttpServer http;
+    private final WingsSocketServer wingsSocket;
 
     private PterodactylEmulator(Builder builder) {
         this.state = new EmulatorState(builder.clock, builder.settings);
-        this.wings = new WingsSimulator(builder.settings);
+        this.wings = new WingsSimulator(state);
         this.rateLimiter = new RateLimiter(builder.clock);
+        try {
+            // Bound first, so that node 1 is seeded with the port Wings really listens on.
+            boolean wildcard = builder.host.equals("0.0.0.0") || builder.host.equals("::");
+            this.wingsSocket = new WingsSocketServer(wildcard ? builder.host : builder.settings.wingsHost, builder.wingsPort, state, wings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        builder.settings.wingsPort = wingsSocket.port();
+        state.onTick(wingsSocket::tick);
         this.applicationKey = Seeder.seed(state, builder.firstPort, builder.lastPort);
         Router router = new Router();
         new AddonApi(state).register(router);
@@ -51,6 +62,7 @@ public final class PterodactylEmulator implements AutoCloseable {
             this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher,
                     new AdminEndpoint(counter, faults, applicationKey::token), faults, counter);
         } catch (IOException e) {
+            wingsSocket.close();
             throw new UncheckedIOException(e);
         }
     }
@@ -64,6 +76,7 @@ public final class PterodactylEmulator implements AutoCloseable {
         if (state.settings().panelUrl == null) {
             state.settings().panelUrl = baseUrl();
         }
+        wingsSocket.start();
         return this;
     }
 
@@ -73,6 +86,16 @@ public final class PterodactylEmulator implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The port of the simulated Wings (its websocket); node 1 advertises it as its daemon port. */
+    public int wingsPort() {
+        return wingsSocket.port();
+    }
+
+    /** The Wings websocket endpoint, for counting connections and ticking it directly. */
+    public WingsSocketServer wingsSocket() {
+        return wingsSocket;
     }
 
     /** The seeded root admin's application key (48 characters, read and write on everything). */
@@ -114,6 +137,7 @@ public final class PterodactylEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        wingsSocket.close();
         http.stop();
     }
 
@@ -124,6 +148,7 @@ public final class PterodactylEmulator implements AutoCloseable {
         private final EmulatorSettings settings = new EmulatorSettings();
         private int firstPort = 25565;
         private int lastPort = 25575;
+        private int wingsPort;
 
         private Builder() {
             settings.panelUrl = null;
@@ -150,8 +175,24 @@ public final class PterodactylEmulator implements AutoCloseable {
             return this;
         }
 
+        /** The port of the simulated Wings and its websocket; 0 (the default) picks a free port. */
         public Builder wingsPort(int port) {
-            settings.wingsPort = port;
+            this.wingsPort = port;
+            return this;
+        }
+
+        /** How long a start takes to reach running, and a stop to reach offline (default 1000 ms of the clock). */
+        public Builder powerDelayMillis(long millis) {
+            settings.powerDelayMs = millis;
+            return this;
+        }
+
+        /**
+         * Origins the websocket accepts besides the panel URL, like Wings' allowed_origins ("*" allows any).
+         * A browser on another panel (the billing panel) needs its own origin here.
+         */
+        public Builder allowedOrigins(String... origins) {
+            settings.allowedOrigins.addAll(java.util.List.of(origins));
             return this;
         }
 

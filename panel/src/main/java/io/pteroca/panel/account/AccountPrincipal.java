@@ -3,6 +3,8 @@ package io.pteroca.panel.account;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import io.pteroca.panel.shared.CurrentUser;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,14 +13,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in account as the session remembers it. {@code sessionVersion} ties the session to the account's
  * state at sign-in, so raising it on the account ends the session.
  */
-public final class AccountPrincipal implements UserDetails {
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, CurrentUser.WithId {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private final long id;
     private final String email;
-    private final String passwordHash;
+    /** Erased once sign-in has checked it, so sessions stored in the database never hold it. */
+    private String passwordHash;
     private final Role role;
     private final int sessionVersion;
     private final boolean blocked;
@@ -32,6 +35,12 @@ public final class AccountPrincipal implements UserDetails {
         this.blocked = account.blocked();
     }
 
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
     public long id() {
         return id;
     }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.RateLimiter;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -90,7 +91,7 @@ public class AccountSecurity {
     }
 
     public static Long accountId(Authentication authentication) {
-        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal p ? p.id() : null;
+        return CurrentUser.id(authentication);
     }
 
     private static String clientIp(HttpServletRequest request) {

@@ -1,6 +1,5 @@
 package io.pteroca.panel.account;
 
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,7 +19,7 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return accounts.findByEmail(email == null ? "" : email.trim().toLowerCase(Locale.ROOT))
+        return accounts.findByEmail(Registration.normalizeEmail(email))
                 .filter(a -> !a.deleted())
                 .map(AccountPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));

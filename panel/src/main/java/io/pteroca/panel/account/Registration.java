@@ -71,7 +71,8 @@ class Registration {
         return account.view();
     }
 
+    /** The one spelling of an address used for storing, sign-in and rate limits alike (trim as the login filter does). */
     static String normalizeEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,12 +3,11 @@ package io.pteroca.panel.audit;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes audit events as they are published. A failed login must be recorded even though nothing else
- * is written, so each entry commits on its own.
+ * Writes audit events as they are published, in the publisher's transaction: an action that rolls back leaves
+ * no audit line claiming it happened. Events published outside a transaction (sign-in, failed sign-in) get one.
  */
 @Component
 class AuditRecorder {
@@ -22,7 +21,7 @@ class AuditRecorder {
     }
 
     @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public void on(AuditEvent event) {
         repository.save(new AuditLogEntry(event, clock.instant()));
     }

@@ -1,7 +1,12 @@
 package io.pteroca.panel.mail;
 
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -18,10 +23,12 @@ class AdminEmailLogController {
 
     private final EmailLogRepository emailLog;
     private final Mailer mailer;
+    private final ApplicationEventPublisher events;
 
-    AdminEmailLogController(EmailLogRepository emailLog, Mailer mailer) {
+    AdminEmailLogController(EmailLogRepository emailLog, Mailer mailer, ApplicationEventPublisher events) {
         this.emailLog = emailLog;
         this.mailer = mailer;
+        this.events = events;
     }
 
     @GetMapping("/admin/email-log")
@@ -38,9 +45,11 @@ class AdminEmailLogController {
     }
 
     @PostMapping("/admin/email-log/{id}/retry")
-    String retry(@PathVariable long id, RedirectAttributes redirect) {
+    String retry(@PathVariable long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
         if (emailLog.existsById(id)) {
             boolean sent = mailer.retry(id);
+            events.publishEvent(new AuditEvent("admin_resent_email", CurrentUser.id(admin), admin.getName(), null, null,
+                    request.getRemoteAddr(), "e-mail log " + id + (sent ? " sent" : " failed again")));
             redirect.addFlashAttribute(sent ? "success" : "error", sent ? "flash.mail.retried" : "flash.mail.retryFailed");
         }
         return "redirect:/admin/email-log";

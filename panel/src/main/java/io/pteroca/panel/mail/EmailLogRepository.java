@@ -12,6 +12,9 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface EmailLogRepository extends JpaRepository<EmailLogEntry, Long>, JpaSpecificationExecutor<EmailLogEntry> {
 
+    List<EmailLogEntry> findByStatusAndCreatedAtBeforeOrderById(EmailLogEntry.Status status, java.time.Instant before,
+                                                              org.springframework.data.domain.Limit limit);
+
     /** Newest first; each filter applies only when given. */
     default Page<EmailLogEntry> search(EmailLogEntry.Status status, String recipientPattern, Pageable pageable) {
         List<Specification<EmailLogEntry>> filters = new ArrayList<>();

@@ -4,7 +4,9 @@ import io.pteroca.panel.setting.SecretCipher;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -15,11 +17,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
-/**
- * Renders and sends e-mail, recording every attempt in the e-mail log. Sending happens after the caller's
- * transaction commits, and a failure is logged instead of thrown: a broken SMTP server never breaks the
- * action that wanted to send mail.
- */
+/** Renders and sends e-mail, recording every message and attempt in the e-mail log. */
 @Service
 public class Mailer {
 
@@ -32,10 +30,13 @@ public class Mailer {
     private final SecretCipher cipher;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TaskExecutor background;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Mailer(ITemplateEngine templates, MessageSource messages, EmailLogRepository emailLog, SmtpTransport transport,
-           SecretCipher cipher, PlatformTransactionManager transactionManager, Clock clock) {
+           SecretCipher cipher, PlatformTransactionManager transactionManager, Clock clock,
+           @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+        this.background = background;
         this.templates = templates;
         this.messages = messages;
         this.emailLog = emailLog;
@@ -47,21 +48,31 @@ public class Mailer {
         this.clock = clock;
     }
 
-    /** Sends once the current transaction (if any) has committed. */
+    /**
+     * Records the message as PENDING in the caller's transaction, then sends it in the background once that
+     * transaction commits: a slow or broken SMTP server never slows or breaks the request, the answer takes
+     * the same time whether a message was due or not, and what a crash interrupts {@link PendingMailJob} sends.
+     */
     public void send(MailRequest request) {
+        RenderedMail mail = render(request);
+        long entryId = emailLog.save(new EmailLogEntry(request.userId(), request.recipient(), request.type(), mail.subject(),
+                seal(mail), clock.instant())).getId();
+        Runnable delivery = () -> background.execute(() -> {
+            try {
+                attempt(entryId, mail);
+            } catch (RuntimeException e) {
+                log.error("Could not send the {} e-mail to {}", request.type(), request.recipient(), e);
+            }
+        });
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    try {
-                        deliverNow(request);
-                    } catch (RuntimeException e) {
-                        log.error("Could not record or send the {} e-mail to {}", request.type(), request.recipient(), e);
-                    }
+                    delivery.run();
                 }
             });
         } else {
-            deliverNow(request);
+            delivery.run();
         }
     }
 
@@ -69,9 +80,12 @@ public class Mailer {
     public boolean deliverNow(MailRequest request) {
         RenderedMail mail = render(request);
         EmailLogEntry entry = transactions.execute(status -> emailLog.save(new EmailLogEntry(request.userId(),
-                request.recipient(), request.type(), mail.subject(), cipher.encrypt(json.writeValueAsString(mail)),
-                clock.instant())));
+                request.recipient(), request.type(), mail.subject(), seal(mail), clock.instant())));
         return attempt(entry.getId(), mail);
+    }
+
+    private String seal(RenderedMail mail) {
+        return cipher.encrypt(json.writeValueAsString(mail));
     }
 
     /** Sends the "your e-mail settings work" message now; true when the SMTP server accepted it. */

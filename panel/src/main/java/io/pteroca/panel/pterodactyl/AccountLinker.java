@@ -12,11 +12,13 @@ import io.pteroca.pterodactyl.error.PterodactylException;
 import io.pteroca.pterodactyl.error.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,7 @@ class AccountLinker {
     static final int MAX_ATTEMPTS = 8;
     static final Duration BACKOFF = Duration.ofMinutes(1);
     /** How long one attempt owns a row, so the job and an after-commit attempt never work on it together. */
-    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration LEASE = Duration.ofMinutes(10);
 
     private static final Logger log = LoggerFactory.getLogger(AccountLinker.class);
 
@@ -98,23 +100,30 @@ class AccountLinker {
         if (!pterodactyl.configured()) {
             return PterodactylLink.Status.PENDING;
         }
-        Optional<PterodactylLink> claimed = claim(accountId);
+        Instant lease = clock.instant().plus(LEASE).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Optional<PterodactylLink> claimed = claim(accountId, lease);
         if (claimed.isEmpty()) {
             return links.findById(accountId).map(PterodactylLink::status).orElse(PterodactylLink.Status.PENDING);
         }
         Optional<AccountView> account = accounts.find(accountId).filter(a -> !a.deleted() && !a.blocked());
         if (account.isEmpty()) {
-            return record(accountId, link -> link.failed("the account is deleted or blocked", clock.instant(), BACKOFF, 1));
+            return record(accountId, lease,
+                    link -> link.failed("the account is deleted or blocked", clock.instant(), BACKOFF, 1));
         }
         try {
-            return createUserAndKey(account.get(), claimed.get().attempts() > 0);
+            return createUserAndKey(account.get(), claimed.get().attempts() > 0, lease);
         } catch (PterodactylException e) {
             log.warn("Linking account {} to Pterodactyl failed: {}", accountId, e.getMessage());
-            return record(accountId, link -> link.failed(e.getMessage(), clock.instant(), BACKOFF, MAX_ATTEMPTS));
+            return record(accountId, lease, link -> link.failed(e.getMessage(), clock.instant(), BACKOFF, MAX_ATTEMPTS));
+        } catch (DataIntegrityViolationException takenByAnotherAccount) {
+            log.error("Pterodactyl answered for account {} with a user another account already has", accountId);
+            return record(accountId, lease, link -> link.failed("Pterodactyl returned a user that is already linked to "
+                    + "another account (was the Pterodactyl URL changed to another panel?)", clock.instant(), BACKOFF, 1));
         }
     }
 
-    private PterodactylLink.Status createUserAndKey(AccountView account, boolean earlierAttemptMayHaveCreatedIt) {
+    private PterodactylLink.Status createUserAndKey(AccountView account, boolean earlierAttemptMayHaveCreatedIt,
+                                                    Instant lease) {
         String externalId = settings.userExternalId(account.id());
         Optional<User> existing = earlierAttemptMayHaveCreatedIt ? ours(externalId, account) : Optional.empty();
         User user;
@@ -123,7 +132,7 @@ class AccountLinker {
         } else {
             Optional<User> created = createUser(account, externalId);
             if (created.isEmpty()) {
-                return record(account.id(), link -> link.needsLinking(
+                return record(account.id(), lease, link -> link.needsLinking(
                         "Pterodactyl already has a user with the e-mail " + account.email(), clock.instant()));
             }
             user = created.get();
@@ -136,7 +145,7 @@ class AccountLinker {
             throw keyFailed;
         }
         String sealed = cipher.encrypt(key.bearerToken());
-        return record(account.id(), link -> link.linked(user.id(), user.username(), key.key().identifier(), sealed,
+        return record(account.id(), lease, link -> link.linked(user.id(), user.username(), key.key().identifier(), sealed,
                 clock.instant()));
     }
 
@@ -174,8 +183,19 @@ class AccountLinker {
     void linkExisting(long accountId, boolean force) {
         AccountView account = accounts.find(accountId).filter(a -> !a.deleted())
                 .orElseThrow(() -> new LinkRefused("pterodactyl.link.unknownAccount"));
+        if (links.findById(accountId).map(l -> l.status() != PterodactylLink.Status.NEEDS_LINKING).orElse(true)) {
+            throw new LinkRefused("pterodactyl.link.notWaiting");
+        }
         User user = pterodactyl.application().users().findByEmail(account.email())
                 .orElseThrow(() -> new LinkRefused("pterodactyl.link.noSuchUser"));
+        // A user made by a panel (ours or another installation's) belongs to that panel's account, e.g. a
+        // deleted account's or one whose address changed: never hand it to whoever registers the address now.
+        if (user.externalId() != null && !user.externalId().isBlank()) {
+            throw new LinkRefused("pterodactyl.link.ownedByAPanel");
+        }
+        if (links.existsByPterodactylUserId((long) user.id())) {
+            throw new LinkRefused("pterodactyl.link.alreadyLinked");
+        }
         if (user.rootAdmin() && !force) {
             throw new LinkRefused("pterodactyl.link.rootAdmin");
         }
@@ -229,13 +249,13 @@ class AccountLinker {
         }
     }
 
-    private Optional<PterodactylLink> claim(long accountId) {
+    private Optional<PterodactylLink> claim(long accountId, Instant lease) {
         try {
             return ownTransaction.execute(status -> links.findById(accountId)
                     .filter(l -> l.status() == PterodactylLink.Status.PENDING)
                     .filter(l -> !l.dueAfter(clock.instant()))
                     .map(l -> {
-                        l.lease(clock.instant().plus(LEASE));
+                        l.lease(lease);
                         return links.saveAndFlush(l);
                     }));
         } catch (OptimisticLockingFailureException anotherAttemptClaimedIt) {
@@ -243,10 +263,18 @@ class AccountLinker {
         }
     }
 
-    private PterodactylLink.Status record(long accountId, java.util.function.Consumer<PterodactylLink> change) {
+    /**
+     * Writes an attempt's outcome only while the attempt still holds its lease: an admin's explicit link or a
+     * later attempt that took over must not be overwritten.
+     */
+    private PterodactylLink.Status record(long accountId, Instant lease, java.util.function.Consumer<PterodactylLink> change) {
         return ownTransaction.execute(status -> {
             PterodactylLink link = links.findById(accountId).orElseThrow();
-            change.accept(link);
+            if (link.status() == PterodactylLink.Status.PENDING && link.leasedUntil(lease)) {
+                change.accept(link);
+            } else {
+                log.warn("Attempt for account {} lost its lease; its outcome is not recorded", accountId);
+            }
             return link.status();
         });
     }

@@ -46,6 +46,9 @@ public final class PterodactylCommandLine {
             System.err.println("Refused: " + switch (refused.getMessage()) {
                 case "pterodactyl.link.noSuchUser" -> "Pterodactyl has no user with this e-mail";
                 case "pterodactyl.link.rootAdmin" -> "that Pterodactyl user is a root admin; add --force to link it anyway";
+                case "pterodactyl.link.notWaiting" -> "this account is not waiting to be linked (see Admin → Pterodactyl)";
+                case "pterodactyl.link.ownedByAPanel" -> "that Pterodactyl user was made by a panel for another account";
+                case "pterodactyl.link.alreadyLinked" -> "that Pterodactyl user is already linked to another account";
                 default -> refused.getMessage();
             });
             return 1;

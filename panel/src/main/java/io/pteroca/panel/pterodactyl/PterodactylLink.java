@@ -101,6 +101,10 @@ class PterodactylLink {
         return nextAttemptAt.isAfter(now);
     }
 
+    boolean leasedUntil(Instant lease) {
+        return nextAttemptAt.equals(lease);
+    }
+
     /** Takes the row for one attempt; the version column makes a concurrent claim fail. */
     void lease(Instant until) {
         this.nextAttemptAt = until;

@@ -12,6 +12,8 @@ interface PterodactylLinkRepository extends JpaRepository<PterodactylLink, Long>
 
     long countByStatus(PterodactylLink.Status status);
 
+    boolean existsByPterodactylUserId(Long pterodactylUserId);
+
     List<PterodactylLink> findByRootAdminTrue();
 
     List<PterodactylLink> findByStatusInOrderByUpdatedAtDesc(List<PterodactylLink.Status> statuses, Limit limit);

@@ -55,16 +55,9 @@ public class PterodactylSettings implements SettingsContributor {
 
     private String installationId() {
         String id = settings.get(INSTALLATION_ID);
-        if (id.isEmpty()) {
-            try {
-                settings.set(INSTALLATION_ID, java.util.HexFormat.of().formatHex(
-                        java.security.SecureRandom.getSeed(4)));
-            } catch (org.springframework.dao.DataIntegrityViolationException anotherInstanceMadeItFirst) {
-                settings.invalidate();
-            }
-            id = settings.get(INSTALLATION_ID);
-        }
-        return id;
+        return id.isEmpty()
+                ? settings.initializeOnce(INSTALLATION_ID, java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(4)))
+                : id;
     }
 
     /** Stores both values together; an empty key keeps the stored one. */

@@ -1,11 +1,15 @@
 package io.pteroca.panel.setting;
 
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminSettingsController {
 
     private final Settings settings;
+    private final ApplicationEventPublisher events;
 
-    AdminSettingsController(Settings settings) {
+    AdminSettingsController(Settings settings, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.events = events;
     }
 
     @GetMapping
@@ -41,7 +47,8 @@ class AdminSettingsController {
     }
 
     @PostMapping("/{group}")
-    String save(@PathVariable String group, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String save(@PathVariable String group, HttpServletRequest request, Authentication admin, Model model,
+                RedirectAttributes redirect) {
         SettingGroup settingGroup = group(group);
         Map<SettingDefinition, String> submitted = new LinkedHashMap<>();
         Map<String, String> raw = new LinkedHashMap<>();
@@ -62,6 +69,9 @@ class AdminSettingsController {
         }
         try {
             settings.setAll(submitted);
+            events.publishEvent(new AuditEvent("admin_changed_settings", CurrentUser.id(admin), admin.getName(), null, null,
+                    request.getRemoteAddr(), settingGroup.slug() + ": " + String.join(", ",
+                            submitted.keySet().stream().map(SettingDefinition::key).toList())));
         } catch (InvalidSettingsException e) {
             model.addAttribute("fields", fields(settingGroup, raw, e.errors()));
             model.addAttribute("group", settingGroup);

@@ -1,6 +1,9 @@
 package io.pteroca.panel.setting;
 
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.media.ImageRejectedException;
+import org.springframework.security.core.Authentication;
 import io.pteroca.panel.media.Images;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,15 +18,18 @@ class BrandingController {
 
     private final Images images;
     private final Settings settings;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    BrandingController(Images images, Settings settings) {
+    BrandingController(Images images, Settings settings, org.springframework.context.ApplicationEventPublisher events) {
         this.images = images;
         this.settings = settings;
+        this.events = events;
     }
 
     @PostMapping("/admin/settings/general/{image}")
     String upload(@PathVariable String image, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "false") boolean remove, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean remove, Authentication admin,
+                  jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
         SettingDefinition target = switch (image) {
             case "logo" -> SiteSettings.LOGO_IMAGE;
             case "favicon" -> SiteSettings.FAVICON_IMAGE;
@@ -32,6 +38,8 @@ class BrandingController {
         };
         try {
             settings.set(target, remove ? "" : images.store(image, file));
+            events.publishEvent(new AuditEvent(remove ? "admin_removed_" + image : "admin_uploaded_" + image,
+                    CurrentUser.id(admin), admin.getName(), null, null, request.getRemoteAddr(), null));
             redirect.addFlashAttribute("success", "flash.settings.saved");
         } catch (ImageRejectedException rejected) {
             redirect.addFlashAttribute("error", rejected.getMessage());

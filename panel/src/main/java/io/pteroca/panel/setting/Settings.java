@@ -26,6 +26,7 @@ public class Settings {
     private static final Duration CACHE_TTL = Duration.ofSeconds(5);
 
     private final SettingRepository repository;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final SecretCipher cipher;
     private final SettingValidator validator;
     private final Clock clock;
@@ -35,9 +36,12 @@ public class Settings {
 
     private volatile Map<String, String> cache = Map.of();
     private volatile Instant cacheLoadedAt = Instant.MIN;
+    /** Raised by every invalidation, so a load that started before one cannot publish stale values after it. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     Settings(SettingRepository repository, SecretCipher cipher, SettingValidator validator, Clock clock,
-             ObjectProvider<SettingsContributor> contributors) {
+             ObjectProvider<SettingsContributor> contributors, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.cipher = cipher;
         this.validator = validator;
@@ -145,17 +149,41 @@ public class Settings {
     }
 
     public void invalidate() {
+        generation.incrementAndGet();
         cacheLoadedAt = Instant.MIN;
+    }
+
+    /**
+     * Stores a value only if none is stored yet, atomically across instances, and returns the value that won.
+     * For values made once, like an installation id.
+     */
+    public String initializeOnce(SettingDefinition definition, String value) {
+        String normalized = validator.normalize(definition, value);
+        try {
+            jdbc.update("INSERT INTO setting (setting_key, setting_value, updated_at) VALUES (?, ?, ?)", definition.key(),
+                    definition.secret() ? cipher.encrypt(normalized) : normalized, java.sql.Timestamp.from(clock.instant()));
+        } catch (org.springframework.dao.DuplicateKeyException anotherInstanceWasFirst) {
+            // keep theirs
+        }
+        invalidate();
+        return get(definition);
     }
 
     private Map<String, String> values() {
         Instant now = clock.instant();
+        Map<String, String> current = cache;
         if (cacheLoadedAt.plus(CACHE_TTL).isBefore(now)) {
+            long loadingGeneration = generation.get();
             Map<String, String> loaded = new HashMap<>();
             repository.findAll().forEach(e -> loaded.put(e.key(), e.value()));
-            cache = Map.copyOf(loaded);
-            cacheLoadedAt = now;
+            current = Map.copyOf(loaded);
+            synchronized (generation) {
+                if (generation.get() == loadingGeneration) {
+                    cache = current;
+                    cacheLoadedAt = now;
+                }
+            }
         }
-        return cache;
+        return current;
     }
 }

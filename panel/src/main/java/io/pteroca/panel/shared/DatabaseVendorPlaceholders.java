@@ -34,7 +34,8 @@ class DatabaseVendorPlaceholders implements FlywayConfigurationCustomizer {
             "ts", "DATETIME(6)",
             "text", "LONGTEXT",
             "blob", "LONGBLOB",
-            "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+            // Binary collation: compare text exactly, as H2 and PostgreSQL do; the code lower-cases where it must.
+            "table_options", "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin");
 
     @Override
     public void customize(org.flywaydb.core.api.configuration.FluentConfiguration configuration) {

@@ -32,7 +32,8 @@ public class RateLimiter {
 
     /** Counts one attempt and throws when this window already holds {@code limit} attempts. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void acquire(String key, int limit, Duration window) {
+    public void acquire(String rawKey, int limit, Duration window) {
+        String key = stored(rawKey);
         long windowMillis = window.toMillis();
         long now = clock.millis();
         long windowStart = now - Math.floorMod(now, windowMillis);
@@ -52,7 +53,12 @@ public class RateLimiter {
     /** Forgets the attempts of a key, e.g. after a successful login. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void reset(String key) {
-        jdbc.update("DELETE FROM rate_limit_window WHERE bucket_key = ?", key);
+        jdbc.update("DELETE FROM rate_limit_window WHERE bucket_key = ?", stored(key));
+    }
+
+    /** Keys carry user input (e-mail addresses): long ones are hashed to fit the column. */
+    private static String stored(String key) {
+        return key.length() <= 100 ? key : key.substring(0, 30) + "#" + Tokens.sha256Hex(key);
     }
 
     /** Creates the window's row on its own, outside a transaction: a duplicate-key error must not abort one. */

@@ -164,6 +164,7 @@ class RegistrationTest extends IntegrationTest {
         String email = AccountFixtures.uniqueEmail("resend");
         WebSession web = browser();
         web.submit("/register", "/register", form(email));
+        TestMail.await(email, 1);
         web.signIn(email, "a long enough secret");
         web.get("/verify-email/notice");
         web.post("/verify-email/resend", Map.of());

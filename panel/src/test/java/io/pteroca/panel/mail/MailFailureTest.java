@@ -18,6 +18,12 @@ class MailFailureTest extends IntegrationTest {
 
     @Autowired
     Accounts accounts;
+    @Autowired
+    PendingMailJob pendingMailJob;
+    @Autowired
+    EmailLogRepository emailLog;
+    @Autowired
+    io.pteroca.panel.setting.SecretCipher cipher;
 
     @Test
     void aBrokenSmtpServerNeverBreaksRegistrationAndTheMailCanBeSentLater() throws Exception {
@@ -31,7 +37,7 @@ class MailFailureTest extends IntegrationTest {
                 "password", "registration secret", "acceptTerms", "true"));
         assertThat(browser().submit("/register", "/register", form).status()).isEqualTo(302);
         assertThat(accounts.findByEmail(email)).isPresent();
-        Long logId = jdbc.queryForObject("select id from email_log where recipient = ? and status = 'FAILED'", Long.class, email);
+        Long logId = awaitFailed(email);
 
         settings.set(MailSettings.PORT, Integer.toString(TestMail.port()));
         AccountView admin = accounts.createVerified("mail-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test",
@@ -43,6 +49,31 @@ class MailFailureTest extends IntegrationTest {
         web.post("/admin/email-log/" + logId + "/retry", Map.of());
         assertThat(jdbc.queryForObject("select status from email_log where id = ?", String.class, logId)).isEqualTo("SENT");
         assertThat(TestMail.body(TestMail.await(email, 1).get(0))).contains("verify-email?token=");
+    }
+
+    /** Delivery runs in the background after the registration committed. */
+    private Long awaitFailed(String email) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(15);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            var ids = jdbc.queryForList("select id from email_log where recipient = ? and status = 'FAILED'", Long.class, email);
+            if (!ids.isEmpty()) {
+                return ids.get(0);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no failed e-mail to " + email);
+    }
+
+    @Test
+    void aMessageLeftPendingByACrashIsSentByTheJob() {
+        String email = "stranded-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
+        Mailer.RenderedMail mail = new Mailer.RenderedMail(email, "Stranded", "<p>stranded</p>", "stranded");
+        emailLog.save(new EmailLogEntry(null, email, MailType.TEST, mail.subject(),
+                cipher.encrypt(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(mail)), clock.instant()));
+        clock.advance(java.time.Duration.ofMinutes(10));
+        pendingMailJob.run();
+        assertThat(jdbc.queryForObject("select status from email_log where recipient = ?", String.class, email)).isEqualTo("SENT");
+        assertThat(TestMail.await(email, 1)).hasSize(1);
     }
 
     @Test

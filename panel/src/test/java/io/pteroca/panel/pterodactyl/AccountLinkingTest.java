@@ -254,6 +254,10 @@ class AccountLinkingTest extends IntegrationTest {
     void worksWithTheOriginalAddonToo() {
         try (PterodactylEmulator original = PterodactylEmulator.builder().host("127.0.0.1").port(0)
                 .addonMode(io.pteroca.emulator.state.EmulatorSettings.AddonMode.ORIGINAL).build().start()) {
+            synchronized (original.state()) {
+                // Another panel: its user ids must not repeat the ones the shared emulator already handed out.
+                original.state().skipIdsTo("users", 1_000_000);
+            }
             pterodactylSettings.configure(original.baseUrl(), original.applicationKey());
             AccountView account = customer(email("original"));
             assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);

@@ -132,21 +132,21 @@ public final class ClientApi {
         }
         Node node = state.node(server.nodeId);
         wings.call(node);
-        boolean running = "running".equals(wings.powerState(server));
+        WingsSimulator.Utilization usage = wings.utilization(server);
         ObjectNode a = Json.object();
-        a.put("current_state", wings.powerState(server));
+        a.put("current_state", usage.state());
         a.put("is_suspended", server.suspended());
         ObjectNode r = a.putObject("resources");
-        r.put("memory_bytes", running ? 268435456 : 0);
-        if (running) {
-            r.put("cpu_absolute", 12.5);
+        r.put("memory_bytes", usage.memoryBytes());
+        if (usage.cpuAbsolute() != 0) {
+            r.put("cpu_absolute", usage.cpuAbsolute());
         } else {
             r.put("cpu_absolute", 0);
         }
-        r.put("disk_bytes", 52428800);
-        r.put("network_rx_bytes", running ? 12345 : 0);
-        r.put("network_tx_bytes", running ? 6789 : 0);
-        r.put("uptime", running ? 10988 : 0);
+        r.put("disk_bytes", usage.diskBytes());
+        r.put("network_rx_bytes", usage.rxBytes());
+        r.put("network_tx_bytes", usage.txBytes());
+        r.put("uptime", usage.uptimeMillis());
         ObjectNode body = Json.item("stats", a);
         statsCache.put(server.id, new CachedStats(now, body));
         return Response.ok(body);
@@ -157,7 +157,8 @@ public final class ClientApi {
         User user = request.caller().user();
         Node node = state.node(server.nodeId);
         long now = state.clock().instant().getEpochSecond();
-        String jti = state.randomHex(32);
+        // The panel's token id: md5 of the user id followed by the server uuid.
+        String jti = Jwt.md5Hex(user.id + server.uuid);
         ObjectNode claims = Json.object();
         claims.put("iss", state.settings().panelUrl);
         claims.putArray("aud").add(node.scheme + "://" + node.fqdn + ":" + node.daemonListen);
@@ -245,7 +246,7 @@ public final class ClientApi {
         Validator v = new Validator(request.json());
         v.required("command");
         v.throwIfInvalid();
-        wings.command(state.node(server.nodeId), server);
+        wings.command(state.node(server.nodeId), server, v.string("command"));
         state.log("server:console.command", request.caller().user(), server, true, p -> p.put("command", v.string("command")));
         return Response.noContent();
     }

@@ -479,9 +479,10 @@ public final class ServerFeaturesApi {
                 switch (task.action) {
                     case "command" -> {
                         wings.call(node);
-                        if (!"running".equals(wings.powerState(server))) {
+                        if (!wings.acceptsCommands(server)) {
                             throw WingsSimulator.translate(502, "Server must be online in order to send commands.");
                         }
+                        wings.console(server, task.payload);
                     }
                     case "power" -> wings.power(node, server, task.payload);
                     default -> startBackup(server, null, task.payload, false, true);
@@ -788,6 +789,7 @@ public final class ServerFeaturesApi {
         if (!old.equals(permissions)) {
             // Wings is told to drop the subuser's websocket tokens.
             wings.call(state.node(server.nodeId));
+            wings.denyToken(Jwt.md5Hex(subuser.userId + server.uuid));
         }
         state.log("server:subuser.update", user(request), server, true, p -> {
             p.put("email", state.users.get(subuser.userId).email);
@@ -802,6 +804,7 @@ public final class ServerFeaturesApi {
         Server server = state.server(subuser.serverId);
         state.subusers.remove(subuser.id);
         wings.call(state.node(server.nodeId));
+        wings.denyToken(Jwt.md5Hex(subuser.userId + server.uuid));
         state.log("server:subuser.delete", user(request), server, true, p -> p.put("email", state.users.get(subuser.userId).email));
         return Response.noContent();
     }

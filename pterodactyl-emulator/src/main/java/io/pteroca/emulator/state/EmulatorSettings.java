@@ -15,6 +15,10 @@ public final class EmulatorSettings {
     public long resourcesCacheSeconds = 20;
     public String wingsHost = "127.0.0.1";
     public int wingsPort = 8443;
+    /** How long the simulated Wings takes from starting to running, and from stopping to offline. */
+    public long powerDelayMs = 1000;
+    /** Origins Wings accepts for the websocket besides the panel URL (Wings' allowed_origins; "*" allows any). */
+    public java.util.List<String> allowedOrigins = new java.util.concurrent.CopyOnWriteArrayList<>();
     public AddonMode addonMode = AddonMode.OURS;
 
     public enum AddonMode { OURS, ORIGINAL }

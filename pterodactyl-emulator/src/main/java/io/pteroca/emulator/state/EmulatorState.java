@@ -44,6 +44,7 @@ public final class EmulatorState {
     public final Map<String, Map<String, String>> files = new HashMap<>();
 
     private final Map<String, Long> sequences = new HashMap<>();
+    private final List<Runnable> tickHooks = new ArrayList<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final EmulatorSettings settings;
@@ -247,7 +248,12 @@ public final class EmulatorState {
 
     // ---- time-driven work of the simulated Wings ----
 
-    /** Completes installs, restores and backups whose time has come, oldest first. */
+    /** Work that runs after each {@link #tick()}, such as the simulated Wings' power state machine. */
+    public void onTick(Runnable hook) {
+        tickHooks.add(hook);
+    }
+
+    /** Completes installs, restores and backups whose time has come, oldest first, then runs the tick hooks. */
     public void tick() {
         Instant now = clock.instant();
         record Pending(Instant at, Runnable action) {
@@ -265,6 +271,7 @@ public final class EmulatorState {
         }
         pending.sort(Comparator.comparing(Pending::at));
         pending.forEach(p -> p.action().run());
+        tickHooks.forEach(Runnable::run);
     }
 
     private void finishPending(Server server) {

@@ -2,16 +2,28 @@ package io.pteroca.emulator.wings;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Base64;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.pteroca.emulator.http.Json;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** HS256 tokens signed with a node's daemon token, as the panel issues them for Wings. */
+/** HS256 tokens signed with a node's daemon token, as the panel issues them and Wings checks them. */
 public final class Jwt {
+
+    /** A token Wings cannot use: not three parts, not JSON, not HS256, or a signature that does not match. */
+    public static final class InvalidTokenException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public InvalidTokenException(String message) {
+            super(message);
+        }
+    }
 
     private Jwt() {
     }
@@ -22,10 +34,60 @@ public final class Jwt {
         header.put("alg", "HS256");
         header.put("jti", jti);
         String unsigned = encode(Json.bytes(header)) + "." + encode(Json.bytes(claims));
+        return unsigned + "." + encode(hmac(unsigned, key));
+    }
+
+    /**
+     * The claims of a token whose HS256 signature matches the key. Nothing else is checked here; Wings looks
+     * at the expiry itself. The messages are the ones Wings' JWT library reports.
+     */
+    public static ObjectNode verify(String token, String key) throws InvalidTokenException {
+        String[] parts = token == null ? new String[0] : token.split("\\.", -1);
+        if (parts.length != 3) {
+            throw new InvalidTokenException("jwt: malformed token");
+        }
+        JsonNode header;
+        JsonNode claims;
+        byte[] signature;
+        try {
+            Base64.Decoder decoder = Base64.getUrlDecoder();
+            header = Json.parse(decoder.decode(parts[0]));
+            claims = Json.parse(decoder.decode(parts[1]));
+            signature = decoder.decode(parts[2]);
+        } catch (IllegalArgumentException | JacksonException e) {
+            throw new InvalidTokenException("jwt: malformed token");
+        }
+        if (!(header instanceof ObjectNode) || !(claims instanceof ObjectNode)) {
+            throw new InvalidTokenException("jwt: malformed token");
+        }
+        if (!"HS256".equals(header.path("alg").asString(""))) {
+            throw new InvalidTokenException("jwt: unexpected algorithm");
+        }
+        if (!MessageDigest.isEqual(signature, hmac(parts[0] + "." + parts[1], key))) {
+            throw new InvalidTokenException("jwt: HMAC verification failed");
+        }
+        return (ObjectNode) claims;
+    }
+
+    /** Lower-case hex md5, as the panel's token ids are built. */
+    public static String md5Hex(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder();
+            for (byte b : digest) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.toString();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] hmac(String data, String key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return unsigned + "." + encode(mac.doFinal(unsigned.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
