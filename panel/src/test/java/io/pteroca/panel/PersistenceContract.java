@@ -152,6 +152,52 @@ interface PersistenceContract {
     }
 
     @Test
+    default void twoHundredParallelWalletChangesKeepTheLedgerAndTheBalanceEqualAndNeverNegative() throws InterruptedException {
+        io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
+        long userId = context().getBean(Accounts.class).createVerified(email("wallet"), "Wal", "Let", "wallet owner secret",
+                Role.USER, "test").id();
+        wallets.credit(userId, new java.math.BigDecimal("10.0000"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
+                io.pteroca.panel.wallet.WalletReference.none(), "start", null);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> outcomes = race(200, () -> {
+            int i = next.getAndIncrement();
+            java.math.BigDecimal amount = new java.math.BigDecimal(i % 3 == 0 ? "0.0041" : i % 3 == 1 ? "1.99" : "0.10");
+            return i % 2 == 0
+                    ? wallets.credit(userId, amount, io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
+                            io.pteroca.panel.wallet.WalletReference.none(), "parallel", null)
+                    : wallets.debit(userId, amount.add(new java.math.BigDecimal("0.20")),
+                            io.pteroca.panel.wallet.WalletReason.ADMIN_DEBIT, io.pteroca.panel.wallet.WalletReference.none(),
+                            "parallel", null);
+        });
+        assertThat(outcomes).allMatch(o -> o instanceof io.pteroca.panel.wallet.WalletEntryView
+                || o instanceof io.pteroca.panel.wallet.InsufficientBalanceException);
+        java.math.BigDecimal expected = new java.math.BigDecimal("10.0000");
+        for (Object o : outcomes) {
+            if (o instanceof io.pteroca.panel.wallet.WalletEntryView entry) {
+                expected = expected.add(entry.amount());
+            }
+        }
+        java.math.BigDecimal balance = wallets.balance(userId);
+        assertThat(balance).isEqualByComparingTo(expected).isEqualByComparingTo(wallets.ledgerSum(userId));
+        assertThat(balance.signum()).isNotNegative();
+        assertThat(context().getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from wallet_entry where user_id = ? and balance_after < 0", Integer.class, userId)).isZero();
+    }
+
+    @Test
+    default void aReferencedCreditHappensOnceHoweverOftenItIsAskedFor() throws InterruptedException {
+        io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
+        long userId = context().getBean(Accounts.class).createVerified(email("once"), "On", "Ce", "credit once secret",
+                Role.USER, "test").id();
+        io.pteroca.panel.wallet.WalletReference payment = io.pteroca.panel.wallet.WalletReference.of("payment",
+                UUID.randomUUID());
+        race(8, () -> wallets.credit(userId, new java.math.BigDecimal("19.99"), io.pteroca.panel.wallet.WalletReason.TOP_UP,
+                payment, null, null));
+        assertThat(wallets.balance(userId)).isEqualByComparingTo("19.99");
+        assertThat(wallets.ledgerSum(userId)).isEqualByComparingTo("19.99");
+    }
+
+    @Test
     default void imagesKeepTheirBytes() {
         byte[] png = new byte[5000];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);

@@ -1,0 +1,103 @@
+package io.pteroca.panel.wallet;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The only way money moves in or out of a wallet (DESIGN 3.2): each change is a ledger entry written together
+ * with the cached balance under the wallet row's lock; the balance never goes below zero; a change that names
+ * a reference happens once for that reference, however often it is asked for.
+ */
+@Service
+public class Wallets {
+
+    private final WalletRepository wallets;
+    private final WalletEntryRepository entries;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    Wallets(WalletRepository wallets, WalletEntryRepository entries, Clock clock, PlatformTransactionManager transactions) {
+        this.wallets = wallets;
+        this.entries = entries;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Adds money; returns the entry (the existing one when this reference was already credited). */
+    @Transactional
+    public WalletEntryView credit(long userId, BigDecimal amount, WalletReason reason, WalletReference reference,
+                                  String note, Long actorId) {
+        if (!reason.credit()) {
+            throw new IllegalArgumentException(reason + " is not a credit");
+        }
+        return change(userId, Money.positive(amount), reason, reference, note, actorId);
+    }
+
+    /** Takes money, or throws {@link InsufficientBalanceException} and changes nothing. */
+    @Transactional
+    public WalletEntryView debit(long userId, BigDecimal amount, WalletReason reason, WalletReference reference,
+                                 String note, Long actorId) {
+        if (reason.credit()) {
+            throw new IllegalArgumentException(reason + " is not a charge");
+        }
+        return change(userId, Money.positive(amount).negate(), reason, reference, note, actorId);
+    }
+
+    @Transactional(readOnly = true)
+    public BigDecimal balance(long userId) {
+        return wallets.findById(userId).map(Wallet::balance).orElse(Money.ZERO);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<WalletEntryView> history(long userId, WalletReason reason, Pageable pageable) {
+        return entries.history(userId, reason, pageable).map(WalletEntry::view);
+    }
+
+    /** The sum of the ledger, for checks that it equals the cached balance. */
+    @Transactional(readOnly = true)
+    public BigDecimal ledgerSum(long userId) {
+        return Money.normalize(entries.sumOf(userId));
+    }
+
+    private WalletEntryView change(long userId, BigDecimal signedAmount, WalletReason reason, WalletReference reference,
+                                   String note, Long actorId) {
+        ensureWallet(userId);
+        Wallet wallet = wallets.lockById(userId).orElseThrow();
+        if (reference.present()) {
+            Optional<WalletEntry> done = entries.findByReasonAndReferenceTypeAndReferenceId(reason, reference.type(),
+                    reference.id());
+            if (done.isPresent()) {
+                return done.get().view();
+            }
+        }
+        BigDecimal after = wallet.balance().add(signedAmount);
+        if (after.signum() < 0) {
+            throw new InsufficientBalanceException();
+        }
+        wallet.apply(signedAmount, clock.instant());
+        return entries.save(new WalletEntry(userId, signedAmount, wallet.balance(), reason, reference,
+                note == null || note.length() <= 500 ? note : note.substring(0, 500), actorId, clock.instant())).view();
+    }
+
+    /** Creates the wallet row on first use, in its own transaction so a lost race does not spoil the caller's. */
+    private void ensureWallet(long userId) {
+        if (wallets.existsById(userId)) {
+            return;
+        }
+        try {
+            ownTransaction.executeWithoutResult(status -> wallets.saveAndFlush(new Wallet(userId, clock.instant())));
+        } catch (DataIntegrityViolationException anotherRequestCreatedIt) {
+            // it exists now, which is all we need
+        }
+    }
+}
