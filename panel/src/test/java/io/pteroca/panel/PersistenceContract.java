@@ -198,6 +198,20 @@ interface PersistenceContract {
     }
 
     @Test
+    default void aPaymentConfirmedManyTimesAtOnceCreditsOnce() throws InterruptedException {
+        io.pteroca.panel.payment.PaymentTestAccess payments = new io.pteroca.panel.payment.PaymentTestAccess(context());
+        long userId = context().getBean(Accounts.class).createVerified(email("payer"), "Pay", "Er", "paying owner secret",
+                Role.USER, "test").id();
+        long paymentId = payments.startBankTransfer(userId, "19.99");
+        List<Object> outcomes = race(8, () -> payments.confirm(paymentId));
+        assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(Boolean.FALSE::equals).hasSize(7);
+        io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
+        assertThat(wallets.balance(userId)).isEqualByComparingTo("19.99");
+        assertThat(wallets.ledgerSum(userId)).isEqualByComparingTo("19.99");
+    }
+
+    @Test
     default void imagesKeepTheirBytes() {
         byte[] png = new byte[5000];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);

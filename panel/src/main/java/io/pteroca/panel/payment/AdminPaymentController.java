@@ -1,0 +1,75 @@
+package io.pteroca.panel.payment;
+
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins see every payment and settle bank transfers: "received" credits exactly once, "cancel" credits nothing. */
+@Controller
+@RequestMapping("/admin/payments")
+class AdminPaymentController {
+
+    private final TopUps topUps;
+    private final PaymentConfirmation confirmation;
+    private final ApplicationEventPublisher events;
+
+    AdminPaymentController(TopUps topUps, PaymentConfirmation confirmation, ApplicationEventPublisher events) {
+        this.topUps = topUps;
+        this.confirmation = confirmation;
+        this.events = events;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) PaymentStatus status, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("payments", topUps.history(null, status, PageRequest.of(Math.max(page, 0), 50)));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", PaymentStatus.values());
+        return "payment/admin-payments";
+    }
+
+    @PostMapping("/{id}/received")
+    String received(@PathVariable long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        boolean credited;
+        try {
+            credited = confirmation.confirm(id, admin.getName());
+        } catch (IllegalArgumentException unknown) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        if (credited) {
+            audit("admin_confirmed_payment", id, admin, request);
+        }
+        redirect.addFlashAttribute(credited ? "success" : "error", credited ? "payment.admin.credited" : "payment.admin.notPending");
+        return "redirect:/admin/payments";
+    }
+
+    @PostMapping("/{id}/cancel")
+    String cancel(@PathVariable long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        boolean closed;
+        try {
+            closed = confirmation.close(id, PaymentStatus.CANCELLED, admin.getName());
+        } catch (IllegalArgumentException unknown) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        if (closed) {
+            audit("admin_cancelled_payment", id, admin, request);
+        }
+        redirect.addFlashAttribute(closed ? "success" : "error", closed ? "payment.admin.cancelled" : "payment.admin.notPending");
+        return "redirect:/admin/payments";
+    }
+
+    private void audit(String action, long paymentId, Authentication admin, HttpServletRequest request) {
+        events.publishEvent(new AuditEvent(action, CurrentUser.id(admin), admin.getName(), null, null, request.getRemoteAddr(),
+                "payment " + paymentId));
+    }
+}

@@ -1,0 +1,88 @@
+package io.pteroca.panel.payment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A customer's top-up through one gateway. */
+@Entity
+@Table(name = "payment")
+class Payment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "user_id")
+    private Long userId;
+    private String gateway;
+    /** What the customer writes on a bank transfer; unguessable so it identifies nothing to a stranger. */
+    private String reference;
+    private BigDecimal amount;
+    private String currency;
+    @Enumerated(EnumType.STRING)
+    private PaymentStatus status;
+    @Column(name = "external_id")
+    private String externalId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "settled_at")
+    private Instant settledAt;
+    @Column(name = "settled_by")
+    private String settledBy;
+    @Version
+    private long version;
+
+    protected Payment() {
+    }
+
+    Payment(long userId, String gateway, String reference, BigDecimal amount, String currency, Instant now) {
+        this.userId = userId;
+        this.gateway = gateway;
+        this.reference = reference;
+        this.amount = amount;
+        this.currency = currency;
+        this.status = PaymentStatus.PENDING;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void settle(PaymentStatus outcome, String by, Instant now) {
+        if (status != PaymentStatus.PENDING) {
+            throw new IllegalStateException("payment " + id + " is already " + status);
+        }
+        this.status = outcome;
+        this.settledBy = by;
+        this.settledAt = now;
+        this.updatedAt = now;
+    }
+
+    PaymentView view() {
+        return new PaymentView(id, userId, gateway, reference, amount, currency, status, createdAt, settledAt, settledBy);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long userId() {
+        return userId;
+    }
+
+    BigDecimal amount() {
+        return amount;
+    }
+
+    PaymentStatus status() {
+        return status;
+    }
+}

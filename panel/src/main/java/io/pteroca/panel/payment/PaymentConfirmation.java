@@ -1,0 +1,79 @@
+package io.pteroca.panel.payment;
+
+import io.pteroca.panel.mail.MailRequest;
+import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.mail.Mailer;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.wallet.WalletReason;
+import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.Wallets;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place a payment becomes money (DESIGN 3.5): under the payment row's lock, a PENDING payment turns PAID
+ * and credits its owner's wallet; every later call — a repeated webhook, a second admin click — finds it PAID and
+ * does nothing. The wallet entry references the payment, so even a bypassed lock could not credit twice.
+ */
+@Service
+class PaymentConfirmation {
+
+    private final PaymentRepository payments;
+    private final Wallets wallets;
+    private final Accounts accounts;
+    private final Mailer mailer;
+    private final SiteSettings site;
+    private final Clock clock;
+
+    PaymentConfirmation(PaymentRepository payments, Wallets wallets, Accounts accounts, Mailer mailer, SiteSettings site,
+                        Clock clock) {
+        this.payments = payments;
+        this.wallets = wallets;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** Returns true when this call credited the wallet, false when the payment was already settled. */
+    @Transactional
+    boolean confirm(long paymentId, String confirmedBy) {
+        Payment payment = payments.lockById(paymentId).orElseThrow(() -> new IllegalArgumentException("no payment " + paymentId));
+        if (payment.status() != PaymentStatus.PENDING) {
+            return false;
+        }
+        payment.settle(PaymentStatus.PAID, confirmedBy, clock.instant());
+        wallets.credit(payment.userId(), payment.amount(), WalletReason.TOP_UP, WalletReference.of("payment", payment.id()),
+                payment.view().reference(), null);
+        sendReceipt(payment.view());
+        return true;
+    }
+
+    /** Ends a pending payment without money, e.g. a transfer that never arrived. */
+    @Transactional
+    boolean close(long paymentId, PaymentStatus outcome, String closedBy) {
+        if (outcome == PaymentStatus.PAID || outcome == PaymentStatus.PENDING) {
+            throw new IllegalArgumentException("closing cannot pay");
+        }
+        Payment payment = payments.lockById(paymentId).orElseThrow(() -> new IllegalArgumentException("no payment " + paymentId));
+        if (payment.status() != PaymentStatus.PENDING) {
+            return false;
+        }
+        payment.settle(outcome, closedBy, clock.instant());
+        return true;
+    }
+
+    private void sendReceipt(PaymentView payment) {
+        accounts.find(payment.userId()).filter(a -> a.email() != null).ifPresent(owner -> mailer.send(new MailRequest(
+                owner.email(), owner.id(), MailType.PAYMENT_RECEIPT, "payment/mail/receipt", "mail.receipt.subject",
+                new Object[] {site.title()},
+                Map.of("name", owner.firstName(), "siteTitle", site.title(), "siteUrl", site.url(),
+                        "amount", payment.amount().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+                        "currency", payment.currency(), "reference", payment.reference()),
+                owner.language() != null ? Locale.forLanguageTag(owner.language()) : site.defaultLocale())));
+    }
+}

@@ -1,0 +1,91 @@
+package io.pteroca.panel.payment;
+
+import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.RateLimitExceededException;
+import io.pteroca.panel.shared.RateLimiter;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The customer's side: start a top-up, watch it until it is confirmed, see past payments. */
+@Controller
+class PaymentController {
+
+    private final TopUps topUps;
+    private final PaymentSettings settings;
+    private final RateLimiter limiter;
+
+    PaymentController(TopUps topUps, PaymentSettings settings, RateLimiter limiter) {
+        this.topUps = topUps;
+        this.settings = settings;
+        this.limiter = limiter;
+    }
+
+    @GetMapping("/wallet/top-up")
+    String form(Model model) {
+        return page(model, null, "");
+    }
+
+    @PostMapping("/wallet/top-up")
+    String start(Authentication authentication, @RequestParam(defaultValue = "") String amount, Model model) {
+        long userId = CurrentUser.id(authentication);
+        try {
+            String typed = amount.trim().replace(',', '.');
+            if (!typed.matches("\\d{1,10}(\\.\\d{1,4})?")) {
+                throw new NumberFormatException("not a plain amount");
+            }
+            limiter.acquire("top-up:user:" + userId, 20, Duration.ofHours(1));
+            PaymentView payment = topUps.startBankTransfer(userId, new BigDecimal(typed));
+            return "redirect:/payments/" + payment.id();
+        } catch (NumberFormatException notANumber) {
+            return page(model, "wallet.amount.positive", amount);
+        } catch (TopUps.TopUpRefused refused) {
+            return page(model, refused.getMessage(), amount);
+        } catch (RateLimitExceededException tooMany) {
+            return page(model, "rateLimit.tooMany", amount);
+        }
+    }
+
+    @GetMapping("/payments")
+    String history(Authentication authentication, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("payments", topUps.history(CurrentUser.id(authentication), null,
+                PageRequest.of(Math.max(page, 0), 25)));
+        return "payment/payments";
+    }
+
+    @GetMapping("/payments/{id}")
+    String show(Authentication authentication, @PathVariable long id, Model model) {
+        model.addAttribute("payment", own(authentication, id));
+        model.addAttribute("instructions", settings.bankTransferInstructions());
+        return "payment/payment";
+    }
+
+    /** Polled by the payment page (htmx) until the payment is settled. */
+    @GetMapping("/payments/{id}/status")
+    String status(Authentication authentication, @PathVariable long id, Model model) {
+        model.addAttribute("payment", own(authentication, id));
+        return "payment/payment :: status";
+    }
+
+    private PaymentView own(Authentication authentication, long id) {
+        return topUps.own(CurrentUser.id(authentication), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String page(Model model, String error, String amount) {
+        model.addAttribute("available", settings.bankTransferEnabled());
+        model.addAttribute("min", settings.minTopUp());
+        model.addAttribute("max", settings.maxTopUp());
+        model.addAttribute("error", error);
+        model.addAttribute("amount", amount);
+        return "payment/top-up";
+    }
+}

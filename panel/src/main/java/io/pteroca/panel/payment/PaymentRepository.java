@@ -1,0 +1,35 @@
+package io.pteroca.panel.payment;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificationExecutor<Payment> {
+
+    /** SELECT … FOR UPDATE: confirmations of one payment wait for each other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.id = :id")
+    Optional<Payment> lockById(@Param("id") Long id);
+
+    /** Newest first; by owner and status when given. */
+    default Page<Payment> search(Long userId, PaymentStatus status, Pageable pageable) {
+        Specification<Payment> filter = Specification.unrestricted();
+        if (userId != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("userId"), userId));
+        }
+        if (status != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        return findAll(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+    }
+}

@@ -1,0 +1,13 @@
+package io.pteroca.panel.payment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A payment as pages and other features see it. */
+public record PaymentView(Long id, Long userId, String gateway, String reference, BigDecimal amount, String currency,
+                          PaymentStatus status, Instant createdAt, Instant settledAt, String settledBy) {
+
+    public boolean pending() {
+        return status == PaymentStatus.PENDING;
+    }
+}

@@ -1,0 +1,81 @@
+package io.pteroca.panel.payment;
+
+import io.pteroca.panel.wallet.Money;
+import io.pteroca.panel.wallet.WalletSettings;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts top-ups and shows them to their owners. Money moves only when {@link PaymentConfirmation} says so. */
+@Service
+class TopUps {
+
+    static final String BANK_TRANSFER = "bank_transfer";
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final PaymentRepository payments;
+    private final PaymentSettings settings;
+    private final WalletSettings wallet;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    TopUps(PaymentRepository payments, PaymentSettings settings, WalletSettings wallet, Clock clock) {
+        this.payments = payments;
+        this.settings = settings;
+        this.wallet = wallet;
+        this.clock = clock;
+    }
+
+    /** A pending bank transfer; throws {@link TopUpRefused} with a message key when it is not allowed. */
+    @Transactional
+    PaymentView startBankTransfer(long userId, BigDecimal requested) {
+        if (!settings.bankTransferEnabled()) {
+            throw new TopUpRefused("payment.topUp.unavailable");
+        }
+        BigDecimal amount;
+        try {
+            amount = Money.positive(requested);
+        } catch (Money.InvalidAmountException invalid) {
+            throw new TopUpRefused(invalid.getMessage());
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new TopUpRefused("payment.topUp.cents");
+        }
+        if (amount.compareTo(settings.minTopUp()) < 0 || amount.compareTo(settings.maxTopUp()) > 0) {
+            throw new TopUpRefused("payment.topUp.range");
+        }
+        return payments.save(new Payment(userId, BANK_TRANSFER, newReference(), amount, wallet.currency(), clock.instant()))
+                .view();
+    }
+
+    /** The payment, if it belongs to this customer: another customer's payment does not exist for them. */
+    @Transactional(readOnly = true)
+    Optional<PaymentView> own(long userId, long paymentId) {
+        return payments.findById(paymentId).filter(p -> p.userId() == userId).map(Payment::view);
+    }
+
+    @Transactional(readOnly = true)
+    Page<PaymentView> history(Long userId, PaymentStatus status, Pageable pageable) {
+        return payments.search(userId, status, pageable).map(Payment::view);
+    }
+
+    private String newReference() {
+        StringBuilder reference = new StringBuilder("PTC-");
+        for (int i = 0; i < 10; i++) {
+            reference.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return reference.toString();
+    }
+
+    /** A top-up the rules refuse; the message is a message key. */
+    static class TopUpRefused extends RuntimeException {
+        TopUpRefused(String messageKey) {
+            super(messageKey);
+        }
+    }
+}
