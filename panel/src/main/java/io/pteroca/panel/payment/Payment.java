@@ -31,6 +31,8 @@ class Payment {
     private PaymentStatus status;
     @Column(name = "external_id")
     private String externalId;
+    @Column(name = "checkout_url")
+    private String checkoutUrl;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -56,6 +58,12 @@ class Payment {
         this.updatedAt = now;
     }
 
+    /** The gateway's id for this payment (Stripe's session) and where the customer pays. */
+    void attach(String externalId, String checkoutUrl) {
+        this.externalId = externalId;
+        this.checkoutUrl = checkoutUrl;
+    }
+
     void settle(PaymentStatus outcome, String by, Instant now) {
         if (status != PaymentStatus.PENDING) {
             throw new IllegalStateException("payment " + id + " is already " + status);
@@ -67,7 +75,8 @@ class Payment {
     }
 
     PaymentView view() {
-        return new PaymentView(id, userId, gateway, reference, amount, currency, status, createdAt, settledAt, settledBy);
+        return new PaymentView(id, userId, gateway, reference, amount, currency, status, createdAt, settledAt, settledBy,
+                checkoutUrl);
     }
 
     Long id() {
@@ -84,5 +93,13 @@ class Payment {
 
     PaymentStatus status() {
         return status;
+    }
+
+    String gateway() {
+        return gateway;
+    }
+
+    String externalId() {
+        return externalId;
     }
 }

@@ -21,11 +21,13 @@ import org.springframework.web.server.ResponseStatusException;
 class PaymentController {
 
     private final TopUps topUps;
+    private final StripeTopUps stripe;
     private final PaymentSettings settings;
     private final RateLimiter limiter;
 
-    PaymentController(TopUps topUps, PaymentSettings settings, RateLimiter limiter) {
+    PaymentController(TopUps topUps, StripeTopUps stripe, PaymentSettings settings, RateLimiter limiter) {
         this.topUps = topUps;
+        this.stripe = stripe;
         this.settings = settings;
         this.limiter = limiter;
     }
@@ -36,7 +38,8 @@ class PaymentController {
     }
 
     @PostMapping("/wallet/top-up")
-    String start(Authentication authentication, @RequestParam(defaultValue = "") String amount, Model model) {
+    String start(Authentication authentication, @RequestParam(defaultValue = "") String amount,
+                 @RequestParam(defaultValue = "bank_transfer") String method, Model model) {
         long userId = CurrentUser.id(authentication);
         try {
             String typed = amount.trim().replace(',', '.');
@@ -44,6 +47,9 @@ class PaymentController {
                 throw new NumberFormatException("not a plain amount");
             }
             limiter.acquire("top-up:user:" + userId, 20, Duration.ofHours(1));
+            if ("stripe".equals(method)) {
+                return "redirect:" + stripe.start(userId, new BigDecimal(typed));
+            }
             PaymentView payment = topUps.startBankTransfer(userId, new BigDecimal(typed));
             return "redirect:/payments/" + payment.id();
         } catch (NumberFormatException notANumber) {
@@ -63,7 +69,13 @@ class PaymentController {
     }
 
     @GetMapping("/payments/{id}")
-    String show(Authentication authentication, @PathVariable long id, Model model) {
+    String show(Authentication authentication, @PathVariable long id,
+                @RequestParam(defaultValue = "false") boolean returned, Model model) {
+        if (returned) {
+            // Back from Stripe: ask Stripe (never the browser) whether it is paid, in case the webhook is late.
+            own(authentication, id);
+            stripe.reconcile(id);
+        }
         model.addAttribute("payment", own(authentication, id));
         model.addAttribute("instructions", settings.bankTransferInstructions());
         return "payment/payment";
@@ -81,7 +93,9 @@ class PaymentController {
     }
 
     private String page(Model model, String error, String amount) {
-        model.addAttribute("available", settings.bankTransferEnabled());
+        model.addAttribute("available", settings.bankTransferEnabled() || stripe.available());
+        model.addAttribute("bankTransfer", settings.bankTransferEnabled());
+        model.addAttribute("stripe", stripe.available());
         model.addAttribute("min", settings.minTopUp());
         model.addAttribute("max", settings.maxTopUp());
         model.addAttribute("error", error);

@@ -20,6 +20,12 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
     @Query("select p from Payment p where p.id = :id")
     Optional<Payment> lockById(@Param("id") Long id);
 
+    Optional<Payment> findByGatewayAndExternalId(String gateway, String externalId);
+
+    java.util.List<Payment> findByGatewayAndStatusAndCreatedAtBeforeOrderById(String gateway, PaymentStatus status,
+                                                                              java.time.Instant before,
+                                                                              org.springframework.data.domain.Limit limit);
+
     /** Newest first; by owner and status when given. */
     default Page<Payment> search(Long userId, PaymentStatus status, Pageable pageable) {
         Specification<Payment> filter = Specification.unrestricted();

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** A payment as pages and other features see it. */
 public record PaymentView(Long id, Long userId, String gateway, String reference, BigDecimal amount, String currency,
-                          PaymentStatus status, Instant createdAt, Instant settledAt, String settledBy) {
+                          PaymentStatus status, Instant createdAt, Instant settledAt, String settledBy, String checkoutUrl) {
 
     public boolean pending() {
         return status == PaymentStatus.PENDING;

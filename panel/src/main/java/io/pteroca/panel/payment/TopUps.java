@@ -37,6 +37,12 @@ class TopUps {
         if (!settings.bankTransferEnabled()) {
             throw new TopUpRefused("payment.topUp.unavailable");
         }
+        return start(userId, requested, BANK_TRANSFER);
+    }
+
+    /** A pending payment through the gateway, within the top-up limits. */
+    @Transactional
+    PaymentView start(long userId, BigDecimal requested, String gateway) {
         BigDecimal amount;
         try {
             amount = Money.positive(requested);
@@ -49,8 +55,7 @@ class TopUps {
         if (amount.compareTo(settings.minTopUp()) < 0 || amount.compareTo(settings.maxTopUp()) > 0) {
             throw new TopUpRefused("payment.topUp.range");
         }
-        return payments.save(new Payment(userId, BANK_TRANSFER, newReference(), amount, wallet.currency(), clock.instant()))
-                .view();
+        return payments.save(new Payment(userId, gateway, newReference(), amount, wallet.currency(), clock.instant())).view();
     }
 
     /** The payment, if it belongs to this customer: another customer's payment does not exist for them. */

@@ -15,10 +15,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /** Where Stripe posts its events. */
+    static final class StripeWebhook {
+        static final String PATH = "/payments/stripe/webhook";
+
+        private StripeWebhook() {
+        }
+    }
+
     private static final String[] PUBLIC = {
         "/", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/actuator/health", "/actuator/health/**", "/actuator/info"
+        "/actuator/health", "/actuator/health/**", "/actuator/info", StripeWebhook.PATH
     };
 
     @Bean
@@ -38,6 +46,8 @@ class SecurityConfiguration {
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessHandler(accounts.loggedOut()))
+            // Stripe signs its webhook; a browser never posts there, so there is no session to protect.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(StripeWebhook.PATH))
             .addFilterAfter(accounts.sessionGuard(), SecurityContextHolderFilter.class)
             .addFilterBefore(accounts.loginThrottle(), UsernamePasswordAuthenticationFilter.class)
             .headers(headers -> headers

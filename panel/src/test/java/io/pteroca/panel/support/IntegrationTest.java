@@ -38,6 +38,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1");
         registry.add("pteroca.encryption.key-file", () -> Path.of("target", "test-data", "encryption.key").toString());
         registry.add("pteroca.captcha.verify-url", CaptchaStub::url);
+        registry.add("pteroca.stripe.api-base", TestStripe::url);
     }
 
     @BeforeEach

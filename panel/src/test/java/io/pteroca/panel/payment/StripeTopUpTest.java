@@ -1,0 +1,174 @@
+package io.pteroca.panel.payment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestStripe;
+import io.pteroca.panel.support.WebSession;
+import io.pteroca.panel.wallet.Wallets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Stripe's API is a local stub; its webhooks are signed by the test and checked by stripe-java. */
+class StripeTopUpTest extends IntegrationTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Wallets wallets;
+    @Autowired
+    PaymentRepository payments;
+    @Autowired
+    StripePendingJob pendingJob;
+
+    private String sessionId;
+
+    @BeforeEach
+    void stripe() {
+        settings.setAll(Map.of(StripeSettings.ENABLED, "true", StripeSettings.SECRET_KEY, "sk_test_panel",
+                StripeSettings.WEBHOOK_SECRET, TestStripe.WEBHOOK_SECRET, PaymentSettings.MIN_TOP_UP, "0"));
+        sessionId = "cs_test_" + UUID.randomUUID().toString().replace("-", "");
+        TestStripe.server().resetAll();
+        TestStripe.server().stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(okJson("""
+                {"id": "%s", "object": "checkout.session", "url": "https://checkout.stripe.test/pay/%s",
+                 "payment_status": "unpaid", "status": "open"}""".formatted(sessionId, sessionId))));
+    }
+
+    @AfterEach
+    void off() {
+        settings.set(StripeSettings.ENABLED, "false");
+    }
+
+    private AccountView customer() {
+        return accounts.createVerified("card-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ca", "Rd",
+                "card payer secret", Role.USER, "test");
+    }
+
+    private WebSession signedIn(AccountView account) {
+        WebSession web = browser();
+        web.signIn(account.email(), "card payer secret");
+        return web;
+    }
+
+    private long startTopUp(WebSession web, String amount) {
+        web.get("/wallet/top-up");
+        WebSession.Page redirect = web.post("/wallet/top-up", Map.of("amount", amount, "method", "stripe"));
+        assertThat(redirect.location()).isEqualTo("https://checkout.stripe.test/pay/" + sessionId);
+        return payments.findByGatewayAndExternalId("stripe", sessionId).orElseThrow().id();
+    }
+
+    private WebSession.Page deliver(String event, String signature) {
+        return browser().postJson("/payments/stripe/webhook", event, Map.of("Stripe-Signature", signature));
+    }
+
+    private WebSession.Page deliver(String event) {
+        return deliver(event, TestStripe.signature(event));
+    }
+
+    @Test
+    void aWebhookDeliveredTwiceCreditsOnceAndTheAmountLeavesInCents() {
+        AccountView customer = customer();
+        long paymentId = startTopUp(signedIn(customer), "19.99");
+        TestStripe.server().verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+                .withRequestBody(containing("[unit_amount]=1999"))
+                .withRequestBody(containing("client_reference_id=" + paymentId))
+                .withRequestBody(containing("[currency]=usd")));
+
+        String paid = TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid");
+        assertThat(deliver(paid).status()).isEqualTo(200);
+        assertThat(deliver(paid).status()).isEqualTo(200);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("19.99");
+        assertThat(payments.findById(paymentId).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
+    }
+
+    @Test
+    void aBadSignatureIsRefusedAndCreditsNothing() {
+        AccountView customer = customer();
+        startTopUp(signedIn(customer), "10");
+        String paid = TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid");
+        assertThat(deliver(paid, "t=1,v1=00ff").status()).isEqualTo(400);
+        assertThat(deliver(paid.replace("paid", "paid "), TestStripe.signature(paid)).status()).isEqualTo(400);
+        assertThat(browser().postJson("/payments/stripe/webhook", paid, Map.of()).status()).isEqualTo(400);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theReturnPageAsksStripeAndRacesTheWebhookWithoutCreditingTwice() throws Exception {
+        AccountView customer = customer();
+        WebSession web = signedIn(customer);
+        long paymentId = startTopUp(web, "0.10");
+        TestStripe.server().stubFor(get(urlEqualTo("/v1/checkout/sessions/" + sessionId)).willReturn(okJson("""
+                {"id": "%s", "object": "checkout.session", "payment_status": "paid", "status": "complete"}"""
+                .formatted(sessionId))));
+        String paid = TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid");
+        List<CompletableFuture<Integer>> racers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            racers.add(CompletableFuture.supplyAsync(() -> deliver(paid).status()));
+            racers.add(CompletableFuture.supplyAsync(() -> web.get("/payments/" + paymentId + "?returned=true").status()));
+        }
+        for (CompletableFuture<Integer> racer : racers) {
+            assertThat(racer.get()).isEqualTo(200);
+        }
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0.10");
+        assertThat(wallets.ledgerSum(customer.id())).isEqualByComparingTo("0.10");
+    }
+
+    @Test
+    void theBrowserComingBackAloneCreditsNothing() {
+        AccountView customer = customer();
+        WebSession web = signedIn(customer);
+        long paymentId = startTopUp(web, "50");
+        TestStripe.server().stubFor(get(urlEqualTo("/v1/checkout/sessions/" + sessionId)).willReturn(okJson("""
+                {"id": "%s", "object": "checkout.session", "payment_status": "unpaid", "status": "open"}"""
+                .formatted(sessionId))));
+        assertThat(web.get("/payments/" + paymentId + "?returned=true").body()).contains("Waiting for the payment");
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void theJobAsksStripeAboutPaymentsWhoseWebhookNeverCame() {
+        AccountView customer = customer();
+        long paymentId = startTopUp(signedIn(customer), "7.50");
+        TestStripe.server().stubFor(get(urlEqualTo("/v1/checkout/sessions/" + sessionId)).willReturn(okJson("""
+                {"id": "%s", "object": "checkout.session", "payment_status": "paid", "status": "complete"}"""
+                .formatted(sessionId))));
+        pendingJob.run();
+        assertThat(payments.findById(paymentId).orElseThrow().status()).as("too fresh to ask").isEqualTo(PaymentStatus.PENDING);
+        clock.advance(java.time.Duration.ofMinutes(4));
+        pendingJob.run();
+        assertThat(payments.findById(paymentId).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("7.50");
+    }
+
+    @Test
+    void expiredAndFailedSessionsEndWithoutMoney() {
+        AccountView customer = customer();
+        long expired = startTopUp(signedIn(customer), "5");
+        deliver(TestStripe.sessionEvent("checkout.session.expired", sessionId, "unpaid"));
+        assertThat(payments.findById(expired).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
+        deliver(TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid"));
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+
+        stripe();
+        long failed = startTopUp(signedIn(customer), "5");
+        deliver(TestStripe.sessionEvent("checkout.session.async_payment_failed", sessionId, "unpaid"));
+        assertThat(payments.findById(failed).orElseThrow().status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(deliver(TestStripe.sessionEvent("checkout.session.completed", "cs_unknown", "paid")).body()).contains("not ours");
+    }
+}
