@@ -21,13 +21,13 @@ import org.springframework.web.server.ResponseStatusException;
 class PaymentController {
 
     private final TopUps topUps;
-    private final StripeTopUps stripe;
+    private final GatewayTopUps gateways;
     private final PaymentSettings settings;
     private final RateLimiter limiter;
 
-    PaymentController(TopUps topUps, StripeTopUps stripe, PaymentSettings settings, RateLimiter limiter) {
+    PaymentController(TopUps topUps, GatewayTopUps gateways, PaymentSettings settings, RateLimiter limiter) {
         this.topUps = topUps;
-        this.stripe = stripe;
+        this.gateways = gateways;
         this.settings = settings;
         this.limiter = limiter;
     }
@@ -39,7 +39,7 @@ class PaymentController {
 
     @PostMapping("/wallet/top-up")
     String start(Authentication authentication, @RequestParam(defaultValue = "") String amount,
-                 @RequestParam(defaultValue = "bank_transfer") String method, Model model) {
+                 @RequestParam(defaultValue = BankTransferGateway.ID) String method, Model model) {
         long userId = CurrentUser.id(authentication);
         try {
             String typed = amount.trim().replace(',', '.');
@@ -47,11 +47,7 @@ class PaymentController {
                 throw new NumberFormatException("not a plain amount");
             }
             limiter.acquire("top-up:user:" + userId, 20, Duration.ofHours(1));
-            if ("stripe".equals(method)) {
-                return "redirect:" + stripe.start(userId, new BigDecimal(typed));
-            }
-            PaymentView payment = topUps.startBankTransfer(userId, new BigDecimal(typed));
-            return "redirect:/payments/" + payment.id();
+            return "redirect:" + gateways.start(userId, new BigDecimal(typed), method);
         } catch (NumberFormatException notANumber) {
             return page(model, "wallet.amount.positive", amount);
         } catch (TopUps.TopUpRefused refused) {
@@ -74,7 +70,7 @@ class PaymentController {
         if (returned) {
             // Back from Stripe: ask Stripe (never the browser) whether it is paid, in case the webhook is late.
             own(authentication, id);
-            stripe.reconcile(id);
+            gateways.reconcile(id);
         }
         model.addAttribute("payment", own(authentication, id));
         model.addAttribute("instructions", settings.bankTransferInstructions());
@@ -93,9 +89,8 @@ class PaymentController {
     }
 
     private String page(Model model, String error, String amount) {
-        model.addAttribute("available", settings.bankTransferEnabled() || stripe.available());
-        model.addAttribute("bankTransfer", settings.bankTransferEnabled());
-        model.addAttribute("stripe", stripe.available());
+        model.addAttribute("gateways", gateways.available());
+        model.addAttribute("available", !gateways.available().isEmpty());
         model.addAttribute("min", settings.minTopUp());
         model.addAttribute("max", settings.maxTopUp());
         model.addAttribute("error", error);

@@ -22,9 +22,9 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
 
     Optional<Payment> findByGatewayAndExternalId(String gateway, String externalId);
 
-    java.util.List<Payment> findByGatewayAndStatusAndCreatedAtBeforeOrderById(String gateway, PaymentStatus status,
-                                                                              java.time.Instant before,
-                                                                              org.springframework.data.domain.Limit limit);
+    java.util.List<Payment> findByStatusAndExternalIdIsNotNullAndCreatedAtBeforeOrderById(PaymentStatus status,
+                                                                                         java.time.Instant before,
+                                                                                         org.springframework.data.domain.Limit limit);
 
     /** Newest first; by owner and status when given. */
     default Page<Payment> search(Long userId, PaymentStatus status, Pageable pageable) {

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TopUps {
 
-    static final String BANK_TRANSFER = "bank_transfer";
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final PaymentRepository payments;
@@ -29,15 +28,6 @@ class TopUps {
         this.settings = settings;
         this.wallet = wallet;
         this.clock = clock;
-    }
-
-    /** A pending bank transfer; throws {@link TopUpRefused} with a message key when it is not allowed. */
-    @Transactional
-    PaymentView startBankTransfer(long userId, BigDecimal requested) {
-        if (!settings.bankTransferEnabled()) {
-            throw new TopUpRefused("payment.topUp.unavailable");
-        }
-        return start(userId, requested, BANK_TRANSFER);
     }
 
     /** A pending payment through the gateway, within the top-up limits. */

@@ -15,18 +15,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
-    /** Where Stripe posts its events. */
-    static final class StripeWebhook {
-        static final String PATH = "/payments/stripe/webhook";
+    /** Where payment providers post their signed notifications. */
+    static final class GatewayWebhooks {
+        static final String PATH = "/payments/*/webhook";
 
-        private StripeWebhook() {
+        private GatewayWebhooks() {
         }
     }
 
     private static final String[] PUBLIC = {
         "/", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", StripeWebhook.PATH
+        "/actuator/health", "/actuator/health/**", "/actuator/info", GatewayWebhooks.PATH
     };
 
     @Bean
@@ -46,8 +46,8 @@ class SecurityConfiguration {
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessHandler(accounts.loggedOut()))
-            // Stripe signs its webhook; a browser never posts there, so there is no session to protect.
-            .csrf(csrf -> csrf.ignoringRequestMatchers(StripeWebhook.PATH))
+            // Providers sign their notifications; a browser never posts there, so there is no session to protect.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(GatewayWebhooks.PATH))
             .addFilterAfter(accounts.sessionGuard(), SecurityContextHolderFilter.class)
             .addFilterBefore(accounts.loginThrottle(), UsernamePasswordAuthenticationFilter.class)
             .headers(headers -> headers

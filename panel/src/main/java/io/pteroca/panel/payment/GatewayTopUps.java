@@ -1,0 +1,139 @@
+package io.pteroca.panel.payment;
+
+import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.wallet.WalletSettings;
+import io.pteroca.plugin.payment.CheckoutRequest;
+import io.pteroca.plugin.payment.CheckoutStart;
+import io.pteroca.plugin.payment.GatewayException;
+import io.pteroca.plugin.payment.Notification;
+import io.pteroca.plugin.payment.PaymentGateway;
+import io.pteroca.plugin.payment.PaymentState;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Top-ups through any {@link PaymentGateway}. The browser coming back proves nothing: a payment is settled only by
+ * its gateway's verified notification or by asking the gateway, and always through {@link PaymentConfirmation}.
+ */
+@Service
+class GatewayTopUps {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayTopUps.class);
+    private static final Duration ASK_AFTER = Duration.ofMinutes(3);
+
+    private final List<PaymentGateway> gateways;
+    private final TopUps topUps;
+    private final PaymentRepository payments;
+    private final PaymentConfirmation confirmation;
+    private final WalletSettings wallet;
+    private final SiteSettings site;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    GatewayTopUps(List<PaymentGateway> gateways, TopUps topUps, PaymentRepository payments, PaymentConfirmation confirmation,
+                  WalletSettings wallet, SiteSettings site, TransactionTemplate transactions, Clock clock) {
+        this.gateways = gateways;
+        this.topUps = topUps;
+        this.payments = payments;
+        this.confirmation = confirmation;
+        this.wallet = wallet;
+        this.site = site;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Gateways customers may choose now: switched on and taking the site's currency. */
+    List<PaymentGateway> available() {
+        return gateways.stream().filter(PaymentGateway::available)
+                .filter(g -> g.supportedCurrencies().isEmpty() || g.supportedCurrencies().contains(wallet.currency()))
+                .toList();
+    }
+
+    Optional<PaymentGateway> gateway(String id) {
+        return gateways.stream().filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    /** Records the payment and starts its checkout; returns where to send the customer. */
+    String start(long userId, BigDecimal amount, String gatewayId) {
+        PaymentGateway gateway = available().stream().filter(g -> g.id().equals(gatewayId)).findFirst()
+                .orElseThrow(() -> new TopUps.TopUpRefused("payment.topUp.unavailable"));
+        PaymentView payment = topUps.start(userId, amount, gateway.id());
+        String page = site.url() + "/payments/" + payment.id();
+        try {
+            CheckoutStart started = gateway.startCheckout(new CheckoutRequest(payment.id(), payment.reference(), payment.amount(),
+                    payment.currency(), page + "?returned=true", page));
+            transactions.executeWithoutResult(status -> payments.findById(payment.id()).orElseThrow()
+                    .attach(started.externalId(), started.redirectUrl()));
+            return started.redirectUrl() != null ? started.redirectUrl() : "/payments/" + payment.id();
+        } catch (GatewayException e) {
+            log.warn("{} could not start payment {}: {}", gateway.id(), payment.id(), e.getMessage());
+            confirmation.close(payment.id(), PaymentStatus.FAILED, gateway.id());
+            throw new TopUps.TopUpRefused("payment.gateway.unavailable");
+        }
+    }
+
+    /** A notification from a gateway; false when it failed verification (the caller answers 400). */
+    boolean notified(String gatewayId, String payload, Map<String, String> headers) {
+        Optional<PaymentGateway> gateway = gateway(gatewayId);
+        if (gateway.isEmpty()) {
+            return false;
+        }
+        Notification notification = gateway.get().handleWebhook(payload, headers);
+        if (!notification.verified()) {
+            return false;
+        }
+        if (notification.externalId() != null) {
+            payments.findByGatewayAndExternalId(gatewayId, notification.externalId())
+                    .ifPresent(payment -> settle(payment.id(), gatewayId, notification.state()));
+        }
+        return true;
+    }
+
+    /** Asks the payment's gateway about it and settles it by the answer. */
+    void reconcile(long paymentId) {
+        payments.findById(paymentId).filter(p -> p.status() == PaymentStatus.PENDING && p.externalId() != null)
+                .ifPresent(payment -> gateway(payment.gateway()).ifPresent(gateway -> {
+                    try {
+                        settle(payment.id(), gateway.id(), gateway.queryState(payment.externalId()));
+                    } catch (GatewayException e) {
+                        log.warn("{}", e.getMessage());
+                    }
+                }));
+    }
+
+    /** Payments whose notification never came: asked about a few minutes after they started. */
+    @Scheduled(fixedDelayString = "PT2M", initialDelayString = "${pteroca.payments.pending-initial-delay:PT1M}")
+    @SchedulerLock(name = "pending-payments")
+    void askAboutPendingPayments() {
+        for (Payment pending : payments.findByStatusAndExternalIdIsNotNullAndCreatedAtBeforeOrderById(PaymentStatus.PENDING,
+                clock.instant().minus(ASK_AFTER), Limit.of(100))) {
+            try {
+                reconcile(pending.id());
+            } catch (RuntimeException e) {
+                log.error("Could not reconcile payment {}", pending.id(), e);
+            }
+        }
+    }
+
+    private void settle(long paymentId, String gatewayId, PaymentState state) {
+        switch (state) {
+            case PAID -> confirmation.confirm(paymentId, gatewayId);
+            case FAILED -> confirmation.close(paymentId, PaymentStatus.FAILED, gatewayId);
+            case EXPIRED -> confirmation.close(paymentId, PaymentStatus.EXPIRED, gatewayId);
+            case PENDING -> {
+                // still open: nothing to do
+            }
+        }
+    }
+}
