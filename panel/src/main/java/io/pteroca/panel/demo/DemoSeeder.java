@@ -5,6 +5,7 @@ import io.pteroca.panel.account.AccountSettings;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.pterodactyl.PterodactylSettings;
+import io.pteroca.panel.setting.Settings;
 import io.pteroca.panel.setting.SiteSettings;
 import io.pteroca.panel.setup.SetupState;
 import org.slf4j.Logger;
@@ -39,8 +40,9 @@ class DemoSeeder implements ApplicationRunner {
     private final PterodactylEmulator emulator;
     private final Accounts accounts;
     private final Environment environment;
+    private final Settings settings;
 
-    DemoSeeder(SetupState setup, SiteSettings site, AccountSettings accountSettings, PterodactylSettings pterodactyl,
+    DemoSeeder(Settings settings, SetupState setup, SiteSettings site, AccountSettings accountSettings, PterodactylSettings pterodactyl,
                PterodactylEmulator emulator, Accounts accounts, Environment environment) {
         this.setup = setup;
         this.site = site;
@@ -49,6 +51,16 @@ class DemoSeeder implements ApplicationRunner {
         this.emulator = emulator;
         this.accounts = accounts;
         this.environment = environment;
+        this.settings = settings;
+    }
+
+    /** The demo has no Stripe key, so customers top up by (pretend) bank transfer and the demo admin confirms it. */
+    private void offerBankTransfers() {
+        settings.setAll(java.util.Map.of(
+                settings.definition("payment.bank_transfer.enabled").orElseThrow(), "true",
+                settings.definition("payment.bank_transfer.instructions").orElseThrow(),
+                "<p>This is a demo: no money moves. Sign in as the demo admin and mark the payment received under "
+                        + "Admin → Payments.</p>"));
     }
 
     @Override
@@ -57,6 +69,7 @@ class DemoSeeder implements ApplicationRunner {
         site.configure(url, "PteroCA demo", "en");
         accountSettings.disableVerification();
         pterodactyl.configure(emulator.baseUrl(), emulator.applicationKey());
+        offerBankTransfers();
         setup.complete();
         accounts.createVerified(ADMIN_EMAIL, "Demo", "Admin", PASSWORD, Role.ADMIN, "demo");
         accounts.createVerified(CUSTOMER_EMAIL, "Demo", "Customer", PASSWORD, Role.USER, "demo");

@@ -47,6 +47,8 @@ class DemoModeTest {
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.body()).contains("id=\"demo-badge\"");
+            assertThat(demo.getBean(io.pteroca.panel.setting.Settings.class).definition("payment.bank_transfer.enabled")
+                    .map(d -> demo.getBean(io.pteroca.panel.setting.Settings.class).get(d))).contains("true");
         }
     }
 }
