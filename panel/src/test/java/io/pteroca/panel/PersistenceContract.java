@@ -212,6 +212,26 @@ interface PersistenceContract {
     }
 
     @Test
+    default void aOneUseVoucherRedeemedInParallelCreditsOnce() throws InterruptedException {
+        io.pteroca.panel.voucher.VoucherTestAccess vouchers = new io.pteroca.panel.voucher.VoucherTestAccess(context());
+        String code = "ONCE" + UUID.randomUUID().toString().substring(0, 8);
+        vouchers.create(code, "5", 1);
+        Accounts accounts = context().getBean(Accounts.class);
+        List<Long> users = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            users.add(accounts.createVerified(email("redeemer"), "Re", "Deemer", "redeeming secret", Role.USER, "test").id());
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> outcomes = race(6, () -> vouchers.redeem(users.get(next.getAndIncrement()), code));
+        assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
+
+        String perAccount = "EACH" + UUID.randomUUID().toString().substring(0, 8);
+        vouchers.create(perAccount, "2", null);
+        List<Object> sameUser = race(6, () -> vouchers.redeem(users.get(0), perAccount));
+        assertThat(sameUser).filteredOn(Boolean.TRUE::equals).hasSize(1);
+    }
+
+    @Test
     default void imagesKeepTheirBytes() {
         byte[] png = new byte[5000];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);

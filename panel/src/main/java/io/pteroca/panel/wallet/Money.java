@@ -35,7 +35,7 @@ public final class Money {
     /** An amount refused by the rules above; the message is a message key. */
     public static class InvalidAmountException extends RuntimeException {
 
-        InvalidAmountException(String messageKey) {
+        public InvalidAmountException(String messageKey) {
             super(messageKey);
         }
     }

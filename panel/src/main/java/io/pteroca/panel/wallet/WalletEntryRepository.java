@@ -20,6 +20,9 @@ interface WalletEntryRepository extends JpaRepository<WalletEntry, Long>, JpaSpe
     @Query("select coalesce(sum(e.amount), 0) from WalletEntry e where e.userId = :userId")
     BigDecimal sumOf(@Param("userId") Long userId);
 
+    @Query("select coalesce(sum(e.amount), 0) from WalletEntry e where e.userId = :userId and e.reason = :reason")
+    BigDecimal sumOf(@Param("userId") Long userId, @Param("reason") WalletReason reason);
+
     /** Newest first, optionally of one reason. */
     default Page<WalletEntry> history(long userId, WalletReason reason, Pageable pageable) {
         Specification<WalletEntry> filter = (root, query, cb) -> cb.equal(root.get("userId"), userId);

@@ -63,6 +63,12 @@ public class Wallets {
         return entries.history(userId, reason, pageable).map(WalletEntry::view);
     }
 
+    /** The sum of one kind of entries, e.g. everything a customer ever topped up. */
+    @Transactional(readOnly = true)
+    public BigDecimal total(long userId, WalletReason reason) {
+        return Money.normalize(entries.sumOf(userId, reason));
+    }
+
     /** The sum of the ledger, for checks that it equals the cached balance. */
     @Transactional(readOnly = true)
     public BigDecimal ledgerSum(long userId) {

@@ -1,0 +1,98 @@
+package io.pteroca.panel.voucher;
+
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.wallet.Money;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins create, list and retire vouchers and see who used them; every change is audited. */
+@Controller
+@RequestMapping("/admin/vouchers")
+class AdminVoucherController {
+
+    private final Vouchers vouchers;
+    private final ApplicationEventPublisher events;
+
+    AdminVoucherController(Vouchers vouchers, ApplicationEventPublisher events) {
+        this.vouchers = vouchers;
+        this.events = events;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("vouchers", vouchers.all());
+        return "voucher/admin-vouchers";
+    }
+
+    @GetMapping("/{id}/usages")
+    String usages(@PathVariable long id, Model model) {
+        model.addAttribute("usages", vouchers.usagesOf(id));
+        model.addAttribute("voucherId", id);
+        return "voucher/admin-usages";
+    }
+
+    @PostMapping
+    String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String amount,
+                  @RequestParam(defaultValue = "false") boolean newAccountsOnly,
+                  @RequestParam(defaultValue = "") String minimumTopUpTotal, @RequestParam(defaultValue = "") String expiresOn,
+                  @RequestParam(defaultValue = "") String maxUses, @RequestParam(defaultValue = "") String description,
+                  Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            if (!code.strip().matches("[A-Za-z0-9_-]{4,64}")) {
+                throw new Vouchers.VoucherRefused("voucher.admin.codeFormat");
+            }
+            VoucherView created = vouchers.create(new VoucherForm(code, Money.positive(decimal(amount)), newAccountsOnly,
+                    minimumTopUpTotal.isBlank() ? null : Money.positive(decimal(minimumTopUpTotal)),
+                    expiresOn.isBlank() ? null : LocalDate.parse(expiresOn).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                    maxUses.isBlank() ? null : positiveInt(maxUses),
+                    description.isBlank() ? null : description.strip().substring(0, Math.min(500, description.strip().length()))));
+            events.publishEvent(new AuditEvent("admin_created_voucher", CurrentUser.id(admin), admin.getName(), null, null,
+                    request.getRemoteAddr(), created.code() + " " + created.amount().toPlainString()));
+            redirect.addFlashAttribute("success", "voucher.admin.created");
+        } catch (Vouchers.VoucherRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Money.InvalidAmountException invalid) {
+            redirect.addFlashAttribute("error", invalid.getMessage());
+        } catch (RuntimeException unparsable) {
+            redirect.addFlashAttribute("error", "voucher.admin.invalid");
+        }
+        return "redirect:/admin/vouchers";
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        vouchers.delete(id);
+        events.publishEvent(new AuditEvent("admin_deleted_voucher", CurrentUser.id(admin), admin.getName(), null, null,
+                request.getRemoteAddr(), "voucher " + id));
+        redirect.addFlashAttribute("success", "voucher.admin.deleted");
+        return "redirect:/admin/vouchers";
+    }
+
+    private static BigDecimal decimal(String value) {
+        if (!value.strip().matches("\\d{1,10}(\\.\\d{1,4})?")) {
+            throw new Money.InvalidAmountException("wallet.amount.positive");
+        }
+        return new BigDecimal(value.strip());
+    }
+
+    private static int positiveInt(String value) {
+        int parsed = Integer.parseInt(value.strip());
+        if (parsed < 1) {
+            throw new IllegalArgumentException("at least one use");
+        }
+        return parsed;
+    }
+}

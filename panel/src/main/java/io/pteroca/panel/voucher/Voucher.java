@@ -1,0 +1,100 @@
+package io.pteroca.panel.voucher;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A code customers redeem. Only balance top-ups exist so far; discounts come with the store. */
+@Entity
+@Table(name = "voucher")
+class Voucher {
+
+    enum Type { BALANCE_TOP_UP }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "voucher_type")
+    private Type type;
+    private BigDecimal amount;
+    @Column(name = "new_accounts_only")
+    private boolean newAccountsOnly;
+    @Column(name = "minimum_top_up_total")
+    private BigDecimal minimumTopUpTotal;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+    @Column(name = "max_uses")
+    private Integer maxUses;
+    @Column(name = "used_count")
+    private int usedCount;
+    private String description;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+    @Version
+    private long version;
+
+    protected Voucher() {
+    }
+
+    Voucher(VoucherForm form, Instant now) {
+        this.code = form.normalizedCode();
+        this.type = Type.BALANCE_TOP_UP;
+        this.amount = form.amount();
+        this.newAccountsOnly = form.newAccountsOnly();
+        this.minimumTopUpTotal = form.minimumTopUpTotal();
+        this.expiresAt = form.expiresAt();
+        this.maxUses = form.maxUses();
+        this.description = form.description();
+        this.createdAt = now;
+    }
+
+    /** Whether anyone may still redeem it now, before the per-account rules. */
+    boolean open(Instant now) {
+        return deletedAt == null && (expiresAt == null || now.isBefore(expiresAt)) && (maxUses == null || usedCount < maxUses);
+    }
+
+    void used() {
+        usedCount++;
+    }
+
+    void delete(Instant now) {
+        deletedAt = now;
+    }
+
+    VoucherView view() {
+        return new VoucherView(id, code, type.name(), amount, newAccountsOnly, minimumTopUpTotal, expiresAt, maxUses, usedCount,
+                description, createdAt, deletedAt != null);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    BigDecimal amount() {
+        return amount;
+    }
+
+    boolean newAccountsOnly() {
+        return newAccountsOnly;
+    }
+
+    BigDecimal minimumTopUpTotal() {
+        return minimumTopUpTotal;
+    }
+
+    String code() {
+        return code;
+    }
+}

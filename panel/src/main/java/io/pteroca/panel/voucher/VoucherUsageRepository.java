@@ -1,0 +1,13 @@
+package io.pteroca.panel.voucher;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface VoucherUsageRepository extends JpaRepository<VoucherUsage, Long> {
+
+    boolean existsByVoucherIdAndUserId(Long voucherId, Long userId);
+
+    boolean existsByUserId(Long userId);
+
+    List<VoucherUsage> findByVoucherIdOrderByUsedAtDesc(Long voucherId);
+}

@@ -1,0 +1,107 @@
+package io.pteroca.panel.voucher;
+
+import io.pteroca.panel.account.AccountSettings;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.VerificationMode;
+import io.pteroca.panel.wallet.WalletEntryView;
+import io.pteroca.panel.wallet.WalletReason;
+import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.Wallets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Redeems vouchers atomically: under the voucher row's lock the rules are checked, the usage recorded, the count
+ * raised and the wallet credited, all or nothing. Every refusal says the same, so trying codes reveals nothing.
+ */
+@Service
+class Vouchers {
+
+    private final VoucherRepository vouchers;
+    private final VoucherUsageRepository usages;
+    private final Wallets wallets;
+    private final Accounts accounts;
+    private final AccountSettings accountSettings;
+    private final Clock clock;
+
+    Vouchers(VoucherRepository vouchers, VoucherUsageRepository usages, Wallets wallets, Accounts accounts,
+             AccountSettings accountSettings, Clock clock) {
+        this.vouchers = vouchers;
+        this.usages = usages;
+        this.wallets = wallets;
+        this.accounts = accounts;
+        this.accountSettings = accountSettings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    WalletEntryView redeem(long userId, String code) {
+        Instant now = clock.instant();
+        Voucher voucher = vouchers.lockByCode(VoucherForm.normalize(code)).filter(v -> v.open(now))
+                .orElseThrow(VoucherRefused::new);
+        AccountView account = accounts.find(userId).orElseThrow(VoucherRefused::new);
+        if (accountSettings.verificationMode() == VerificationMode.REQUIRED && !account.emailVerified()) {
+            throw new VoucherRefused("voucher.verifyFirst");
+        }
+        if (usages.existsByVoucherIdAndUserId(voucher.id(), userId)) {
+            throw new VoucherRefused();
+        }
+        if (voucher.newAccountsOnly() && (usages.existsByUserId(userId)
+                || wallets.total(userId, WalletReason.TOP_UP).signum() > 0)) {
+            throw new VoucherRefused();
+        }
+        if (voucher.minimumTopUpTotal() != null
+                && wallets.total(userId, WalletReason.TOP_UP).compareTo(voucher.minimumTopUpTotal()) < 0) {
+            throw new VoucherRefused();
+        }
+        try {
+            usages.saveAndFlush(new VoucherUsage(voucher.id(), userId, now));
+        } catch (DataIntegrityViolationException usedMeanwhile) {
+            throw new VoucherRefused();
+        }
+        voucher.used();
+        return wallets.credit(userId, voucher.amount(), WalletReason.VOUCHER,
+                WalletReference.of("voucher", voucher.id() + ":" + userId), "Voucher " + voucher.code(), null);
+    }
+
+    @Transactional
+    VoucherView create(VoucherForm form) {
+        if (vouchers.existsByCode(form.normalizedCode())) {
+            throw new VoucherRefused("voucher.admin.codeTaken");
+        }
+        return vouchers.save(new Voucher(form, clock.instant())).view();
+    }
+
+    @Transactional
+    void delete(long id) {
+        vouchers.findById(id).ifPresent(v -> v.delete(clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    List<VoucherView> all() {
+        return vouchers.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("id")))
+                .stream().map(Voucher::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<VoucherUsage> usagesOf(long voucherId) {
+        return usages.findByVoucherIdOrderByUsedAtDesc(voucherId);
+    }
+
+    /** A refused redemption or voucher; the message key says the same for every reason a customer could probe. */
+    static class VoucherRefused extends RuntimeException {
+
+        VoucherRefused() {
+            this("voucher.invalid");
+        }
+
+        VoucherRefused(String messageKey) {
+            super(messageKey);
+        }
+    }
+}

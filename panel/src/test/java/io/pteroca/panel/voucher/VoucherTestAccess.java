@@ -1,0 +1,28 @@
+package io.pteroca.panel.voucher;
+
+import java.math.BigDecimal;
+import org.springframework.context.ApplicationContext;
+
+/** Lets tests outside this package create and redeem vouchers on every database. */
+public final class VoucherTestAccess {
+
+    private final ApplicationContext context;
+
+    public VoucherTestAccess(ApplicationContext context) {
+        this.context = context;
+    }
+
+    public void create(String code, String amount, Integer maxUses) {
+        context.getBean(Vouchers.class).create(new VoucherForm(code, new BigDecimal(amount), false, null, null, maxUses, null));
+    }
+
+    /** True when the redemption credited the wallet. */
+    public boolean redeem(long userId, String code) {
+        try {
+            context.getBean(Vouchers.class).redeem(userId, code);
+            return true;
+        } catch (Vouchers.VoucherRefused refused) {
+            return false;
+        }
+    }
+}
