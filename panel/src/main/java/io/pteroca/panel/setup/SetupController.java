@@ -182,7 +182,7 @@ class SetupController {
                            Model model) {
         requireUnlocked(session);
         if (form.containsKey("skip")) {
-            return "redirect:/setup/admin";
+            return "redirect:/setup/payments";
         }
         model.addAttribute("url", url);
         try {
@@ -196,6 +196,41 @@ class SetupController {
         if (form.containsKey("test") || failed) {
             model.addAttribute("results", results);
             return "setup/pterodactyl";
+        }
+        return "redirect:/setup/payments";
+    }
+
+    @GetMapping("/payments")
+    String paymentsForm(HttpSession session) {
+        requireUnlocked(session);
+        return "setup/payments";
+    }
+
+    /** Optional: Stripe keys (stored encrypted) and bank transfers; both can be set later in Settings → Payments. */
+    @PostMapping("/payments")
+    String savePayments(HttpSession session, @RequestParam Map<String, String> form, Model model) {
+        requireUnlocked(session);
+        if (form.containsKey("skip")) {
+            return "redirect:/setup/admin";
+        }
+        Map<io.pteroca.panel.setting.SettingDefinition, String> values = new LinkedHashMap<>();
+        for (String key : List.of("wallet.currency", "payment.stripe.secret_key", "payment.stripe.webhook_secret")) {
+            settings.definition(key).ifPresent(definition -> {
+                String value = form.getOrDefault(key, "");
+                if (!value.isBlank()) {
+                    values.put(definition, value);
+                }
+            });
+        }
+        settings.definition("payment.stripe.enabled").ifPresent(d -> values.put(d, Boolean.toString(
+                !form.getOrDefault("payment.stripe.secret_key", "").isBlank())));
+        settings.definition("payment.bank_transfer.enabled").ifPresent(d -> values.put(d,
+                Boolean.toString("true".equals(form.get("payment.bank_transfer.enabled")))));
+        try {
+            settings.setAll(values);
+        } catch (InvalidSettingsException e) {
+            model.addAttribute("errors", e.errors());
+            return "setup/payments";
         }
         return "redirect:/setup/admin";
     }

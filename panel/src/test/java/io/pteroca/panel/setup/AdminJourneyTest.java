@@ -54,6 +54,8 @@ class AdminJourneyTest extends IntegrationTest {
         Chromium.click(By.id("skip-mail"));
         wait.until(ExpectedConditions.urlContains("/setup/pterodactyl"));
         Chromium.click(By.id("skip-pterodactyl"));
+        wait.until(ExpectedConditions.urlContains("/setup/payments"));
+        Chromium.click(By.id("skip-payments"));
         wait.until(ExpectedConditions.urlContains("/setup/admin"));
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("firstName")).sendKeys("Olivia");

@@ -42,7 +42,7 @@ class SetupWizardTest extends IntegrationTest {
         WebSession web = browser();
         assertThat(web.get("/").location()).endsWith("/setup");
         assertThat(web.get("/setup").status()).isEqualTo(200);
-        for (String step : new String[] {"/setup/site", "/setup/mail", "/setup/pterodactyl", "/setup/admin"}) {
+        for (String step : new String[] {"/setup/site", "/setup/mail", "/setup/pterodactyl", "/setup/payments", "/setup/admin"}) {
             assertThat(web.get(step).status()).as(step).isEqualTo(404);
         }
         web.get("/setup");
@@ -78,7 +78,16 @@ class SetupWizardTest extends IntegrationTest {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("id=\"setup-pterodactyl-results\"").contains("refused");
         assertThat(web.post("/setup/pterodactyl", Map.of("url", TestPterodactyl.emulator().baseUrl(),
-                "applicationKey", TestPterodactyl.emulator().applicationKey())).location()).endsWith("/setup/admin");
+                "applicationKey", TestPterodactyl.emulator().applicationKey())).location()).endsWith("/setup/payments");
+
+        web.get("/setup/payments");
+        assertThat(web.post("/setup/payments", Map.of("wallet.currency", "EUR", "payment.stripe.secret_key", "sk_test_wizard",
+                "payment.stripe.webhook_secret", "whsec_wizard", "payment.bank_transfer.enabled", "true")).location())
+                .endsWith("/setup/admin");
+        String storedKey = jdbc.queryForObject("select setting_value from setting where setting_key = 'payment.stripe.secret_key'",
+                String.class);
+        assertThat(storedKey).startsWith("v1:").doesNotContain("sk_test_wizard");
+        assertThat(settings.get(settings.definition("wallet.currency").orElseThrow())).isEqualTo("EUR");
 
         web.get("/setup/admin");
         assertThat(web.post("/setup/admin", Map.of("email", email, "firstName", "Olive", "lastName", "Owner",
@@ -89,11 +98,15 @@ class SetupWizardTest extends IntegrationTest {
 
         assertThat(accounts.findByEmail(email).orElseThrow().role()).isEqualTo(Role.ADMIN);
         assertThat(state.completed()).isTrue();
-        for (String path : new String[] {"/setup", "/setup/site", "/setup/mail", "/setup/pterodactyl", "/setup/admin"}) {
+        for (String path : new String[] {"/setup", "/setup/site", "/setup/mail", "/setup/pterodactyl", "/setup/payments",
+                "/setup/admin"}) {
             assertThat(web.get(path).status()).as(path).isEqualTo(404);
         }
         assertThat(state.accepts(token)).isFalse();
         assertThat(browser().signIn(email, "owner long secret").location()).doesNotContain("error");
         site.configure("http://localhost:8080", "PteroCA", "en");
+        settings.setAll(Map.of(settings.definition("wallet.currency").orElseThrow(), "USD",
+                settings.definition("payment.stripe.enabled").orElseThrow(), "false",
+                settings.definition("payment.bank_transfer.enabled").orElseThrow(), "false"));
     }
 }
