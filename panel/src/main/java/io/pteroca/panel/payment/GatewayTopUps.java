@@ -65,13 +65,13 @@ class GatewayTopUps {
     }
 
     /** Records the payment and starts its checkout; returns where to send the customer. */
-    String start(long userId, BigDecimal amount, String gatewayId) {
+    String start(long userId, BigDecimal amount, String gatewayId, String voucherCode) {
         PaymentGateway gateway = available().stream().filter(g -> g.id().equals(gatewayId)).findFirst()
                 .orElseThrow(() -> new TopUps.TopUpRefused("payment.topUp.unavailable"));
-        PaymentView payment = topUps.start(userId, amount, gateway.id());
+        PaymentView payment = topUps.start(userId, amount, gateway.id(), voucherCode);
         String page = site.url() + "/payments/" + payment.id();
         try {
-            CheckoutStart started = gateway.startCheckout(new CheckoutRequest(payment.id(), payment.reference(), payment.amount(),
+            CheckoutStart started = gateway.startCheckout(new CheckoutRequest(payment.id(), payment.reference(), payment.chargedAmount(),
                     payment.currency(), page + "?returned=true", page));
             transactions.executeWithoutResult(status -> payments.findById(payment.id()).orElseThrow()
                     .attach(started.externalId(), started.redirectUrl()));

@@ -25,7 +25,13 @@ class Payment {
     private String gateway;
     /** What the customer writes on a bank transfer; unguessable so it identifies nothing to a stranger. */
     private String reference;
+    /** What the wallet is credited. */
     private BigDecimal amount;
+    /** What the customer pays: the amount less a payment-discount voucher. */
+    @Column(name = "charged_amount")
+    private BigDecimal chargedAmount;
+    @Column(name = "voucher_code")
+    private String voucherCode;
     private String currency;
     @Enumerated(EnumType.STRING)
     private PaymentStatus status;
@@ -52,10 +58,19 @@ class Payment {
         this.gateway = gateway;
         this.reference = reference;
         this.amount = amount;
+        this.chargedAmount = amount;
         this.currency = currency;
         this.status = PaymentStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** The customer pays {@code percent} less; the wallet still gets the full amount. */
+    void discount(BigDecimal percent, String code) {
+        BigDecimal charged = amount.multiply(BigDecimal.valueOf(100).subtract(percent))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_EVEN);
+        this.chargedAmount = charged.setScale(4, java.math.RoundingMode.UNNECESSARY);
+        this.voucherCode = code;
     }
 
     /** The gateway's id for this payment (Stripe's session) and where the customer pays. */
@@ -75,8 +90,8 @@ class Payment {
     }
 
     PaymentView view() {
-        return new PaymentView(id, userId, gateway, reference, amount, currency, status, createdAt, settledAt, settledBy,
-                checkoutUrl);
+        return new PaymentView(id, userId, gateway, reference, amount, chargedAmount, voucherCode, currency, status, createdAt,
+                settledAt, settledBy, checkoutUrl);
     }
 
     Long id() {

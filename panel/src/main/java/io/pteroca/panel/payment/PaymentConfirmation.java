@@ -5,6 +5,7 @@ import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.mail.Mailer;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.voucher.Vouchers;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
@@ -28,9 +29,11 @@ class PaymentConfirmation {
     private final Mailer mailer;
     private final SiteSettings site;
     private final Clock clock;
+    private final Vouchers vouchers;
 
     PaymentConfirmation(PaymentRepository payments, Wallets wallets, Accounts accounts, Mailer mailer, SiteSettings site,
-                        Clock clock) {
+                        Clock clock, Vouchers vouchers) {
+        this.vouchers = vouchers;
         this.payments = payments;
         this.wallets = wallets;
         this.accounts = accounts;
@@ -47,6 +50,7 @@ class PaymentConfirmation {
             return false;
         }
         payment.settle(PaymentStatus.PAID, confirmedBy, clock.instant());
+        vouchers.consume(payment.id());
         wallets.credit(payment.userId(), payment.amount(), WalletReason.TOP_UP, WalletReference.of("payment", payment.id()),
                 payment.view().reference(), null);
         sendReceipt(payment.view());
@@ -64,6 +68,7 @@ class PaymentConfirmation {
             return false;
         }
         payment.settle(outcome, closedBy, clock.instant());
+        vouchers.release(payment.id());
         return true;
     }
 

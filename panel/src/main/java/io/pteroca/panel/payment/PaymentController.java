@@ -39,7 +39,8 @@ class PaymentController {
 
     @PostMapping("/wallet/top-up")
     String start(Authentication authentication, @RequestParam(defaultValue = "") String amount,
-                 @RequestParam(defaultValue = BankTransferGateway.ID) String method, Model model) {
+                 @RequestParam(defaultValue = BankTransferGateway.ID) String method,
+                 @RequestParam(defaultValue = "") String voucher, Model model) {
         long userId = CurrentUser.id(authentication);
         try {
             String typed = amount.trim().replace(',', '.');
@@ -47,7 +48,10 @@ class PaymentController {
                 throw new NumberFormatException("not a plain amount");
             }
             limiter.acquire("top-up:user:" + userId, 20, Duration.ofHours(1));
-            return "redirect:" + gateways.start(userId, new BigDecimal(typed), method);
+            if (voucher.length() > 64) {
+                return page(model, "voucher.invalid", amount);
+            }
+            return "redirect:" + gateways.start(userId, new BigDecimal(typed), method, voucher);
         } catch (NumberFormatException notANumber) {
             return page(model, "wallet.amount.positive", amount);
         } catch (TopUps.TopUpRefused refused) {

@@ -4,8 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A payment as pages and other features see it. */
-public record PaymentView(Long id, Long userId, String gateway, String reference, BigDecimal amount, String currency,
+public record PaymentView(Long id, Long userId, String gateway, String reference, BigDecimal amount, BigDecimal chargedAmount,
+                          String voucherCode, String currency,
                           PaymentStatus status, Instant createdAt, Instant settledAt, String settledBy, String checkoutUrl) {
+
+    public boolean discounted() {
+        return chargedAmount.compareTo(amount) != 0;
+    }
 
     public boolean pending() {
         return status == PaymentStatus.PENDING;

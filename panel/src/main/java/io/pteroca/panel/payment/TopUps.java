@@ -1,5 +1,6 @@
 package io.pteroca.panel.payment;
 
+import io.pteroca.panel.voucher.Vouchers;
 import io.pteroca.panel.wallet.Money;
 import io.pteroca.panel.wallet.WalletSettings;
 import java.math.BigDecimal;
@@ -21,18 +22,20 @@ class TopUps {
     private final PaymentSettings settings;
     private final WalletSettings wallet;
     private final Clock clock;
+    private final Vouchers vouchers;
     private final SecureRandom random = new SecureRandom();
 
-    TopUps(PaymentRepository payments, PaymentSettings settings, WalletSettings wallet, Clock clock) {
+    TopUps(PaymentRepository payments, PaymentSettings settings, WalletSettings wallet, Clock clock, Vouchers vouchers) {
+        this.vouchers = vouchers;
         this.payments = payments;
         this.settings = settings;
         this.wallet = wallet;
         this.clock = clock;
     }
 
-    /** A pending payment through the gateway, within the top-up limits. */
+    /** A pending payment through the gateway, within the top-up limits, with a payment-discount voucher if given. */
     @Transactional
-    PaymentView start(long userId, BigDecimal requested, String gateway) {
+    PaymentView start(long userId, BigDecimal requested, String gateway, String voucherCode) {
         BigDecimal amount;
         try {
             amount = Money.positive(requested);
@@ -45,7 +48,16 @@ class TopUps {
         if (amount.compareTo(settings.minTopUp()) < 0 || amount.compareTo(settings.maxTopUp()) > 0) {
             throw new TopUpRefused("payment.topUp.range");
         }
-        return payments.save(new Payment(userId, gateway, newReference(), amount, wallet.currency(), clock.instant())).view();
+        Payment payment = payments.saveAndFlush(new Payment(userId, gateway, newReference(), amount, wallet.currency(),
+                clock.instant()));
+        if (voucherCode != null && !voucherCode.isBlank()) {
+            try {
+                payment.discount(vouchers.reserveDiscount(userId, voucherCode, payment.id()), voucherCode.strip());
+            } catch (Vouchers.VoucherRefused refused) {
+                throw new TopUpRefused(refused.getMessage());
+            }
+        }
+        return payment.view();
     }
 
     /** The payment, if it belongs to this customer: another customer's payment does not exist for them. */

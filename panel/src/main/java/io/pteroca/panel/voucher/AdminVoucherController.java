@@ -45,7 +45,8 @@ class AdminVoucherController {
     }
 
     @PostMapping
-    String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String amount,
+    String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "BALANCE_TOP_UP") Voucher.Type type,
+                  @RequestParam(defaultValue = "") String amount,
                   @RequestParam(defaultValue = "false") boolean newAccountsOnly,
                   @RequestParam(defaultValue = "") String minimumTopUpTotal, @RequestParam(defaultValue = "") String expiresOn,
                   @RequestParam(defaultValue = "") String maxUses, @RequestParam(defaultValue = "") String description,
@@ -54,7 +55,11 @@ class AdminVoucherController {
             if (!code.strip().matches("[A-Za-z0-9_-]{4,64}")) {
                 throw new Vouchers.VoucherRefused("voucher.admin.codeFormat");
             }
-            VoucherView created = vouchers.create(new VoucherForm(code, Money.positive(decimal(amount)), newAccountsOnly,
+            BigDecimal value = Money.positive(decimal(amount));
+            if (type == Voucher.Type.PAYMENT_DISCOUNT && value.compareTo(new BigDecimal("100")) >= 0) {
+                throw new Vouchers.VoucherRefused("voucher.admin.percent");
+            }
+            VoucherView created = vouchers.create(new VoucherForm(code, type, value, newAccountsOnly,
                     minimumTopUpTotal.isBlank() ? null : Money.positive(decimal(minimumTopUpTotal)),
                     expiresOn.isBlank() ? null : LocalDate.parse(expiresOn).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                     maxUses.isBlank() ? null : positiveInt(maxUses),

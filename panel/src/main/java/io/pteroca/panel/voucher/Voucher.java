@@ -17,7 +17,8 @@ import java.time.Instant;
 @Table(name = "voucher")
 class Voucher {
 
-    enum Type { BALANCE_TOP_UP }
+    /** BALANCE_TOP_UP: {@code amount} is money added to the wallet. PAYMENT_DISCOUNT: {@code amount} is the percent off a top-up. */
+    enum Type { BALANCE_TOP_UP, PAYMENT_DISCOUNT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +51,7 @@ class Voucher {
 
     Voucher(VoucherForm form, Instant now) {
         this.code = form.normalizedCode();
-        this.type = Type.BALANCE_TOP_UP;
+        this.type = form.type();
         this.amount = form.amount();
         this.newAccountsOnly = form.newAccountsOnly();
         this.minimumTopUpTotal = form.minimumTopUpTotal();
@@ -67,6 +68,15 @@ class Voucher {
 
     void used() {
         usedCount++;
+    }
+
+    /** A reservation ended without a payment: the use is given back. */
+    void released() {
+        usedCount = Math.max(0, usedCount - 1);
+    }
+
+    Type type() {
+        return type;
     }
 
     void delete(Instant now) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** What an admin enters for a new voucher, already parsed. */
-record VoucherForm(String code, BigDecimal amount, boolean newAccountsOnly, BigDecimal minimumTopUpTotal, Instant expiresAt,
-                   Integer maxUses, String description) {
+record VoucherForm(String code, Voucher.Type type, BigDecimal amount, boolean newAccountsOnly, BigDecimal minimumTopUpTotal,
+                   Instant expiresAt, Integer maxUses, String description) {
 
     String normalizedCode() {
         return normalize(code);

@@ -15,4 +15,8 @@ interface VoucherRepository extends JpaRepository<Voucher, Long> {
     Optional<Voucher> lockByCode(@Param("code") String code);
 
     boolean existsByCode(String code);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select v from Voucher v where v.id = :id")
+    Optional<Voucher> lockById(@Param("id") Long id);
 }

@@ -21,14 +21,42 @@ class VoucherUsage {
     private Long userId;
     @Column(name = "used_at")
     private Instant usedAt;
+    private String status;
+    @Column(name = "payment_id")
+    private Long paymentId;
 
     protected VoucherUsage() {
     }
 
     VoucherUsage(long voucherId, long userId, Instant now) {
+        this(voucherId, userId, null, now);
+        this.status = "CONSUMED";
+    }
+
+    /** A payment discount held for a payment until it is paid or ends. */
+    static VoucherUsage reservation(long voucherId, long userId, long paymentId, Instant now) {
+        return new VoucherUsage(voucherId, userId, paymentId, now);
+    }
+
+    private VoucherUsage(long voucherId, long userId, Long paymentId, Instant now) {
         this.voucherId = voucherId;
         this.userId = userId;
+        this.paymentId = paymentId;
         this.usedAt = now;
+        this.status = "RESERVED";
+    }
+
+    void consume(Instant now) {
+        this.status = "CONSUMED";
+        this.usedAt = now;
+    }
+
+    Long voucherId() {
+        return voucherId;
+    }
+
+    String status() {
+        return status;
     }
 
     Long userId() {

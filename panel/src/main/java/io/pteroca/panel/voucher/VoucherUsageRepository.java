@@ -10,4 +10,6 @@ interface VoucherUsageRepository extends JpaRepository<VoucherUsage, Long> {
     boolean existsByUserId(Long userId);
 
     List<VoucherUsage> findByVoucherIdOrderByUsedAtDesc(Long voucherId);
+
+    java.util.Optional<VoucherUsage> findByPaymentId(Long paymentId);
 }

@@ -8,6 +8,7 @@ import io.pteroca.panel.wallet.WalletEntryView;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * raised and the wallet credited, all or nothing. Every refusal says the same, so trying codes reveals nothing.
  */
 @Service
-class Vouchers {
+public class Vouchers {
 
     private final VoucherRepository vouchers;
     private final VoucherUsageRepository usages;
@@ -41,8 +42,52 @@ class Vouchers {
 
     @Transactional
     WalletEntryView redeem(long userId, String code) {
+        Voucher voucher = usable(userId, code, Voucher.Type.BALANCE_TOP_UP);
+        try {
+            usages.saveAndFlush(new VoucherUsage(voucher.id(), userId, clock.instant()));
+        } catch (DataIntegrityViolationException usedMeanwhile) {
+            throw new VoucherRefused();
+        }
+        voucher.used();
+        return wallets.credit(userId, voucher.amount(), WalletReason.VOUCHER,
+                WalletReference.of("voucher", voucher.id() + ":" + userId), "Voucher " + voucher.code(), null);
+    }
+
+    /**
+     * Holds a payment-discount voucher for a payment that is starting, in the caller's transaction; the hold counts
+     * against the limits until {@link #consume} or {@link #release}. Returns the percent off.
+     */
+    @Transactional
+    public BigDecimal reserveDiscount(long userId, String code, long paymentId) {
+        Voucher voucher = usable(userId, code, Voucher.Type.PAYMENT_DISCOUNT);
+        try {
+            usages.saveAndFlush(VoucherUsage.reservation(voucher.id(), userId, paymentId, clock.instant()));
+        } catch (DataIntegrityViolationException usedMeanwhile) {
+            throw new VoucherRefused();
+        }
+        voucher.used();
+        return voucher.amount();
+    }
+
+    /** The payment was paid: its voucher is used for good. */
+    @Transactional
+    public void consume(long paymentId) {
+        usages.findByPaymentId(paymentId).filter(u -> "RESERVED".equals(u.status())).ifPresent(u -> u.consume(clock.instant()));
+    }
+
+    /** The payment ended without money: its voucher can be used again. */
+    @Transactional
+    public void release(long paymentId) {
+        usages.findByPaymentId(paymentId).filter(u -> "RESERVED".equals(u.status())).ifPresent(usage -> {
+            vouchers.lockById(usage.voucherId()).ifPresent(Voucher::released);
+            usages.delete(usage);
+        });
+    }
+
+    /** The voucher with this code, locked, if this account may use it now; otherwise the one generic refusal. */
+    private Voucher usable(long userId, String code, Voucher.Type type) {
         Instant now = clock.instant();
-        Voucher voucher = vouchers.lockByCode(VoucherForm.normalize(code)).filter(v -> v.open(now))
+        Voucher voucher = vouchers.lockByCode(VoucherForm.normalize(code)).filter(v -> v.open(now) && v.type() == type)
                 .orElseThrow(VoucherRefused::new);
         AccountView account = accounts.find(userId).orElseThrow(VoucherRefused::new);
         if (accountSettings.verificationMode() == VerificationMode.REQUIRED && !account.emailVerified()) {
@@ -59,14 +104,7 @@ class Vouchers {
                 && wallets.total(userId, WalletReason.TOP_UP).compareTo(voucher.minimumTopUpTotal()) < 0) {
             throw new VoucherRefused();
         }
-        try {
-            usages.saveAndFlush(new VoucherUsage(voucher.id(), userId, now));
-        } catch (DataIntegrityViolationException usedMeanwhile) {
-            throw new VoucherRefused();
-        }
-        voucher.used();
-        return wallets.credit(userId, voucher.amount(), WalletReason.VOUCHER,
-                WalletReference.of("voucher", voucher.id() + ":" + userId), "Voucher " + voucher.code(), null);
+        return voucher;
     }
 
     @Transactional
@@ -94,7 +132,7 @@ class Vouchers {
     }
 
     /** A refused redemption or voucher; the message key says the same for every reason a customer could probe. */
-    static class VoucherRefused extends RuntimeException {
+    public static class VoucherRefused extends RuntimeException {
 
         VoucherRefused() {
             this("voucher.invalid");

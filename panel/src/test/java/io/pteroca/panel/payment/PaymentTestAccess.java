@@ -16,7 +16,7 @@ public final class PaymentTestAccess {
     public long startBankTransfer(long userId, String amount) {
         var settings = context.getBean(io.pteroca.panel.setting.Settings.class);
         settings.setAll(Map.of(PaymentSettings.BANK_TRANSFER_ENABLED, "true", PaymentSettings.MIN_TOP_UP, "0"));
-        return context.getBean(TopUps.class).start(userId, new BigDecimal(amount), BankTransferGateway.ID).id();
+        return context.getBean(TopUps.class).start(userId, new BigDecimal(amount), BankTransferGateway.ID, null).id();
     }
 
     public boolean confirm(long paymentId) {

@@ -157,6 +157,40 @@ class StripeTopUpTest extends IntegrationTest {
     }
 
     @Test
+    void aDiscountVoucherIsHeldByAPaymentReleasedWhenItExpiresAndUsedWhenPaid() {
+        String code = "TENOFF" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        WebSession admin = signedIn(accounts.createVerified("voucher-admin-" + UUID.randomUUID().toString().substring(0, 6)
+                + "@example.test", "Ad", "Min", "card payer secret", Role.ADMIN, "test"));
+        admin.get("/admin/vouchers");
+        admin.post("/admin/vouchers", Map.of("code", code, "type", "PAYMENT_DISCOUNT", "amount", "10", "maxUses", "1"));
+
+        AccountView first = customer();
+        WebSession firstWeb = signedIn(first);
+        firstWeb.get("/wallet/top-up");
+        assertThat(firstWeb.post("/wallet/top-up", Map.of("amount", "20", "method", "stripe", "voucher", code)).location())
+                .endsWith(sessionId);
+        TestStripe.server().verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+                .withRequestBody(containing("[unit_amount]=1800")));
+        String firstSession = sessionId;
+
+        AccountView second = customer();
+        WebSession secondWeb = signedIn(second);
+        secondWeb.get("/wallet/top-up");
+        assertThat(secondWeb.post("/wallet/top-up", Map.of("amount", "20", "method", "stripe", "voucher", code)).body())
+                .as("the hold counts against the one use").contains("This code cannot be used.");
+
+        deliver(TestStripe.sessionEvent("checkout.session.expired", firstSession, "unpaid"));
+        stripe();
+        secondWeb.get("/wallet/top-up");
+        assertThat(secondWeb.post("/wallet/top-up", Map.of("amount", "20", "method", "stripe", "voucher", code)).location())
+                .as("released by the expiry").endsWith(sessionId);
+        deliver(TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid"));
+        assertThat(wallets.balance(second.id())).isEqualByComparingTo("20");
+        assertThat(wallets.balance(first.id())).isEqualByComparingTo("0");
+        assertThat(admin.get("/admin/vouchers").body()).contains("1 / 1");
+    }
+
+    @Test
     void expiredAndFailedSessionsEndWithoutMoney() {
         AccountView customer = customer();
         long expired = startTopUp(signedIn(customer), "5");
