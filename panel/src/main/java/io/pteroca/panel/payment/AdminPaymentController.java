@@ -38,6 +38,13 @@ class AdminPaymentController {
         return "payment/admin-payments";
     }
 
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("payment", topUps.find(id)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
+        return "payment/admin-payment";
+    }
+
     @PostMapping("/{id}/received")
     String received(@PathVariable long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
         boolean credited;

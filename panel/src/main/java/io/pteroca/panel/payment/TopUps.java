@@ -67,6 +67,11 @@ class TopUps {
     }
 
     @Transactional(readOnly = true)
+    Optional<PaymentView> find(long paymentId) {
+        return payments.findById(paymentId).map(Payment::view);
+    }
+
+    @Transactional(readOnly = true)
     Page<PaymentView> history(Long userId, PaymentStatus status, Pageable pageable) {
         return payments.search(userId, status, pageable).map(Payment::view);
     }

@@ -75,6 +75,9 @@ class BankTransferTest extends IntegrationTest {
         admin.get("/admin/payments");
         admin.post("/admin/payments/" + second + "/received", Map.of());
         assertThat(admin.get("/admin/payments").body()).contains("already settled");
+        assertThat(admin.get("/admin/payments/" + second).body()).contains("id=\"payment-detail\"").contains("0.2000 USD")
+                .contains("Received and credited");
+        assertThat(admin.get("/admin/payments/424242424").status()).isEqualTo(404);
         assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0.30");
 
         String status = web.get("/payments/" + paymentId + "/status").body();
