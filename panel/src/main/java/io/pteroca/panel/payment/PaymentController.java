@@ -93,8 +93,9 @@ class PaymentController {
     }
 
     private String page(Model model, String error, String amount) {
-        model.addAttribute("gateways", gateways.available());
-        model.addAttribute("available", !gateways.available().isEmpty());
+        var available = gateways.available();
+        model.addAttribute("gateways", available);
+        model.addAttribute("available", !available.isEmpty());
         model.addAttribute("min", settings.minTopUp());
         model.addAttribute("max", settings.maxTopUp());
         model.addAttribute("error", error);

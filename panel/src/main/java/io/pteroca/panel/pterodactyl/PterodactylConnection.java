@@ -5,6 +5,7 @@ import io.pteroca.pterodactyl.addon.AddonApi;
 import io.pteroca.pterodactyl.application.ApplicationApi;
 import io.pteroca.pterodactyl.http.ClientSettings;
 import io.pteroca.pterodactyl.http.RateLimit;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ class PterodactylConnection {
     private final PterodactylCallMetrics metrics;
     private final Duration timeout;
     private final RateLimit rateLimit;
+    /** One client for every call: each HttpClient has its own threads and connection pool. */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
      * {@code pteroca.pterodactyl.requests-per-minute} is the budget this panel keeps under; Pterodactyl's own
@@ -58,6 +61,7 @@ class PterodactylConnection {
         }
         return ClientSettings.builder(settings.url(), settings.applicationKey())
                 .connectTimeout(Duration.ofSeconds(5))
+                .httpClient(http)
                 .requestTimeout(timeout)
                 .listener(metrics)
                 .rateLimit(rateLimit)

@@ -159,13 +159,7 @@ public final class ClientApi {
         long now = state.clock().instant().getEpochSecond();
         // The panel's token id: md5 of the user id followed by the server uuid.
         String jti = Jwt.md5Hex(user.id + server.uuid);
-        ObjectNode claims = Json.object();
-        claims.put("iss", state.settings().panelUrl);
-        claims.putArray("aud").add(node.scheme + "://" + node.fqdn + ":" + node.daemonListen);
-        claims.put("jti", jti);
-        claims.put("iat", now);
-        claims.put("nbf", now - 300);
-        claims.put("exp", now + 600);
+        ObjectNode claims = Jwt.panelClaims(state.settings().panelUrl, node, jti, now, 600);
         claims.put("server_uuid", server.uuid);
         var permissions = claims.putArray("permissions");
         access.permissionsOf(user, server).forEach(permissions::add);

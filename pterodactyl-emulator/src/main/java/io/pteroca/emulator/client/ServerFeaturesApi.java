@@ -51,8 +51,10 @@ public final class ServerFeaturesApi {
     private final EmulatorState state;
     private final WingsSimulator wings;
     private final ServerAccess access;
+    private final ClientTransformers transformers;
 
     public ServerFeaturesApi(EmulatorState state, WingsSimulator wings) {
+        this.transformers = new ClientTransformers(state);
         this.state = state;
         this.wings = wings;
         this.access = new ServerAccess(state);
@@ -85,7 +87,7 @@ public final class ServerFeaturesApi {
                 .add("DELETE", S + "/schedules/{schedule}/tasks/{task}", this::deleteTask)
                 .add("GET", S + "/network/allocations", r -> {
                     Server server = access.usable(r, "allocation.read");
-                    return Response.ok(Json.list(state.allocationsOf(server).stream().map(a -> allocation(a, server)).toList()));
+                    return Response.ok(Json.list(state.allocationsOf(server).stream().map(a -> transformers.allocation(a, server)).toList()));
                 })
                 .add("POST", S + "/network/allocations", this::assignAllocation)
                 .add("POST", S + "/network/allocations/{allocation}", this::allocationNotes)
@@ -200,13 +202,7 @@ public final class ServerFeaturesApi {
         User user = user(request);
         long now = state.clock().instant().getEpochSecond();
         String jti = state.randomHex(32);
-        ObjectNode claims = Json.object();
-        claims.put("iss", state.settings().panelUrl);
-        claims.putArray("aud").add(node.scheme + "://" + node.fqdn + ":" + node.daemonListen);
-        claims.put("jti", jti);
-        claims.put("iat", now);
-        claims.put("nbf", now - 300);
-        claims.put("exp", now + 900);
+        ObjectNode claims = Jwt.panelClaims(state.settings().panelUrl, node, jti, now, 900);
         claims.put("backup_uuid", backup.uuid);
         claims.put("server_uuid", server.uuid);
         claims.put("user_uuid", user.uuid);
@@ -654,7 +650,7 @@ public final class ServerFeaturesApi {
         chosen.serverId = server.id;
         Allocation assigned = chosen;
         state.log("server:allocation.create", user(request), server, true, p -> p.put("allocation", assigned.ip + ":" + assigned.port));
-        return Response.ok(allocation(assigned, server));
+        return Response.ok(transformers.allocation(assigned, server));
     }
 
     private Response allocationNotes(Request request) {
@@ -670,7 +666,7 @@ public final class ServerFeaturesApi {
             p.put("old", old);
             p.put("new", allocation.notes);
         });
-        return Response.ok(allocation(allocation, server[0]));
+        return Response.ok(transformers.allocation(allocation, server[0]));
     }
 
     private Response primaryAllocation(Request request) {
@@ -679,7 +675,7 @@ public final class ServerFeaturesApi {
         server[0].allocationId = allocation.id;
         state.log("server:allocation.primary", user(request), server[0], true,
                 p -> p.put("allocation", allocation.ip + ":" + allocation.port));
-        return Response.ok(allocation(allocation, server[0]));
+        return Response.ok(transformers.allocation(allocation, server[0]));
     }
 
     private Response deleteAllocation(Request request) {
@@ -693,17 +689,6 @@ public final class ServerFeaturesApi {
         state.log("server:allocation.delete", user(request), server[0], true,
                 p -> p.put("allocation", allocation.ip + ":" + allocation.port));
         return Response.noContent();
-    }
-
-    private ObjectNode allocation(Allocation al, Server s) {
-        ObjectNode a = Json.object();
-        a.put("id", al.id);
-        a.put("ip", al.ip);
-        a.put("ip_alias", al.alias);
-        a.put("port", al.port);
-        a.put("notes", al.notes);
-        a.put("is_default", al.id == s.allocationId);
-        return Json.item("allocation", a);
     }
 
     // ---- subusers ----

@@ -1,14 +1,13 @@
 package io.pteroca.emulator.wings;
 
+import io.pteroca.emulator.http.Json;
+import io.pteroca.emulator.state.Node;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import io.pteroca.emulator.http.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -70,6 +69,19 @@ public final class Jwt {
     }
 
     /** Lower-case hex md5, as the panel's token ids are built. */
+    /** The claims every token the panel signs for Wings starts with, in the panel's order. */
+    public static ObjectNode panelClaims(String issuer, Node node, String jti, long now,
+                                         long lifetimeSeconds) {
+        ObjectNode claims = Json.object();
+        claims.put("iss", issuer);
+        claims.putArray("aud").add(node.scheme + "://" + node.fqdn + ":" + node.daemonListen);
+        claims.put("jti", jti);
+        claims.put("iat", now);
+        claims.put("nbf", now - 300);
+        claims.put("exp", now + lifetimeSeconds);
+        return claims;
+    }
+
     public static String md5Hex(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8));
