@@ -16,6 +16,8 @@
         apply(next);
       });
     });
+    // A payment that has just started continues on the gateway's page (without JavaScript the link is clicked).
+    document.querySelectorAll('a[data-auto-follow]').forEach((link) => window.location.assign(link.href));
     // Forms that destroy something ask first; the question is in the data-confirm attribute.
     document.querySelectorAll('form[data-confirm]').forEach((form) => {
       form.addEventListener('submit', (event) => {

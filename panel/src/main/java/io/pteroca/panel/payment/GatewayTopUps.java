@@ -75,7 +75,9 @@ class GatewayTopUps {
                     payment.currency(), page + "?returned=true", page));
             transactions.executeWithoutResult(status -> payments.findById(payment.id()).orElseThrow()
                     .attach(started.externalId(), started.redirectUrl()));
-            return started.redirectUrl() != null ? started.redirectUrl() : "/payments/" + payment.id();
+            // Our own page sends the browser on: a POST answered by a redirect to another site would break the
+            // CSP's form-action 'self', which browsers also apply to redirects.
+            return "/payments/" + payment.id() + (started.redirectUrl() != null ? "?checkout=true" : "");
         } catch (GatewayException e) {
             log.warn("{} could not start payment {}: {}", gateway.id(), payment.id(), e.getMessage());
             confirmation.close(payment.id(), PaymentStatus.FAILED, gateway.id());

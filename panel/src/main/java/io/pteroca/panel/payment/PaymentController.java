@@ -70,13 +70,15 @@ class PaymentController {
 
     @GetMapping("/payments/{id}")
     String show(Authentication authentication, @PathVariable long id,
-                @RequestParam(defaultValue = "false") boolean returned, Model model) {
+                @RequestParam(defaultValue = "false") boolean returned,
+                @RequestParam(defaultValue = "false") boolean checkout, Model model) {
         if (returned) {
             // Back from Stripe: ask Stripe (never the browser) whether it is paid, in case the webhook is late.
             own(authentication, id);
             gateways.reconcile(id);
         }
         model.addAttribute("payment", own(authentication, id));
+        model.addAttribute("followCheckout", checkout);
         model.addAttribute("instructions", settings.bankTransferInstructions());
         return "payment/payment";
     }

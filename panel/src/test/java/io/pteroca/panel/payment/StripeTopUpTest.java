@@ -69,8 +69,12 @@ class StripeTopUpTest extends IntegrationTest {
     private long startTopUp(WebSession web, String amount) {
         web.get("/wallet/top-up");
         WebSession.Page redirect = web.post("/wallet/top-up", Map.of("amount", amount, "method", "stripe"));
-        assertThat(redirect.location()).isEqualTo("https://checkout.stripe.test/pay/" + sessionId);
-        return payments.findByGatewayAndExternalId("stripe", sessionId).orElseThrow().id();
+        long paymentId = payments.findByGatewayAndExternalId("stripe", sessionId).orElseThrow().id();
+        assertThat(redirect.location()).as("our own page sends the browser on to Stripe")
+                .endsWith("/payments/" + paymentId + "?checkout=true");
+        assertThat(web.get(redirect.location()).body())
+                .contains("href=\"https://checkout.stripe.test/pay/" + sessionId + "\" id=\"continue-payment\" data-auto-follow=\"true\"");
+        return paymentId;
     }
 
     private WebSession.Page deliver(String event, String signature) {
@@ -168,7 +172,7 @@ class StripeTopUpTest extends IntegrationTest {
         WebSession firstWeb = signedIn(first);
         firstWeb.get("/wallet/top-up");
         assertThat(firstWeb.post("/wallet/top-up", Map.of("amount", "20", "method", "stripe", "voucher", code)).location())
-                .endsWith(sessionId);
+                .endsWith("?checkout=true");
         TestStripe.server().verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
                 .withRequestBody(containing("[unit_amount]=1800")));
         String firstSession = sessionId;
@@ -183,7 +187,8 @@ class StripeTopUpTest extends IntegrationTest {
         stripe();
         secondWeb.get("/wallet/top-up");
         assertThat(secondWeb.post("/wallet/top-up", Map.of("amount", "20", "method", "stripe", "voucher", code)).location())
-                .as("released by the expiry").endsWith(sessionId);
+                .as("released by the expiry").endsWith("?checkout=true");
+        assertThat(payments.findByGatewayAndExternalId("stripe", sessionId).orElseThrow().userId()).isEqualTo(second.id());
         deliver(TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid"));
         assertThat(wallets.balance(second.id())).isEqualByComparingTo("20");
         assertThat(wallets.balance(first.id())).isEqualByComparingTo("0");
