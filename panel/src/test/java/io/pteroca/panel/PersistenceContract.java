@@ -232,6 +232,27 @@ interface PersistenceContract {
     }
 
     @Test
+    default void productsKeepEveryFieldAndRetireChangedPrices() {
+        io.pteroca.panel.catalog.CatalogTestAccess catalog = new io.pteroca.panel.catalog.CatalogTestAccess(context());
+        var definition = io.pteroca.panel.catalog.CatalogTestAccess.everything("Contract " + UUID.randomUUID());
+        var created = catalog.create(definition);
+        assertThat(catalog.read(created.id()).definition()).isEqualTo(definition);
+
+        var cheaper = new io.pteroca.panel.catalog.ProductDefinition(definition.categoryId(), definition.name(),
+                definition.shortDescription(), definition.description(), definition.active(), definition.sortOrder(),
+                definition.resources(), definition.featureLimits(), definition.nodeIds(), definition.locationIds(),
+                definition.nestId(), definition.eggs().subList(0, 1), definition.allowEggChange(), definition.allowAutoRenew(),
+                definition.setupFee(), definition.stock(), definition.perCustomerLimit(), definition.prices().subList(1, 3));
+        catalog.update(created.id(), created.version(), cheaper);
+        var read = catalog.read(created.id());
+        assertThat(read.definition()).isEqualTo(cheaper);
+        assertThat(read.prices().get(0).id()).as("unchanged prices keep their row").isEqualTo(created.prices().get(1).id());
+        assertThat(context().getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from catalog_price where product_id = ? and deleted_at is not null", Integer.class, created.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
     default void imagesKeepTheirBytes() {
         byte[] png = new byte[5000];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo's fresh in-memory database: setup done, Pterodactyl pointing at the embedded emulator, a demo
- * admin and a demo customer whose credentials are printed. Runs before anything that would ask for setup.
+ * admin and a demo customer whose credentials are printed, and a small store. Runs before anything that would ask for setup.
  */
 @Component
 @Profile("demo")
@@ -41,9 +41,11 @@ class DemoSeeder implements ApplicationRunner {
     private final Accounts accounts;
     private final Environment environment;
     private final Settings settings;
+    private final DemoCatalog catalog;
 
     DemoSeeder(Settings settings, SetupState setup, SiteSettings site, AccountSettings accountSettings, PterodactylSettings pterodactyl,
-               PterodactylEmulator emulator, Accounts accounts, Environment environment) {
+               PterodactylEmulator emulator, Accounts accounts, Environment environment, DemoCatalog catalog) {
+        this.catalog = catalog;
         this.setup = setup;
         this.site = site;
         this.accountSettings = accountSettings;
@@ -73,6 +75,7 @@ class DemoSeeder implements ApplicationRunner {
         setup.complete();
         accounts.createVerified(ADMIN_EMAIL, "Demo", "Admin", PASSWORD, Role.ADMIN, "demo");
         accounts.createVerified(CUSTOMER_EMAIL, "Demo", "Customer", PASSWORD, Role.USER, "demo");
+        catalog.seed();
         log.warn("""
 
                 ==================================================================

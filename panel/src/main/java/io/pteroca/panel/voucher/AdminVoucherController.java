@@ -48,7 +48,8 @@ class AdminVoucherController {
     String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "BALANCE_TOP_UP") Voucher.Type type,
                   @RequestParam(defaultValue = "") String amount,
                   @RequestParam(defaultValue = "false") boolean newAccountsOnly,
-                  @RequestParam(defaultValue = "") String minimumTopUpTotal, @RequestParam(defaultValue = "") String expiresOn,
+                  @RequestParam(defaultValue = "") String minimumTopUpTotal,
+                  @RequestParam(defaultValue = "") String minimumOrderAmount, @RequestParam(defaultValue = "") String expiresOn,
                   @RequestParam(defaultValue = "") String maxUses, @RequestParam(defaultValue = "") String description,
                   Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
         try {
@@ -56,11 +57,12 @@ class AdminVoucherController {
                 throw new Vouchers.VoucherRefused("voucher.admin.codeFormat");
             }
             BigDecimal value = Money.positive(decimal(amount));
-            if (type == Voucher.Type.PAYMENT_DISCOUNT && value.compareTo(new BigDecimal("100")) >= 0) {
+            if (type != Voucher.Type.BALANCE_TOP_UP && value.compareTo(new BigDecimal("100")) >= 0) {
                 throw new Vouchers.VoucherRefused("voucher.admin.percent");
             }
             VoucherView created = vouchers.create(new VoucherForm(code, type, value, newAccountsOnly,
                     minimumTopUpTotal.isBlank() ? null : Money.positive(decimal(minimumTopUpTotal)),
+                    minimumOrderAmount.isBlank() ? null : Money.positive(decimal(minimumOrderAmount)),
                     expiresOn.isBlank() ? null : LocalDate.parse(expiresOn).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                     maxUses.isBlank() ? null : positiveInt(maxUses),
                     description.isBlank() ? null : description.strip().substring(0, Math.min(500, description.strip().length()))));

@@ -12,13 +12,16 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A code customers redeem. Only balance top-ups exist so far; discounts come with the store. */
+/** A code customers redeem: money for the wallet, or a percent off a top-up or a server order. */
 @Entity
 @Table(name = "voucher")
 class Voucher {
 
-    /** BALANCE_TOP_UP: {@code amount} is money added to the wallet. PAYMENT_DISCOUNT: {@code amount} is the percent off a top-up. */
-    enum Type { BALANCE_TOP_UP, PAYMENT_DISCOUNT }
+    /**
+     * BALANCE_TOP_UP: {@code amount} is money added to the wallet. PAYMENT_DISCOUNT: {@code amount} is the percent off
+     * a top-up. SERVER_DISCOUNT: {@code amount} is the percent off a server order of at least {@code minimumOrderAmount}.
+     */
+    enum Type { BALANCE_TOP_UP, PAYMENT_DISCOUNT, SERVER_DISCOUNT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +35,8 @@ class Voucher {
     private boolean newAccountsOnly;
     @Column(name = "minimum_top_up_total")
     private BigDecimal minimumTopUpTotal;
+    @Column(name = "minimum_order_amount")
+    private BigDecimal minimumOrderAmount;
     @Column(name = "expires_at")
     private Instant expiresAt;
     @Column(name = "max_uses")
@@ -55,6 +60,7 @@ class Voucher {
         this.amount = form.amount();
         this.newAccountsOnly = form.newAccountsOnly();
         this.minimumTopUpTotal = form.minimumTopUpTotal();
+        this.minimumOrderAmount = form.minimumOrderAmount();
         this.expiresAt = form.expiresAt();
         this.maxUses = form.maxUses();
         this.description = form.description();

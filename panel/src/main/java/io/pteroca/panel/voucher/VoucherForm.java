@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** What an admin enters for a new voucher, already parsed. */
 record VoucherForm(String code, Voucher.Type type, BigDecimal amount, boolean newAccountsOnly, BigDecimal minimumTopUpTotal,
-                   Instant expiresAt, Integer maxUses, String description) {
+                   BigDecimal minimumOrderAmount, Instant expiresAt, Integer maxUses, String description) {
 
     String normalizedCode() {
         return normalize(code);

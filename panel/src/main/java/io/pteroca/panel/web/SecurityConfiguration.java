@@ -24,7 +24,7 @@ class SecurityConfiguration {
     }
 
     private static final String[] PUBLIC = {
-        "/", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
+        "/", "/store", "/store/**", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/actuator/info", GatewayWebhooks.PATH
     };

@@ -47,6 +47,12 @@ class DemoModeTest {
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(login.body()).contains("id=\"demo-badge\"");
+            HttpResponse<String> store = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/store")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(store.body()).contains("Minecraft").contains("Voice");
+            assertThat(demo.getBean(io.pteroca.panel.catalog.Catalog.class).allProducts())
+                    .extracting(io.pteroca.panel.catalog.ProductView::name).containsExactly("Mumble", "Paper 2 GB", "Paper 4 GB");
             assertThat(demo.getBean(io.pteroca.panel.setting.Settings.class).definition("payment.bank_transfer.enabled")
                     .map(d -> demo.getBean(io.pteroca.panel.setting.Settings.class).get(d))).contains("true");
         }

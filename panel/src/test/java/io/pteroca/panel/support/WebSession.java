@@ -10,7 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,9 +70,22 @@ public final class WebSession {
         return postRaw(action, all);
     }
 
+    /** Posts fields that may repeat (checkbox lists), with the CSRF token of the last page loaded. */
+    public Page postAll(String action, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        if (csrf != null) {
+            all.add(Map.entry("_csrf", csrf));
+        }
+        return postEntries(action, all);
+    }
+
     /** Posts exactly these fields, without adding a CSRF token. */
     public Page postRaw(String action, Map<String, String> fields) {
-        String form = fields.entrySet().stream()
+        return postEntries(action, List.copyOf(fields.entrySet()));
+    }
+
+    private Page postEntries(String action, List<Map.Entry<String, String>> fields) {
+        String form = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(action))

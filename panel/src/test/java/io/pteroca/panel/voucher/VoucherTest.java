@@ -69,7 +69,7 @@ class VoucherTest extends IntegrationTest {
     void newAccountsOnlyMinimumTopUpsExpiryAndDeletionAreEnforced() {
         Vouchers service = vouchersService;
         String fresh = code();
-        service.create(new VoucherForm(fresh, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("3"), true, null, null, null, null));
+        service.create(new VoucherForm(fresh, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("3"), true, null, null, null, null, null));
         AccountView veteran = account(Role.USER);
         wallets.credit(veteran.id(), new BigDecimal("20"), WalletReason.TOP_UP, WalletReference.of("payment", UUID.randomUUID()),
                 null, null);
@@ -78,19 +78,19 @@ class VoucherTest extends IntegrationTest {
         assertThat(redeem(signedIn(newcomer), fresh)).contains("added to your wallet");
 
         String loyal = code();
-        service.create(new VoucherForm(loyal, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("4"), false, new BigDecimal("25"), null, null, null));
+        service.create(new VoucherForm(loyal, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("4"), false, new BigDecimal("25"), null, null, null, null));
         assertThat(redeem(signedIn(veteran), loyal)).contains("cannot be used");
         wallets.credit(veteran.id(), new BigDecimal("5"), WalletReason.TOP_UP, WalletReference.of("payment", UUID.randomUUID()),
                 null, null);
         assertThat(redeem(signedIn(veteran), loyal)).contains("added to your wallet");
 
         String old = code();
-        service.create(new VoucherForm(old, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("1"), false, null, clock.instant().plusSeconds(60), null, null));
+        service.create(new VoucherForm(old, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("1"), false, null, null, clock.instant().plusSeconds(60), null, null));
         clock.advance(java.time.Duration.ofMinutes(2));
         assertThat(redeem(signedIn(account(Role.USER)), old)).contains("cannot be used");
 
         String retired = code();
-        VoucherView created = service.create(new VoucherForm(retired, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("1"), false, null, null, null, null));
+        VoucherView created = service.create(new VoucherForm(retired, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("1"), false, null, null, null, null, null));
         service.delete(created.id());
         assertThat(redeem(signedIn(account(Role.USER)), retired)).contains("cannot be used");
     }

@@ -13,7 +13,7 @@ public final class VoucherTestAccess {
     }
 
     public void create(String code, String amount, Integer maxUses) {
-        context.getBean(Vouchers.class).create(new VoucherForm(code, Voucher.Type.BALANCE_TOP_UP, new BigDecimal(amount), false, null, null, maxUses, null));
+        context.getBean(Vouchers.class).create(new VoucherForm(code, Voucher.Type.BALANCE_TOP_UP, new BigDecimal(amount), false, null, null, null, maxUses, null));
     }
 
     /** True when the redemption credited the wallet. */

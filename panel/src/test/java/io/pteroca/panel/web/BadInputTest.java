@@ -23,7 +23,13 @@ class BadInputTest extends IntegrationTest {
             Map.of("email", "a@b", "password", "\u0000\u0001", "newEmail", "<script>", "language", "../../etc",
                     "currentPassword", "", "newPassword", HUGE, "confirmPassword", "y", "firstName", " ", "lastName", "\t"),
             Map.of("token", HUGE, "url", "ftp://x", "title", HUGE, "role", "ROOT", "page", "-1", "site.url", "::::",
-                    "mail.smtp.port", "99999999999", "appearance.primary_color", "#zzzzzz", "security.captcha.provider", "evil"));
+                    "mail.smtp.port", "99999999999", "appearance.primary_color", "#zzzzzz", "security.captcha.provider", "evil"),
+            Map.ofEntries(Map.entry("name", HUGE), Map.entry("memory", HUGE), Map.entry("sortOrder", "1e9"),
+                    Map.entry("categoryId", "abc"), Map.entry("nestId", "99999999999"), Map.entry("nodeIds", "-1"),
+                    Map.entry("eggIds", "x"), Map.entry("price.0.amount", "1e309"), Map.entry("price.0.kind", "FREE"),
+                    Map.entry("price.1.amount", "5"), Map.entry("price.1.periodValue", "0"), Map.entry("amount", "-0.00001"),
+                    Map.entry("type", "SERVER_DISCOUNT"), Map.entry("code", "\u0000"), Map.entry("version", "x"),
+                    Map.entry("minimumOrderAmount", "NaN"), Map.entry("setupFee", "-1"), Map.entry("stock", "99999999999")));
 
     @Autowired
     Accounts accounts;
@@ -48,8 +54,13 @@ class BadInputTest extends IntegrationTest {
         web.signIn(admin.email(), "junk admin secret");
         assertNoServerErrors(web, List.of("/admin/settings/general", "/admin/settings/security", "/admin/settings/email",
                 "/admin/settings/appearance", "/admin/users/1/role", "/admin/users/abc/block", "/admin/email-log/xyz/retry",
-                "/admin/email-log/99999/retry"));
-        for (String path : List.of("/admin/users?page=abc", "/admin/audit?page=x&from=13-13-13", "/admin/email-log?status=NOPE",
+                "/admin/email-log/99999/retry", "/admin/catalog/categories", "/admin/catalog/categories/99999",
+                "/admin/catalog/categories/abc/delete", "/admin/catalog/categories/99999/image", "/admin/catalog/products",
+                "/admin/catalog/products/99999", "/admin/catalog/products/abc/copy", "/admin/catalog/products/99999/delete",
+                "/admin/catalog/products/99999/banner", "/admin/vouchers", "/admin/vouchers/abc/delete",
+                "/admin/wallets/99999", "/admin/payments/99999/received"));
+        for (String path : List.of("/admin/catalog/products/new?nestId=zz", "/admin/catalog/products/eggs?nestId=-5&productId=x",
+                "/admin/catalog/products/abc", "/store/products/abc", "/store/categories/-1", "/admin/users?page=abc", "/admin/audit?page=x&from=13-13-13", "/admin/email-log?status=NOPE",
                 "/verify-email?token=" + HUGE.substring(0, 500), "/account/email/confirm")) {
             WebSession.Page page = web.get(path);
             assertThat(page.status()).as(path).isLessThan(500);

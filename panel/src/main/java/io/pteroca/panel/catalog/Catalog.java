@@ -1,0 +1,177 @@
+package io.pteroca.panel.catalog;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Reads and changes categories and products; validation against Pterodactyl happens before, in {@code ProductEditor}. */
+@Service
+public class Catalog {
+
+    private static final Comparator<ProductView> STORE_ORDER =
+            Comparator.comparingInt((ProductView product) -> product.definition().sortOrder()).thenComparing(ProductView::name);
+
+    private final CategoryRepository categories;
+    private final ProductRepository products;
+    private final NodeCapacity capacity;
+    private final List<ProductSales> sales;
+    private final Clock clock;
+
+    Catalog(CategoryRepository categories, ProductRepository products, NodeCapacity capacity, List<ProductSales> sales,
+            Clock clock) {
+        this.categories = categories;
+        this.products = products;
+        this.capacity = capacity;
+        this.sales = sales;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CategoryView> categories() {
+        return categories.findByDeletedAtIsNullOrderBySortOrderAscNameAsc().stream().map(CategoryView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CategoryView> category(long id) {
+        return categories.findById(id).filter(category -> !category.deleted()).map(CategoryView::of);
+    }
+
+    /** Active products of a category ({@code null}: those without one), in store order. */
+    @Transactional(readOnly = true)
+    public List<ProductView> storeProducts(Long categoryId) {
+        return products.findByDeletedAtIsNull().stream()
+                .filter(product -> product.definition().active() && Objects.equals(product.categoryId(), categoryId))
+                .map(this::view).sorted(STORE_ORDER).toList();
+    }
+
+    /** Every product not deleted, active or not, for admins. */
+    @Transactional(readOnly = true)
+    public List<ProductView> allProducts() {
+        return products.findByDeletedAtIsNull().stream().map(this::view).sorted(STORE_ORDER).toList();
+    }
+
+    /** A product even when deleted or inactive; callers decide what they may show. */
+    @Transactional(readOnly = true)
+    public Optional<ProductView> product(long id) {
+        return products.findById(id).map(this::view);
+    }
+
+    /** The product as a customer may order it: active, not deleted. */
+    @Transactional(readOnly = true)
+    public Optional<ProductView> productForSale(long id) {
+        return product(id).filter(product -> !product.deleted() && product.active());
+    }
+
+    @Transactional
+    public CategoryView saveCategory(Long id, String name, String description, int sortOrder) {
+        Category category = id == null ? new Category(clock.instant()) : existingCategory(id);
+        category.update(name, description, sortOrder, clock.instant());
+        return CategoryView.of(categories.save(category));
+    }
+
+    @Transactional
+    public void setCategoryImage(long id, String imagePath) {
+        existingCategory(id).image(imagePath);
+    }
+
+    /** Hides the category; its products move to the store's front page rather than disappearing with it. */
+    @Transactional
+    public void deleteCategory(long id) {
+        existingCategory(id).delete(clock.instant());
+        products.findByCategoryIdAndDeletedAtIsNull(id).forEach(Product::uncategorize);
+    }
+
+    @Transactional
+    ProductView createProduct(ProductDefinition definition) {
+        Product product = new Product(clock.instant());
+        product.update(definition, clock.instant());
+        return view(products.saveAndFlush(product));
+    }
+
+    /** {@code version} is what the admin's form was built from; a change in between is refused, not overwritten. */
+    @Transactional
+    ProductView updateProduct(long id, long version, ProductDefinition definition) {
+        Product product = existingProduct(id);
+        if (product.version() != version) {
+            throw new OptimisticLockingFailureException("product " + id + " changed since the form was opened");
+        }
+        product.update(definition, clock.instant());
+        return view(products.saveAndFlush(product));
+    }
+
+    /** A new, inactive product with the same settings, prices and images. */
+    @Transactional
+    public ProductView copyProduct(long id) {
+        Product original = existingProduct(id);
+        ProductDefinition source = original.definition();
+        ProductDefinition copy = new ProductDefinition(source.categoryId(), copyName(source.name()), source.shortDescription(),
+                source.description(), false, source.sortOrder(), source.resources(), source.featureLimits(), source.nodeIds(),
+                source.locationIds(), source.nestId(), source.eggs(), source.allowEggChange(), source.allowAutoRenew(),
+                source.setupFee(), source.stock(), source.perCustomerLimit(), source.prices());
+        Product product = new Product(clock.instant());
+        product.update(copy, clock.instant());
+        product.images(original.imagePath(), original.bannerPath());
+        return view(products.saveAndFlush(product));
+    }
+
+    @Transactional
+    public void setProductImages(long id, String imagePath, String bannerPath) {
+        existingProduct(id).images(imagePath, bannerPath);
+    }
+
+    @Transactional
+    public void deleteProduct(long id) {
+        existingProduct(id).delete(clock.instant());
+    }
+
+    private static String copyName(String name) {
+        String copy = name + " (copy)";
+        return copy.length() > 120 ? copy.substring(0, 120) : copy;
+    }
+
+    private Category existingCategory(long id) {
+        return categories.findById(id).filter(category -> !category.deleted())
+                .orElseThrow(() -> new CatalogItemNotFoundException("category " + id));
+    }
+
+    private Product existingProduct(long id) {
+        return products.findById(id).filter(product -> !product.deleted())
+                .orElseThrow(() -> new CatalogItemNotFoundException("product " + id));
+    }
+
+    private ProductView view(Product product) {
+        return ProductView.of(product, availability(product));
+    }
+
+    private Availability availability(Product product) {
+        ProductDefinition definition = product.definition();
+        if (product.deleted() || !definition.active()) {
+            return Availability.INACTIVE;
+        }
+        if (definition.stock() != null && product.id() != null
+                && sales.stream().mapToLong(s -> s.liveServers(product.id())).sum() >= definition.stock()) {
+            return Availability.OUT_OF_STOCK;
+        }
+        return capacity.snapshot()
+                .map(snapshot -> ProductRules.eligibleNodes(definition, snapshot.nodes()).stream()
+                        .anyMatch(node -> node.fits(definition.resources().memory(), definition.resources().disk()))
+                        ? Availability.AVAILABLE : Availability.NO_CAPACITY)
+                .orElse(Availability.UNKNOWN);
+    }
+
+    /** A category or product that does not exist or was deleted; answered with 404. */
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public static class CatalogItemNotFoundException extends RuntimeException {
+
+        CatalogItemNotFoundException(String what) {
+            super(what + " not found");
+        }
+    }
+}

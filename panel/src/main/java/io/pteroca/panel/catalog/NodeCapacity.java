@@ -1,0 +1,56 @@
+package io.pteroca.panel.catalog;
+
+import io.pteroca.panel.pterodactyl.PterodactylInventory;
+import io.pteroca.panel.pterodactyl.PterodactylInventory.NodeInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nodes' free memory and disk as last read from Pterodactyl. Refreshed in the background, so the store never
+ * calls Pterodactyl for a visitor; until the first refresh succeeds availability is unknown.
+ */
+@Component
+public class NodeCapacity {
+
+    private static final Logger log = LoggerFactory.getLogger(NodeCapacity.class);
+
+    private final PterodactylInventory inventory;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    NodeCapacity(PterodactylInventory inventory, Clock clock) {
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${pteroca.catalog.capacity-refresh:PT5M}",
+            initialDelayString = "${pteroca.catalog.capacity-initial-delay:PT10S}")
+    public void refresh() {
+        if (!inventory.configured()) {
+            return;
+        }
+        try {
+            remember(inventory.nodes());
+        } catch (RuntimeException e) {
+            log.warn("Could not read node capacity from Pterodactyl; keeping the last known ({})", e.toString());
+        }
+    }
+
+    /** Admin screens read the nodes anyway; what they saw is the freshest capacity there is. */
+    void remember(List<NodeInfo> nodes) {
+        snapshot = new Snapshot(List.copyOf(nodes), clock.instant());
+    }
+
+    Optional<Snapshot> snapshot() {
+        return Optional.ofNullable(snapshot);
+    }
+
+    record Snapshot(List<NodeInfo> nodes, Instant readAt) {
+    }
+}

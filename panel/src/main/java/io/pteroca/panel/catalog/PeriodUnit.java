@@ -1,0 +1,35 @@
+package io.pteroca.panel.catalog;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The unit of a price's period. Months are calendar months (UTC), so a monthly plan renews on the same day. */
+public enum PeriodUnit {
+    MINUTES(1),
+    HOURS(60),
+    DAYS(1440),
+    MONTHS(43200);
+
+    /** Only for showing "about this much per day": a month counts as 30 days. */
+    private final long approximateMinutes;
+
+    PeriodUnit(long approximateMinutes) {
+        this.approximateMinutes = approximateMinutes;
+    }
+
+    BigDecimal approximateMinutes(int count) {
+        return BigDecimal.valueOf(approximateMinutes * count);
+    }
+
+    /** The end of {@code count} units starting at {@code start}. */
+    public Instant after(Instant start, int count) {
+        return switch (this) {
+            case MINUTES -> start.plus(Duration.ofMinutes(count));
+            case HOURS -> start.plus(Duration.ofHours(count));
+            case DAYS -> start.plus(Duration.ofDays(count));
+            case MONTHS -> start.atOffset(ZoneOffset.UTC).plusMonths(count).toInstant();
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package io.pteroca.panel.catalog;
+
+import io.pteroca.panel.pterodactyl.PterodactylInventory;
+import io.pteroca.panel.pterodactyl.PterodactylInventory.EggInfo;
+import io.pteroca.panel.pterodactyl.PterodactylInventory.LocationInfo;
+import io.pteroca.panel.pterodactyl.PterodactylInventory.NestInfo;
+import io.pteroca.panel.pterodactyl.PterodactylInventory.NodeInfo;
+import io.pteroca.pterodactyl.error.PterodactylException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Reads the admin's product form, checks it against what Pterodactyl has right now, and saves it when it passes. */
+@Service
+public class ProductEditor {
+
+    private static final Logger log = LoggerFactory.getLogger(ProductEditor.class);
+
+    private final Catalog catalog;
+    private final PterodactylInventory inventory;
+    private final NodeCapacity capacity;
+
+    ProductEditor(Catalog catalog, PterodactylInventory inventory, NodeCapacity capacity) {
+        this.catalog = catalog;
+        this.inventory = inventory;
+        this.capacity = capacity;
+    }
+
+    /** The live lists the form offers; when Pterodactyl cannot be read, empty lists and a reason. */
+    Choices choices(int nestId) {
+        try {
+            List<NodeInfo> nodes = inventory.nodes();
+            capacity.remember(nodes);
+            return new Choices(inventory.nests(), nestId > 0 ? inventory.eggs(nestId) : List.of(), nodes,
+                    inventory.locations(), null);
+        } catch (PterodactylException | IllegalStateException unavailable) {
+            log.warn("Product form without Pterodactyl's lists: {}", unavailable.toString());
+            return new Choices(List.of(), List.of(), List.of(), List.of(), "catalog.problem.pterodactyl");
+        }
+    }
+
+    /** {@code id} null creates a product; otherwise {@code version} must still be the product's. */
+    Outcome save(Long id, long version, Map<String, String[]> form) {
+        Choices choices = choices(nestId(form));
+        ProductFormReader reader = new ProductFormReader(form);
+        ProductDefinition draft = reader.read(choices.eggs().stream().collect(Collectors.toMap(EggInfo::id, Function.identity())));
+        if (choices.problem() != null) {
+            return new Outcome(draft, List.of(new Problem(choices.problem())), null, choices);
+        }
+        List<Problem> problems = new ArrayList<>(reader.problems());
+        problems.addAll(ProductRules.check(draft, choices.nodes(), choices.locations()));
+        if (draft.categoryId() != null && catalog.category(draft.categoryId()).isEmpty()) {
+            problems.add(new Problem("catalog.problem.category"));
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome(draft, problems, null, choices);
+        }
+        ProductView saved = id == null ? catalog.createProduct(draft) : catalog.updateProduct(id, version, draft);
+        return new Outcome(draft, List.of(), saved, choices);
+    }
+
+    /** Creates a product defined in code (the demo's seed), checked by the same rules as the admin's form. */
+    public ProductView create(ProductDefinition product) {
+        Choices choices = choices(product.nestId());
+        List<Problem> problems = choices.problem() != null ? List.of(new Problem(choices.problem()))
+                : ProductRules.check(product, choices.nodes(), choices.locations());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("product " + product.name() + " refused: " + problems.stream()
+                    .map(Problem::key).toList());
+        }
+        return catalog.createProduct(product);
+    }
+
+    private static int nestId(Map<String, String[]> form) {
+        String[] values = form.get("nestId");
+        return values != null && values.length > 0 && values[0] != null && values[0].strip().matches("\\d{1,9}")
+                ? Integer.parseInt(values[0].strip()) : 0;
+    }
+
+    record Choices(List<NestInfo> nests, List<EggInfo> eggs, List<NodeInfo> nodes, List<LocationInfo> locations,
+                   String problem) {
+    }
+
+    /** {@code saved} is null when {@code problems} says why nothing was saved. */
+    record Outcome(ProductDefinition draft, List<Problem> problems, ProductView saved, Choices choices) {
+    }
+}

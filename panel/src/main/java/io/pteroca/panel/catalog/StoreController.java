@@ -1,0 +1,50 @@
+package io.pteroca.panel.catalog;
+
+import io.pteroca.panel.wallet.WalletSettings;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The store anyone may browse; ordering needs an account. Served from the database and the capacity cache only. */
+@Controller
+class StoreController {
+
+    private final Catalog catalog;
+    private final WalletSettings wallet;
+
+    StoreController(Catalog catalog, WalletSettings wallet) {
+        this.catalog = catalog;
+        this.wallet = wallet;
+    }
+
+    @ModelAttribute("currency")
+    String currency() {
+        return wallet.currency();
+    }
+
+    @GetMapping("/store")
+    String store(Model model) {
+        model.addAttribute("categories", catalog.categories());
+        model.addAttribute("products", catalog.storeProducts(null));
+        return "catalog/store";
+    }
+
+    @GetMapping("/store/categories/{id}")
+    String category(@PathVariable long id, Model model) {
+        model.addAttribute("category", catalog.category(id)
+                .orElseThrow(() -> new Catalog.CatalogItemNotFoundException("category " + id)));
+        model.addAttribute("products", catalog.storeProducts(id));
+        return "catalog/store-category";
+    }
+
+    @GetMapping("/store/products/{id}")
+    String product(@PathVariable long id, Model model) {
+        ProductView product = catalog.productForSale(id)
+                .orElseThrow(() -> new Catalog.CatalogItemNotFoundException("product " + id));
+        model.addAttribute("product", product);
+        model.addAttribute("category", product.categoryId() == null ? null : catalog.category(product.categoryId()).orElse(null));
+        return "catalog/store-product";
+    }
+}

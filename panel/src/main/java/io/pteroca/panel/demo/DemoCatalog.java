@@ -1,0 +1,72 @@
+package io.pteroca.panel.demo;
+
+import io.pteroca.panel.catalog.Catalog;
+import io.pteroca.panel.catalog.PeriodUnit;
+import io.pteroca.panel.catalog.PriceKind;
+import io.pteroca.panel.catalog.PriceTerms;
+import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.catalog.ProductDefinition.EggChoice;
+import io.pteroca.panel.catalog.ProductEditor;
+import io.pteroca.panel.pterodactyl.PterodactylInventory;
+import io.pteroca.panel.pterodactyl.PterodactylInventory.EggInfo;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** A small store for the demo: Minecraft plans (monthly, quarterly, on demand) and a voice server sold per slot. */
+@Component
+@Profile("demo")
+class DemoCatalog {
+
+    private static final int MINECRAFT_NEST = 1;
+    private static final int VOICE_NEST = 3;
+    private static final int LOCATION = 1;
+
+    private final Catalog catalog;
+    private final ProductEditor editor;
+    private final PterodactylInventory inventory;
+
+    DemoCatalog(Catalog catalog, ProductEditor editor, PterodactylInventory inventory) {
+        this.catalog = catalog;
+        this.editor = editor;
+        this.inventory = inventory;
+    }
+
+    void seed() {
+        Map<String, EggInfo> minecraft = eggsByName(MINECRAFT_NEST);
+        long games = catalog.saveCategory(null, "Minecraft", "Java Edition servers with Paper or Vanilla, ready in a minute.", 1).id();
+        List<EggChoice> paperAndVanilla = List.of(EggChoice.defaultsOf(minecraft.get("Paper"), null),
+                EggChoice.defaultsOf(minecraft.get("Vanilla Minecraft"), null));
+        editor.create(plan(games, "Paper 2 GB", "For a handful of friends", 2048, 10_240, 100, MINECRAFT_NEST, paperAndVanilla,
+                "1.50", List.of(monthly("4.99"), new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, new BigDecimal("0.0099"), null, null))));
+        editor.create(plan(games, "Paper 4 GB", "For a small community with plugins", 4096, 20_480, 200, MINECRAFT_NEST, paperAndVanilla,
+                "0", List.of(monthly("8.99"), new PriceTerms(PriceKind.STATIC, 3, PeriodUnit.MONTHS, new BigDecimal("24.99"), null, null))));
+
+        Map<String, EggInfo> voice = eggsByName(VOICE_NEST);
+        long talk = catalog.saveCategory(null, "Voice", "Mumble servers, paid per slot.", 2).id();
+        editor.create(plan(talk, "Mumble", "Low-latency voice chat", 256, 1024, 50, VOICE_NEST,
+                List.of(EggChoice.defaultsOf(voice.get("Mumble Server"), "MAX_USERS")), "0",
+                List.of(new PriceTerms(PriceKind.PER_SLOT, 1, PeriodUnit.MONTHS, new BigDecimal("0.10"), 5, 100))));
+    }
+
+    private Map<String, EggInfo> eggsByName(int nest) {
+        return inventory.eggs(nest).stream().collect(Collectors.toMap(EggInfo::name, Function.identity()));
+    }
+
+    private static PriceTerms monthly(String amount) {
+        return new PriceTerms(PriceKind.STATIC, 1, PeriodUnit.MONTHS, new BigDecimal(amount), null, null);
+    }
+
+    private static ProductDefinition plan(long category, String name, String tagline, long memory, long disk, int cpu, int nest,
+                                          List<EggChoice> eggs, String setupFee, List<PriceTerms> prices) {
+        return new ProductDefinition(category, name, tagline, tagline + ". Backups, a database and a schedule included.",
+                true, 0, new ProductDefinition.Resources(memory, 0, disk, 500, cpu, null),
+                new ProductDefinition.FeatureLimits(1, 2, 1, 5), Set.of(), Set.of(LOCATION), nest, eggs, true, true,
+                new BigDecimal(setupFee), null, null, prices);
+    }
+}

@@ -1,0 +1,100 @@
+package io.pteroca.panel.pterodactyl;
+
+import io.pteroca.pterodactyl.application.model.Egg;
+import io.pteroca.pterodactyl.application.model.EggVariable;
+import io.pteroca.pterodactyl.application.model.Location;
+import io.pteroca.pterodactyl.application.model.Nest;
+import io.pteroca.pterodactyl.application.model.Node;
+import io.pteroca.pterodactyl.page.ListQuery;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a Pterodactyl panel offers to sell: nests, eggs with their variables, nodes and locations, read live with
+ * the application key. Admin screens call it directly; customer pages use the cached {@code NodeCapacity} instead.
+ */
+@Service
+public class PterodactylInventory {
+
+    private final PterodactylConnection connection;
+
+    PterodactylInventory(PterodactylConnection connection) {
+        this.connection = connection;
+    }
+
+    public boolean configured() {
+        return connection.configured();
+    }
+
+    public List<NestInfo> nests() {
+        return connection.application().nests().stream(ListQuery.none()).sorted(Comparator.comparing(Nest::name))
+                .map(nest -> new NestInfo(nest.id(), nest.name())).toList();
+    }
+
+    public List<EggInfo> eggs(int nestId) {
+        return connection.application().nests().eggs(nestId, "variables").stream()
+                .sorted(Comparator.comparing(Egg::name))
+                .map(PterodactylInventory::eggInfo)
+                .toList();
+    }
+
+    public List<NodeInfo> nodes() {
+        return connection.application().nodes().stream(ListQuery.none()).sorted(Comparator.comparing(Node::name))
+                .map(PterodactylInventory::nodeInfo).toList();
+    }
+
+    public List<LocationInfo> locations() {
+        return connection.application().locations().stream(ListQuery.none()).sorted(Comparator.comparing(Location::shortCode))
+                .map(location -> new LocationInfo(location.id(), location.shortCode(), location.description())).toList();
+    }
+
+    private static EggInfo eggInfo(Egg egg) {
+        List<EggVariable> variables = egg.relationships() == null || egg.relationships().variables() == null
+                ? List.of() : egg.relationships().variables();
+        return new EggInfo(egg.id(), egg.name(), egg.startup(), egg.dockerImages() == null ? Map.of() : egg.dockerImages(),
+                variables.stream().map(v -> new VariableInfo(v.envVariable(), v.name(), v.description(), v.defaultValue(),
+                        v.rules(), v.userViewable(), v.userEditable())).toList());
+    }
+
+    private static NodeInfo nodeInfo(Node node) {
+        long usedMemory = node.allocatedResources() == null ? 0 : node.allocatedResources().memory();
+        long usedDisk = node.allocatedResources() == null ? 0 : node.allocatedResources().disk();
+        return new NodeInfo(node.id(), node.name(), node.locationId(), node.maintenanceMode(),
+                capacity(node.memory(), node.memoryOverallocate()), usedMemory,
+                capacity(node.disk(), node.diskOverallocate()), usedDisk);
+    }
+
+    /** Pterodactyl's rule: the limit grows by the overallocation percent, and a negative percent means no limit. */
+    static long capacity(long size, int overallocatePercent) {
+        return overallocatePercent < 0 ? Long.MAX_VALUE : size + size * overallocatePercent / 100;
+    }
+
+    public record NestInfo(int id, String name) {
+    }
+
+    /** {@code dockerImages} maps a display name to the image. */
+    public record EggInfo(int id, String name, String startup, Map<String, String> dockerImages, List<VariableInfo> variables) {
+    }
+
+    public record VariableInfo(String envVariable, String name, String description, String defaultValue, String rules,
+                               boolean userViewable, boolean userEditable) {
+    }
+
+    /** Memory and disk in MB; the capacity already includes overallocation ({@link Long#MAX_VALUE}: unlimited). */
+    public record NodeInfo(int id, String name, int locationId, boolean maintenance, long memoryCapacity, long memoryUsed,
+                           long diskCapacity, long diskUsed) {
+
+        public boolean fits(long memory, long disk) {
+            return !maintenance && memoryCapacity - memoryUsed >= memory && diskCapacity - diskUsed >= disk;
+        }
+
+        public boolean couldEverHold(long memory, long disk) {
+            return memoryCapacity >= memory && diskCapacity >= disk;
+        }
+    }
+
+    public record LocationInfo(int id, String shortCode, String description) {
+    }
+}
