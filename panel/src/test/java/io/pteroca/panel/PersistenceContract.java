@@ -9,6 +9,7 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.audit.AuditTestAccess;
+import io.pteroca.panel.support.Race;
 import io.pteroca.panel.mail.MailSettings;
 import io.pteroca.panel.mail.MailTestAccess;
 import io.pteroca.panel.setting.Settings;
@@ -19,12 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationContext;
@@ -43,31 +38,6 @@ interface PersistenceContract {
 
     private static String email(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-    }
-
-    /** Starts all tasks at once and returns how each ended. */
-    private static <T> List<Object> race(int threads, Callable<T> task) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
-        pool.shutdown();
-        assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
-        List<Object> outcomes = new ArrayList<>();
-        for (Future<T> future : futures) {
-            try {
-                outcomes.add(future.get());
-            } catch (java.util.concurrent.ExecutionException e) {
-                outcomes.add(e.getCause());
-            }
-        }
-        return outcomes;
     }
 
     @Test
@@ -99,7 +69,7 @@ interface PersistenceContract {
     default void parallelRegistrationsOfOneAddressCreateOneAccount() throws InterruptedException {
         AccountTestAccess access = new AccountTestAccess(context());
         String email = email("race");
-        List<Object> outcomes = race(6, () -> access.register(email));
+        List<Object> outcomes = Race.of(6, () -> access.register(email));
         assertThat(outcomes).filteredOn(o -> o instanceof AccountView).hasSize(1);
         assertThat(context().getBean(JdbcTemplate.class)
                 .queryForObject("select count(*) from users where email = ?", Integer.class, email)).isEqualTo(1);
@@ -112,7 +82,7 @@ interface PersistenceContract {
         AccountView account = accounts.createVerified(email("reset"), "Rita", "Reset", "reset owner secret", Role.USER, "test");
         String token = access.issueResetToken(account.id());
         assertThat(access.tokenStoredHashed(token)).isTrue();
-        List<Object> outcomes = race(6, () -> access.completeReset(token, "parallel new secret"));
+        List<Object> outcomes = Race.of(6, () -> access.completeReset(token, "parallel new secret"));
         assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
     }
 
@@ -120,7 +90,7 @@ interface PersistenceContract {
     default void theRateLimitHoldsUnderParallelAttempts() throws InterruptedException {
         RateLimiter limiter = context().getBean(RateLimiter.class);
         String key = "test:" + UUID.randomUUID();
-        List<Object> outcomes = race(12, () -> {
+        List<Object> outcomes = Race.of(12, () -> {
             limiter.acquire(key, 5, Duration.ofMinutes(10));
             return "allowed";
         });
@@ -159,7 +129,7 @@ interface PersistenceContract {
         wallets.credit(userId, new java.math.BigDecimal("10.0000"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
                 io.pteroca.panel.wallet.WalletReference.none(), "start", null);
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        List<Object> outcomes = race(200, () -> {
+        List<Object> outcomes = Race.of(200, () -> {
             int i = next.getAndIncrement();
             java.math.BigDecimal amount = new java.math.BigDecimal(i % 3 == 0 ? "0.0041" : i % 3 == 1 ? "1.99" : "0.10");
             return i % 2 == 0
@@ -191,7 +161,7 @@ interface PersistenceContract {
                 Role.USER, "test").id();
         io.pteroca.panel.wallet.WalletReference payment = io.pteroca.panel.wallet.WalletReference.of("payment",
                 UUID.randomUUID());
-        race(8, () -> wallets.credit(userId, new java.math.BigDecimal("19.99"), io.pteroca.panel.wallet.WalletReason.TOP_UP,
+        Race.of(8, () -> wallets.credit(userId, new java.math.BigDecimal("19.99"), io.pteroca.panel.wallet.WalletReason.TOP_UP,
                 payment, null, null));
         assertThat(wallets.balance(userId)).isEqualByComparingTo("19.99");
         assertThat(wallets.ledgerSum(userId)).isEqualByComparingTo("19.99");
@@ -203,7 +173,7 @@ interface PersistenceContract {
         long userId = context().getBean(Accounts.class).createVerified(email("payer"), "Pay", "Er", "paying owner secret",
                 Role.USER, "test").id();
         long paymentId = payments.startBankTransfer(userId, "19.99");
-        List<Object> outcomes = race(8, () -> payments.confirm(paymentId));
+        List<Object> outcomes = Race.of(8, () -> payments.confirm(paymentId));
         assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
         assertThat(outcomes).filteredOn(Boolean.FALSE::equals).hasSize(7);
         io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
@@ -222,12 +192,12 @@ interface PersistenceContract {
             users.add(accounts.createVerified(email("redeemer"), "Re", "Deemer", "redeeming secret", Role.USER, "test").id());
         }
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        List<Object> outcomes = race(6, () -> vouchers.redeem(users.get(next.getAndIncrement()), code));
+        List<Object> outcomes = Race.of(6, () -> vouchers.redeem(users.get(next.getAndIncrement()), code));
         assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
 
         String perAccount = "EACH" + UUID.randomUUID().toString().substring(0, 8);
         vouchers.create(perAccount, "2", null);
-        List<Object> sameUser = race(6, () -> vouchers.redeem(users.get(0), perAccount));
+        List<Object> sameUser = Race.of(6, () -> vouchers.redeem(users.get(0), perAccount));
         assertThat(sameUser).filteredOn(Boolean.TRUE::equals).hasSize(1);
     }
 

@@ -17,6 +17,8 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     boolean existsByRole(Role role);
 
+    java.util.List<Account> findByRole(Role role);
+
     /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
     default Page<Account> search(String pattern, Pageable pageable) {
         Specification<Account> filter = pattern == null ? Specification.unrestricted() : (root, query, cb) -> cb.or(

@@ -38,6 +38,13 @@ public class Accounts {
         return accounts.findByEmail(Registration.normalizeEmail(email)).map(Account::view);
     }
 
+    /** Admins who can be told about something that needs them (not blocked, not deleted). */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountView> activeAdmins() {
+        return accounts.findByRole(Role.ADMIN).stream().map(Account::view)
+                .filter(admin -> !admin.blocked() && !admin.deleted() && admin.email() != null).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
         return accounts.existsByRole(Role.ADMIN);

@@ -69,6 +69,15 @@ public class Catalog {
         return product(id).filter(product -> !product.deleted() && product.active());
     }
 
+    /**
+     * The product for an order, locked until the caller's transaction ends, so stock counted under the lock stays
+     * true; empty when it is not for sale.
+     */
+    @Transactional
+    public Optional<ProductView> lockForOrder(long id) {
+        return products.lockById(id).filter(product -> !product.deleted() && product.definition().active()).map(this::view);
+    }
+
     @Transactional
     public CategoryView saveCategory(Long id, String name, String description, int sortOrder) {
         Category category = id == null ? new Category(clock.instant()) : existingCategory(id);

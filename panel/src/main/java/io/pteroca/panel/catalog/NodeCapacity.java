@@ -47,6 +47,32 @@ public class NodeCapacity {
         snapshot = new Snapshot(List.copyOf(nodes), clock.instant());
     }
 
+    /**
+     * The plan's eligible nodes that have room for it now, roomiest first, from the cache (read once when empty).
+     */
+    public List<NodeInfo> nodesWithRoom(ProductDefinition plan) {
+        if (snapshot == null) {
+            refresh();
+        }
+        long memory = plan.resources().memory();
+        long disk = plan.resources().disk();
+        return snapshot().map(known -> ProductRules.eligibleNodes(plan, known.nodes()).stream()
+                .filter(node -> node.fits(memory, disk))
+                .sorted(java.util.Comparator.comparingLong((NodeInfo node) -> node.memoryCapacity() - node.memoryUsed()).reversed())
+                .toList()).orElse(List.of());
+    }
+
+    /** A server was placed: count it until the next refresh reads the real figures. */
+    public synchronized void placed(int nodeId, long memory, long disk) {
+        Snapshot known = snapshot;
+        if (known == null) {
+            return;
+        }
+        snapshot = new Snapshot(known.nodes().stream().map(node -> node.id() != nodeId ? node
+                : new NodeInfo(node.id(), node.name(), node.locationId(), node.maintenance(), node.memoryCapacity(),
+                        node.memoryUsed() + memory, node.diskCapacity(), node.diskUsed() + disk)).toList(), known.readAt());
+    }
+
     Optional<Snapshot> snapshot() {
         return Optional.ofNullable(snapshot);
     }

@@ -53,6 +53,11 @@ public class PterodactylSettings implements SettingsContributor {
         return "pteroca-" + installationId() + "-user-" + accountId;
     }
 
+    /** The {@code external_id} of a server this panel sold, so a create that timed out is found, not repeated. */
+    String serverExternalId(long serverId) {
+        return "pteroca-" + installationId() + "-server-" + serverId;
+    }
+
     private String installationId() {
         String id = settings.get(INSTALLATION_ID);
         return id.isEmpty()

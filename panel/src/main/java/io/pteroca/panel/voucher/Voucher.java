@@ -81,6 +81,10 @@ class Voucher {
         usedCount = Math.max(0, usedCount - 1);
     }
 
+    BigDecimal minimumOrderAmount() {
+        return minimumOrderAmount;
+    }
+
     Type type() {
         return type;
     }

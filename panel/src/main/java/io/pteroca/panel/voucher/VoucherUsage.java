@@ -24,6 +24,8 @@ class VoucherUsage {
     private String status;
     @Column(name = "payment_id")
     private Long paymentId;
+    @Column(name = "order_id")
+    private Long orderId;
 
     protected VoucherUsage() {
     }
@@ -46,9 +48,17 @@ class VoucherUsage {
         this.status = "RESERVED";
     }
 
+    void forOrder(long orderId) {
+        this.orderId = orderId;
+    }
+
     void consume(Instant now) {
         this.status = "CONSUMED";
         this.usedAt = now;
+    }
+
+    Long id() {
+        return id;
     }
 
     Long voucherId() {

@@ -12,4 +12,6 @@ interface VoucherUsageRepository extends JpaRepository<VoucherUsage, Long> {
     List<VoucherUsage> findByVoucherIdOrderByUsedAtDesc(Long voucherId);
 
     java.util.Optional<VoucherUsage> findByPaymentId(Long paymentId);
+
+    java.util.Optional<VoucherUsage> findByOrderId(Long orderId);
 }

@@ -69,6 +69,44 @@ public class Vouchers {
         return voucher.amount();
     }
 
+    /**
+     * Uses a server-discount voucher for an order of {@code orderAmount}, in the caller's transaction, so it is used
+     * exactly when the order commits. Returns the percent off and the usage to tie to the order.
+     */
+    @Transactional
+    public OrderDiscount useForOrder(long userId, String code, BigDecimal orderAmount) {
+        Voucher voucher = usable(userId, code, Voucher.Type.SERVER_DISCOUNT);
+        if (voucher.minimumOrderAmount() != null && orderAmount.compareTo(voucher.minimumOrderAmount()) < 0) {
+            throw new VoucherRefused();
+        }
+        VoucherUsage usage;
+        try {
+            usage = usages.saveAndFlush(new VoucherUsage(voucher.id(), userId, clock.instant()));
+        } catch (DataIntegrityViolationException usedMeanwhile) {
+            throw new VoucherRefused();
+        }
+        voucher.used();
+        return new OrderDiscount(usage.id(), voucher.code(), voucher.amount());
+    }
+
+    @Transactional
+    public void attachOrder(long usageId, long orderId) {
+        usages.findById(usageId).ifPresent(usage -> usage.forOrder(orderId));
+    }
+
+    /** The order was refunded: its voucher can be used again. */
+    @Transactional
+    public void releaseOrder(long orderId) {
+        usages.findByOrderId(orderId).ifPresent(usage -> {
+            vouchers.lockById(usage.voucherId()).ifPresent(Voucher::released);
+            usages.delete(usage);
+        });
+    }
+
+    /** {@code percent} off an order; {@code usageId} ties the use to the order once it has an id. */
+    public record OrderDiscount(long usageId, String code, BigDecimal percent) {
+    }
+
     /** The payment was paid: its voucher is used for good. */
     @Transactional
     public void consume(long paymentId) {

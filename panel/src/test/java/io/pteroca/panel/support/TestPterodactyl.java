@@ -16,7 +16,8 @@ public final class TestPterodactyl {
     public static synchronized PterodactylEmulator emulator() {
         if (emulator == null) {
             emulator = PterodactylEmulator.builder().host("127.0.0.1").port(0)
-                    .applicationRateLimit(1_000_000).clientRateLimit(1_000_000)
+                    .applicationRateLimit(1_000_000).clientRateLimit(1_000_000).installDelayMillis(100)
+                    .allocationPorts(25565, 27564)
                     .build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         }

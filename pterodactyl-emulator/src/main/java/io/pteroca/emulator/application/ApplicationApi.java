@@ -367,14 +367,28 @@ public final class ApplicationApi {
 
     private Response listAllocations(Request request) {
         Node node = state.node(id(request, "id"));
-        Map<String, java.util.function.Function<Allocation, String>> filterable = new java.util.LinkedHashMap<>();
-        filterable.put("ip", a -> a.ip);
-        filterable.put("port", a -> Integer.toString(a.port));
-        filterable.put("ip_alias", a -> a.alias);
-        filterable.put("server_id", a -> a.serverId == null ? null : a.serverId.toString());
         List<Allocation> allocations = state.allocations.values().stream().filter(a -> a.nodeId == node.id)
                 .sorted(Comparator.comparingLong(a -> a.id)).toList();
-        return page(request, filter(request, allocations, filterable), t::allocation);
+        for (String key : request.queryParams().keySet()) {
+            if (!key.startsWith("filter[") || !key.endsWith("]")) {
+                continue;
+            }
+            String field = key.substring(7, key.length() - 1);
+            String value = request.query(key);
+            Predicate<Allocation> matches = switch (field) {
+                case "ip" -> a -> a.ip.equals(value);
+                case "port" -> a -> Integer.toString(a.port).equals(value);
+                case "ip_alias" -> a -> a.alias != null && a.alias.toLowerCase().contains(value.toLowerCase());
+                // Pterodactyl's custom filter: digits name a server; 0, empty, false or anything else means unassigned.
+                case "server_id" -> value.matches("\\d+") && !value.equals("0")
+                        ? a -> a.serverId != null && a.serverId.toString().equals(value)
+                        : a -> a.serverId == null;
+                default -> throw new ApiException(400, "InvalidFilterQuery", "Requested filter(s) `" + field
+                        + "` are not allowed. Allowed filter(s) are `ip, port, ip_alias, server_id`.");
+            };
+            allocations = allocations.stream().filter(matches).toList();
+        }
+        return page(request, allocations, t::allocation);
     }
 
     private Response createAllocations(Request request) {

@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * /__emulator: call counters, fault injection and a reset of both, for tests in other processes.
- * GET counters; DELETE counters; POST faults {method?, path (regex), status?, latency_ms?, drop?, times?};
+ * GET counters; DELETE counters; POST faults {method?, path (regex), status?, latency_ms?, drop?, answer_lost?, times?};
  * DELETE faults; GET keys (the seeded application key).
  */
 public final class AdminEndpoint {
@@ -41,9 +41,12 @@ public final class AdminEndpoint {
                 if (!body.hasNonNull("path")) {
                     throw new IllegalArgumentException("path is required");
                 }
-                faults.add(new FaultInjector.Fault(body.path("method").asString(null), body.get("path").asString(),
-                        body.path("status").asInt(0), body.path("latency_ms").asLong(0), body.path("drop").asBoolean(false),
-                        body.path("times").asInt(-1)));
+                faults.add(body.path("answer_lost").asBoolean(false)
+                        ? FaultInjector.Fault.answerLost(body.path("method").asString(null), body.get("path").asString(),
+                                body.path("times").asInt(-1))
+                        : new FaultInjector.Fault(body.path("method").asString(null), body.get("path").asString(),
+                                body.path("status").asInt(0), body.path("latency_ms").asLong(0), body.path("drop").asBoolean(false),
+                                body.path("times").asInt(-1)));
                 return Response.noContent();
             }
             case "DELETE /__emulator/faults" -> {

@@ -70,6 +70,10 @@ public final class EmulatorHttpServer {
             } else {
                 response = api.dispatch(request, match);
             }
+            if (fault != null && fault.answerLost()) {
+                exchange.close();
+                return;
+            }
         }
         write(exchange, response);
     }

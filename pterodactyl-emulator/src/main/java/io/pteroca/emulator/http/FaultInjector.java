@@ -17,15 +17,31 @@ public final class FaultInjector {
         final int status;
         final long latencyMillis;
         final boolean drop;
+        final boolean answerLost;
         int remaining;
 
         public Fault(String method, String pathRegex, int status, long latencyMillis, boolean drop, int times) {
+            this(method, pathRegex, status, latencyMillis, drop, false, times);
+        }
+
+        private Fault(String method, String pathRegex, int status, long latencyMillis, boolean drop, boolean answerLost,
+                      int times) {
+            this.answerLost = answerLost;
             this.method = method == null || method.isBlank() ? null : method.toUpperCase();
             this.pathPattern = Pattern.compile(pathRegex);
             this.status = status;
             this.latencyMillis = latencyMillis;
             this.drop = drop;
             this.remaining = times;
+        }
+
+        /** The call is carried out, then the connection closes without an answer: a timeout after success. */
+        public static Fault answerLost(String method, String pathRegex, int times) {
+            return new Fault(method, pathRegex, 0, 0, false, true, times);
+        }
+
+        public boolean answerLost() {
+            return answerLost;
         }
 
         public int status() {

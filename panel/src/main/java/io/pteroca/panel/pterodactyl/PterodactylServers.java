@@ -1,0 +1,147 @@
+package io.pteroca.panel.pterodactyl;
+
+import io.pteroca.pterodactyl.application.model.Allocation;
+import io.pteroca.pterodactyl.application.model.Egg;
+import io.pteroca.pterodactyl.application.model.NewServer;
+import io.pteroca.pterodactyl.application.model.Server;
+import io.pteroca.pterodactyl.error.AuthenticationException;
+import io.pteroca.pterodactyl.error.BadRequestException;
+import io.pteroca.pterodactyl.error.ForbiddenException;
+import io.pteroca.pterodactyl.error.NotFoundException;
+import io.pteroca.pterodactyl.error.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * The server calls the billing side needs, with the application key: create (recoverable through its
+ * {@code external_id}), look up, suspend, unsuspend and delete. Callers decide what to do on failure; {@link
+ * #permanent} says whether retrying can help.
+ */
+@Service
+public class PterodactylServers {
+
+    private static final Duration EGG_CACHE = Duration.ofMinutes(10);
+
+    private final PterodactylConnection connection;
+    private final PterodactylSettings settings;
+    private final PterodactylLinkRepository links;
+    /** Eggs change rarely; a purchase should not pay a call to learn the default image and startup. */
+    private final Map<String, CachedEgg> eggs = new ConcurrentHashMap<>();
+
+    PterodactylServers(PterodactylConnection connection, PterodactylSettings settings, PterodactylLinkRepository links) {
+        this.connection = connection;
+        this.settings = settings;
+        this.links = links;
+    }
+
+    public boolean configured() {
+        return connection.configured();
+    }
+
+    public String externalId(long serverId) {
+        return settings.serverExternalId(serverId);
+    }
+
+    /** The Pterodactyl user of a linked account; empty while linking is still under way. */
+    public Optional<Integer> userOf(long accountId) {
+        return links.findById(accountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
+                .map(PterodactylLink::pterodactylUserId).map(Long::intValue);
+    }
+
+    /** The egg's own docker image and startup command, cached for 10 minutes. */
+    public EggDefaults eggDefaults(int nestId, int eggId) {
+        String key = nestId + "/" + eggId;
+        CachedEgg cached = eggs.get(key);
+        if (cached != null && cached.readAt().isAfter(Instant.now().minus(EGG_CACHE))) {
+            return cached.defaults();
+        }
+        Egg egg = connection.application().nests().egg(nestId, eggId);
+        EggDefaults defaults = new EggDefaults(egg.dockerImage(), egg.startup());
+        eggs.put(key, new CachedEgg(defaults, Instant.now()));
+        return defaults;
+    }
+
+    /** The first port on the node no server uses (Pterodactyl lists them in pages; this stops at the first free). */
+    public Optional<Allocation> freeAllocation(int nodeId) {
+        return connection.application().nodes().freeAllocations(nodeId).findFirst();
+    }
+
+    /** Creates the server; if one with its {@code external_id} exists already (an earlier try landed), that one. */
+    public ServerInfo create(NewServer server) {
+        try {
+            return info(connection.application().servers().create(server));
+        } catch (ValidationException refused) {
+            if (server.externalId() != null && refused.hasErrorFor("external_id", "unique")) {
+                return findByExternalId(server.externalId()).orElseThrow(() -> refused);
+            }
+            throw refused;
+        }
+    }
+
+    public Optional<ServerInfo> findByExternalId(String externalId) {
+        return connection.application().servers().findByExternalId(externalId).map(PterodactylServers::info);
+    }
+
+    /** Empty when the server is gone from Pterodactyl. */
+    public Optional<ServerInfo> find(int id) {
+        try {
+            return Optional.of(info(connection.application().servers().get(id, "allocations")));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
+    public void suspend(int id) {
+        connection.application().servers().suspend(id);
+    }
+
+    public void unsuspend(int id) {
+        connection.application().servers().unsuspend(id);
+    }
+
+    /** Deletes the server; a server already gone counts as deleted. */
+    public void delete(int id) {
+        try {
+            connection.application().servers().delete(id);
+        } catch (NotFoundException alreadyGone) {
+            // Nothing left to delete.
+        }
+    }
+
+    /** Errors no retry can fix: refused input, a missing object, a key without the permission. */
+    public static boolean permanent(RuntimeException failure) {
+        if (failure instanceof ValidationException refused && refused.errorFor("allocation.default").isPresent()) {
+            // Another server took the port between our lookup and the create: pick again.
+            return false;
+        }
+        return failure instanceof ValidationException || failure instanceof BadRequestException
+                || failure instanceof NotFoundException || failure instanceof ForbiddenException
+                || failure instanceof AuthenticationException || failure instanceof PterodactylConnection.PterodactylNotConfiguredException;
+    }
+
+    private static ServerInfo info(Server server) {
+        String address = null;
+        if (server.relationships() != null && server.relationships().allocations() != null) {
+            address = server.relationships().allocations().stream().filter(a -> a.id() == server.allocation()).findFirst()
+                    .map(a -> (a.alias() != null ? a.alias() : a.ip()) + ":" + a.port()).orElse(null);
+        }
+        String status = server.status();
+        return new ServerInfo(server.id(), server.identifier(), server.uuid(), server.node(), server.user(), address,
+                "installing".equals(status), "install_failed".equals(status), server.suspended());
+    }
+
+    public record EggDefaults(String dockerImage, String startup) {
+    }
+
+    private record CachedEgg(EggDefaults defaults, Instant readAt) {
+    }
+
+    /** What the billing side needs to know of a Pterodactyl server; {@code address} only when allocations were read. */
+    public record ServerInfo(int id, String identifier, String uuid, int nodeId, int userId, String address, boolean installing,
+                             boolean installFailed, boolean suspended) {
+    }
+}

@@ -1,0 +1,115 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.wallet.WalletSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins see every server and order and act on servers; each action is audited and never spends customer money. */
+@Controller
+class AdminServerController {
+
+    private final Servers servers;
+    private final ServerAdministration administration;
+    private final Renewals renewals;
+    private final Accounts accounts;
+    private final WalletSettings wallet;
+    private final ApplicationEventPublisher events;
+
+    AdminServerController(Servers servers, ServerAdministration administration, Renewals renewals, Accounts accounts,
+                          WalletSettings wallet, ApplicationEventPublisher events) {
+        this.servers = servers;
+        this.administration = administration;
+        this.renewals = renewals;
+        this.accounts = accounts;
+        this.wallet = wallet;
+        this.events = events;
+    }
+
+    @GetMapping("/admin/servers")
+    String list(@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "0") String page, Model model) {
+        List<ServerState> states = Arrays.stream(ServerState.values()).filter(s -> s.name().equals(state)).toList();
+        model.addAttribute("servers", servers.all(states, PageRequest.of(pageNumber(page), 50)));
+        model.addAttribute("states", ServerState.values());
+        model.addAttribute("state", state);
+        model.addAttribute("currency", wallet.currency());
+        return "server/admin-servers";
+    }
+
+    @GetMapping("/admin/orders")
+    String orders(@RequestParam(defaultValue = "0") String page, Model model) {
+        model.addAttribute("orders", servers.allOrders(PageRequest.of(pageNumber(page), 50)));
+        model.addAttribute("currency", wallet.currency());
+        return "server/admin-orders";
+    }
+
+    @GetMapping("/admin/servers/{id}")
+    String show(@PathVariable long id, Model model) {
+        ServerView server = servers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("server", server);
+        model.addAttribute("owner", accounts.find(server.ownerId()).orElse(null));
+        model.addAttribute("orders", servers.ordersOf(id));
+        model.addAttribute("log", servers.logOf(id));
+        model.addAttribute("currency", wallet.currency());
+        return "server/admin-server";
+    }
+
+    @PostMapping("/admin/servers/{id}/{action:suspend|unsuspend|delete|retry}")
+    String act(@PathVariable long id, @PathVariable String action, Authentication admin, HttpServletRequest request,
+               RedirectAttributes redirect) {
+        long adminId = CurrentUser.id(admin);
+        try {
+            switch (action) {
+                case "suspend" -> administration.suspend(id, adminId);
+                case "unsuspend" -> administration.unsuspend(id, adminId);
+                case "delete" -> administration.delete(id, adminId);
+                default -> administration.retryNow(id, adminId);
+            }
+            events.publishEvent(AuditEvent.byAdmin("admin_" + action + "_server", admin, request.getRemoteAddr(), "server " + id));
+            redirect.addFlashAttribute("success", "admin.server.done");
+        } catch (OrderRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/admin/servers/" + id;
+    }
+
+    /** Sets the expiry (UTC) for free, e.g. as a goodwill gesture; an expired or suspended server comes back. */
+    @PostMapping("/admin/servers/{id}/expiry")
+    String extend(@PathVariable long id, @RequestParam(defaultValue = "") String expiresAt, Authentication admin,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            LocalDateTime at = LocalDateTime.parse(expiresAt.strip());
+            renewals.extendFree(id, at.toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
+            events.publishEvent(AuditEvent.byAdmin("admin_set_server_expiry", admin, request.getRemoteAddr(),
+                    "server " + id + " until " + at + " UTC"));
+            redirect.addFlashAttribute("success", "admin.server.done");
+        } catch (DateTimeParseException badDate) {
+            redirect.addFlashAttribute("error", "admin.server.badDate");
+        } catch (OrderRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/admin/servers/" + id;
+    }
+
+    private static int pageNumber(String page) {
+        return page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+    }
+}

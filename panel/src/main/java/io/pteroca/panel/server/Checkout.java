@@ -1,0 +1,179 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.catalog.Availability;
+import io.pteroca.panel.catalog.Catalog;
+import io.pteroca.panel.catalog.EggVariableRules;
+import io.pteroca.panel.catalog.PriceKind;
+import io.pteroca.panel.catalog.PriceOption;
+import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.voucher.Vouchers;
+import io.pteroca.panel.wallet.InsufficientBalanceException;
+import io.pteroca.panel.wallet.Money;
+import io.pteroca.panel.wallet.WalletReason;
+import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.Wallets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Buying a server in one transaction (DESIGN 3.3): check the choice, debit the wallet, record the order and the
+ * server as PENDING. Pterodactyl is only called after that commits. The idempotency key of the form makes a double
+ * submit, a back button or a second tab one order.
+ */
+@Service
+class Checkout {
+
+    private static final int MAX_NAME = 100;
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private final Catalog catalog;
+    private final GameServerRepository servers;
+    private final ServerOrderRepository orders;
+    private final Wallets wallets;
+    private final Vouchers vouchers;
+    private final ServerHistory history;
+    private final ServerMails mails;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Checkout(Catalog catalog, GameServerRepository servers, ServerOrderRepository orders, Wallets wallets, Vouchers vouchers,
+             ServerHistory history, ServerMails mails, ApplicationEventPublisher events, TransactionTemplate transactions,
+             Clock clock) {
+        this.catalog = catalog;
+        this.servers = servers;
+        this.orders = orders;
+        this.wallets = wallets;
+        this.vouchers = vouchers;
+        this.history = history;
+        this.mails = mails;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The price summary for the form, without buying: period, setup fee due, and the total before any voucher. */
+    Quote preview(long userId, OrderForm form) {
+        ProductView product = catalog.productForSale(form.productId()).orElseThrow(() -> new OrderRefused("order.unavailable"));
+        // The name does not change the price; an empty one must not hide the summary while the customer types.
+        OrderForm named = new OrderForm(form.productId(), form.priceId(), form.eggId(), "preview", form.slots(),
+                form.autoRenew(), form.variables(), null, form.idempotencyKey());
+        ServerPlan plan = plan(product, named);
+        return new Quote(plan.periodAmount(), setupFee(userId, product), BigDecimal.ZERO, null);
+    }
+
+    /** Returns the id of the server bought; with a key already used, the server of that earlier order. */
+    long purchase(long userId, OrderForm form) {
+        Optional<ServerOrder> earlier = orders.findByUserIdAndIdempotencyKey(userId, form.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get().serverId();
+        }
+        try {
+            return transactions.execute(status -> buy(userId, form));
+        } catch (DataIntegrityViolationException sameKeyMeanwhile) {
+            return orders.findByUserIdAndIdempotencyKey(userId, form.idempotencyKey())
+                    .orElseThrow(() -> sameKeyMeanwhile).serverId();
+        }
+    }
+
+    private long buy(long userId, OrderForm form) {
+        // The product row stays locked until commit, so stock counted here cannot be oversold by a parallel order.
+        ProductView product = catalog.lockForOrder(form.productId()).orElseThrow(() -> new OrderRefused("order.unavailable"));
+        ProductDefinition definition = product.definition();
+        if (product.availability() == Availability.NO_CAPACITY) {
+            throw new OrderRefused("order.noCapacity");
+        }
+        if (definition.stock() != null && servers.countLive(product.id()) >= definition.stock()) {
+            throw new OrderRefused("order.outOfStock");
+        }
+        if (definition.perCustomerLimit() != null
+                && servers.countLive(product.id(), userId) >= definition.perCustomerLimit()) {
+            throw new OrderRefused("order.perCustomerLimit", definition.perCustomerLimit());
+        }
+        ServerPlan plan = plan(product, form);
+        BigDecimal setupFee = setupFee(userId, product);
+        BigDecimal beforeDiscount = plan.periodAmount().add(setupFee);
+        Vouchers.OrderDiscount discount = form.voucherCode() == null || form.voucherCode().isBlank() ? null
+                : voucher(userId, form.voucherCode(), beforeDiscount);
+        BigDecimal off = discount == null ? BigDecimal.ZERO
+                : beforeDiscount.multiply(discount.percent()).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
+        Quote quote = new Quote(plan.periodAmount(), setupFee, off, discount == null ? null : discount.code());
+
+        GameServer server = servers.save(new GameServer(userId, product.id(), form.name().strip(), plan,
+                form.autoRenew() && definition.allowAutoRenew(), clock.instant()));
+        ServerOrder order = orders.saveAndFlush(new ServerOrder(userId, server.id(), product.id(), ServerOrder.Kind.PURCHASE,
+                quote, form.idempotencyKey(), clock.instant()));
+        if (discount != null) {
+            vouchers.attachOrder(discount.usageId(), order.id());
+        }
+        try {
+            wallets.debit(userId, quote.total(), WalletReason.PURCHASE, WalletReference.of("order", order.id()),
+                    "Server " + server.name(), null);
+        } catch (InsufficientBalanceException notEnough) {
+            throw new OrderRefused("order.notEnoughBalance", quote.total().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    wallets.balance(userId).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
+        history.note(server, "ordered", userId, "order " + order.id() + ", paid " + quote.total().toPlainString());
+        mails.toOwner(server, MailType.ORDER_CONFIRMED, quote.total().setScale(2, RoundingMode.HALF_UP).toPlainString());
+        events.publishEvent(new ServerOrdered(server.id()));
+        return server.id();
+    }
+
+    private Vouchers.OrderDiscount voucher(long userId, String code, BigDecimal amount) {
+        try {
+            return vouchers.useForOrder(userId, code, amount);
+        } catch (Vouchers.VoucherRefused refused) {
+            throw new OrderRefused(refused.getMessage());
+        }
+    }
+
+    private BigDecimal setupFee(long userId, ProductView product) {
+        BigDecimal fee = product.definition().setupFee();
+        return fee.signum() > 0 && !orders.boughtBefore(userId, product.id()) ? fee : BigDecimal.ZERO.setScale(Money.SCALE);
+    }
+
+    /** The chosen price, egg, slots and variables, checked, frozen into the plan the server keeps. */
+    private ServerPlan plan(ProductView product, OrderForm form) {
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            throw new OrderRefused("order.nameInvalid", MAX_NAME);
+        }
+        PriceOption price = product.prices().stream().filter(p -> p.id() == form.priceId()).findFirst()
+                .orElseThrow(() -> new OrderRefused("order.price"));
+        ProductDefinition.EggChoice egg = product.definition().eggs().stream().filter(e -> e.eggId() == form.eggId())
+                .findFirst().orElseThrow(() -> new OrderRefused("order.egg"));
+        Integer slots = null;
+        if (price.kind() == PriceKind.PER_SLOT) {
+            slots = form.slots();
+            if (slots == null || slots < price.terms().minSlots() || slots > price.terms().maxSlots()) {
+                throw new OrderRefused("order.slots.invalid", price.terms().minSlots(), price.terms().maxSlots());
+            }
+        }
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (ProductDefinition.Variable variable : egg.variables()) {
+            String value = variable.value() == null ? "" : variable.value();
+            if (variable.slotVariable() && slots != null) {
+                value = Integer.toString(slots);
+            } else if (variable.userEditable() && form.variables().containsKey(variable.envVariable())) {
+                value = form.variables().get(variable.envVariable()).strip();
+                String broken = EggVariableRules.violation(variable.rules(), value).orElse(null);
+                if (broken != null) {
+                    throw new OrderRefused("order.variable", variable.name(), broken);
+                }
+            }
+            environment.put(variable.envVariable(), value);
+        }
+        return new ServerPlan(product.name(), product.definition(), egg.eggId(), egg.eggName(), egg.dockerImage(),
+                egg.startup(), environment, price.terms(), slots);
+    }
+}

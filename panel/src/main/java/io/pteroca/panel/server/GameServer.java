@@ -1,0 +1,280 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.catalog.PeriodUnit;
+import io.pteroca.panel.catalog.PriceKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A server the panel sold: who owns it, what it was sold as, how far it is paid, and where it lives in Pterodactyl. */
+@Entity
+@Table(name = "game_server")
+class GameServer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "owner_id")
+    private long ownerId;
+    @Column(name = "product_id")
+    private long productId;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private ServerState state;
+    private String plan;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "price_kind")
+    private PriceKind priceKind;
+    @Column(name = "period_value")
+    private int periodValue;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_unit")
+    private PeriodUnit periodUnit;
+    @Column(name = "period_amount")
+    private BigDecimal periodAmount;
+    private Integer slots;
+    @Column(name = "auto_renew")
+    private boolean autoRenew;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+    @Column(name = "reminded_hours")
+    private Integer remindedHours;
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+    @Column(name = "deletion_warned")
+    private boolean deletionWarned;
+    @Column(name = "suspended_in_panel")
+    private boolean suspendedInPanel;
+    @Column(name = "refund_due")
+    private boolean refundDue;
+    @Column(name = "pterodactyl_server_id")
+    private Integer pterodactylServerId;
+    private String identifier;
+    @Column(name = "node_id")
+    private Integer nodeId;
+    private String address;
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected GameServer() {
+    }
+
+    GameServer(long ownerId, long productId, String name, ServerPlan plan, boolean autoRenew, Instant now) {
+        this.ownerId = ownerId;
+        this.productId = productId;
+        this.name = name;
+        this.state = ServerState.PENDING;
+        this.plan = plan.toJson();
+        this.priceKind = plan.price().kind();
+        this.periodValue = plan.price().periodValue();
+        this.periodUnit = plan.price().periodUnit();
+        this.periodAmount = plan.periodAmount();
+        this.slots = plan.slots();
+        // On-demand servers pay each hour in advance: renewing is how they are charged.
+        this.autoRenew = autoRenew || plan.price().kind() == PriceKind.ON_DEMAND;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Moves to {@code target} if the state machine allows it; the caller logs the transition. */
+    void become(ServerState target, Instant now) {
+        if (!state.canBecome(target)) {
+            throw new IllegalStateException("server " + id + " cannot go from " + state + " to " + target);
+        }
+        if (target == ServerState.SUSPENDED) {
+            suspendedAt = now;
+            deletionWarned = false;
+        } else if (state == ServerState.SUSPENDED) {
+            suspendedAt = null;
+        }
+        state = target;
+        updatedAt = now;
+    }
+
+    /** Adds one paid period counted from the later of the expiry and now (an expired server gets a full period). */
+    void extend(Instant now) {
+        Instant from = expiresAt == null || expiresAt.isBefore(now) ? now : expiresAt;
+        expiresAt = periodUnit.after(from, periodValue);
+        remindedHours = null;
+        updatedAt = now;
+    }
+
+    void extendTo(Instant newExpiry, Instant now) {
+        expiresAt = newExpiry;
+        remindedHours = null;
+        updatedAt = now;
+    }
+
+    void created(int pterodactylServerId, String identifier, int nodeId, String address, Instant now) {
+        this.pterodactylServerId = pterodactylServerId;
+        this.identifier = identifier;
+        this.nodeId = nodeId;
+        if (address != null) {
+            this.address = address;
+        }
+        this.updatedAt = now;
+    }
+
+    void retryAfter(String error, Duration backoff, Instant now) {
+        attempts++;
+        lastError = truncate(error);
+        nextAttemptAt = now.plus(backoff);
+        updatedAt = now;
+    }
+
+    /** Work on this server is due again at {@code when} (a lease while working, or the next check). */
+    void dueAt(Instant when) {
+        nextAttemptAt = when;
+    }
+
+    void settled() {
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    void giveUp(String error, Instant now) {
+        refundDue = true;
+        lastError = truncate(error);
+        nextAttemptAt = now;
+        become(ServerState.DELETING, now);
+    }
+
+    void refunded() {
+        refundDue = false;
+    }
+
+    void panelSuspension(boolean suspended) {
+        this.suspendedInPanel = suspended;
+    }
+
+    void reminded(int hours) {
+        this.remindedHours = hours;
+    }
+
+    void deletionWarned() {
+        this.deletionWarned = true;
+    }
+
+    void autoRenew(boolean on) {
+        this.autoRenew = on || priceKind == PriceKind.ON_DEMAND;
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long ownerId() {
+        return ownerId;
+    }
+
+    long productId() {
+        return productId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    ServerState state() {
+        return state;
+    }
+
+    ServerPlan plan() {
+        return ServerPlan.fromJson(plan);
+    }
+
+    PriceKind priceKind() {
+        return priceKind;
+    }
+
+    BigDecimal periodAmount() {
+        return periodAmount;
+    }
+
+    Integer slots() {
+        return slots;
+    }
+
+    boolean autoRenew() {
+        return autoRenew;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    Integer remindedHours() {
+        return remindedHours;
+    }
+
+    Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    boolean deletionWarnedAlready() {
+        return deletionWarned;
+    }
+
+    boolean suspendedInPanel() {
+        return suspendedInPanel;
+    }
+
+    boolean refundDue() {
+        return refundDue;
+    }
+
+    Integer pterodactylServerId() {
+        return pterodactylServerId;
+    }
+
+    String identifier() {
+        return identifier;
+    }
+
+    Integer nodeId() {
+        return nodeId;
+    }
+
+    String address() {
+        return address;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,172 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.catalog.PriceKind;
+import io.pteroca.panel.mail.MailType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The clock side of billing, once a minute across all instances: auto-renewals (on-demand servers are charged
+ * here each hour in advance), expiry reminders, expiry and suspension after the grace period, the warning before
+ * deletion, and deletion. Each server is handled in its own transaction, so one failure never stops the batch;
+ * anything missed while the panel was down is caught up on the next run, because every step selects by time.
+ */
+@Component
+class Lifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Lifecycle.class);
+    private static final int BATCH = 500;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    private final GameServerRepository servers;
+    private final Renewals renewals;
+    private final ServerHistory history;
+    private final ServerMails mails;
+    private final ServerSettings settings;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Lifecycle(GameServerRepository servers, Renewals renewals, ServerHistory history, ServerMails mails,
+              ServerSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+        this.servers = servers;
+        this.renewals = renewals;
+        this.history = history;
+        this.mails = mails;
+        this.settings = settings;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${pteroca.servers.lifecycle-interval:PT1M}",
+            initialDelayString = "${pteroca.servers.lifecycle-initial-delay:PT30S}")
+    @SchedulerLock(name = "server-lifecycle")
+    void tick() {
+        runOnce();
+    }
+
+    void runOnce() {
+        Instant now = clock.instant();
+        step("auto-renew", servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
+                now.plus(settings.autoRenewLead()), Limit.of(BATCH)), this::autoRenew);
+        settings.reminderHours().stream().findFirst().ifPresent(longest -> step("reminders",
+                servers.expiringBy(List.of(ServerState.ACTIVE), now.plus(Duration.ofHours(longest)), Limit.of(BATCH)),
+                this::remind));
+        step("expiry", servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED), now, Limit.of(BATCH)),
+                this::expire);
+        Duration deleteAfter = settings.deleteAfter();
+        if (!deleteAfter.isZero()) {
+            step("deletion warnings", servers.suspendedBefore(ServerState.SUSPENDED,
+                    now.minus(deleteAfter).plus(settings.deletionWarning()), Limit.of(BATCH)), this::warnDeletion);
+            step("deletion", servers.suspendedBefore(ServerState.SUSPENDED, now.minus(deleteAfter), Limit.of(BATCH)),
+                    this::delete);
+        }
+    }
+
+    private void step(String name, List<Long> ids, Function<Long, Boolean> work) {
+        for (long id : ids) {
+            try {
+                work.apply(id);
+            } catch (RuntimeException e) {
+                log.error("Lifecycle step {} failed for server {}", name, id, e);
+            }
+        }
+    }
+
+    /** Charges the owner for the next period; without the money, nothing happens and expiry takes its course. */
+    private boolean autoRenew(long id) {
+        GameServer server = servers.findById(id).orElse(null);
+        if (server == null || !server.autoRenew() || server.expiresAt() == null) {
+            return false;
+        }
+        Instant lead = server.priceKind() == PriceKind.ON_DEMAND ? server.expiresAt() : server.expiresAt().minus(settings.autoRenewLead());
+        if (lead.isAfter(clock.instant())) {
+            return false;
+        }
+        try {
+            renewals.renew(id, server.ownerId(), "auto-" + id + "-" + server.expiresAt().getEpochSecond());
+            return true;
+        } catch (OrderRefused refused) {
+            return false;
+        }
+    }
+
+    private boolean remind(long id) {
+        return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
+            if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null) {
+                return false;
+            }
+            long hoursLeft = Duration.between(clock.instant(), server.expiresAt()).toHours();
+            Integer due = settings.reminderHours().stream().filter(hours -> hoursLeft < hours)
+                    .reduce((first, second) -> second).orElse(null);
+            if (due == null || (server.remindedHours() != null && server.remindedHours() <= due)) {
+                return false;
+            }
+            server.reminded(due);
+            mails.toOwner(server, MailType.EXPIRY_REMINDER, DATE.format(server.expiresAt()));
+            history.note(server, "reminded", null, due + " h before expiry");
+            return true;
+        }).orElse(false)));
+    }
+
+    private boolean expire(long id) {
+        Duration grace = settings.grace();
+        return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
+            Instant now = clock.instant();
+            if (server.expiresAt() == null || server.expiresAt().isAfter(now)) {
+                return false;
+            }
+            boolean graceLeft = server.priceKind() != PriceKind.ON_DEMAND && server.expiresAt().plus(grace).isAfter(now);
+            if (server.state() == ServerState.ACTIVE && graceLeft) {
+                history.transition(server, ServerState.EXPIRED, null, null);
+                return true;
+            }
+            if (server.state() == ServerState.ACTIVE || server.state() == ServerState.EXPIRED && !graceLeft) {
+                history.transition(server, ServerState.SUSPENDED, null, "unpaid since " + server.expiresAt());
+                mails.toOwner(server, MailType.SERVER_SUSPENDED);
+                events.publishEvent(new ServerChanged(server.id()));
+                return true;
+            }
+            return false;
+        }).orElse(false)));
+    }
+
+    private boolean warnDeletion(long id) {
+        return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
+            if (server.state() != ServerState.SUSPENDED || server.deletionWarnedAlready() || server.suspendedAt() == null) {
+                return false;
+            }
+            server.deletionWarned();
+            mails.toOwner(server, MailType.DELETION_WARNING, DATE.format(server.suspendedAt().plus(settings.deleteAfter())));
+            history.note(server, "deletion_warned", null, null);
+            return true;
+        }).orElse(false)));
+    }
+
+    private boolean delete(long id) {
+        return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
+            if (server.state() != ServerState.SUSPENDED
+                    || server.suspendedAt().plus(settings.deleteAfter()).isAfter(clock.instant())) {
+                return false;
+            }
+            history.transition(server, ServerState.DELETING, null, "unpaid for " + settings.deleteAfter().toDays() + " days");
+            server.dueAt(clock.instant());
+            events.publishEvent(new ServerChanged(server.id()));
+            return true;
+        }).orElse(false)));
+    }
+}

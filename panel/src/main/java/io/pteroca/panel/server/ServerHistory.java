@@ -1,0 +1,27 @@
+package io.pteroca.panel.server;
+
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/** Every state change goes through here, so each one is legal and lands in the server's log. */
+@Component
+class ServerHistory {
+
+    private final ServerLogRepository log;
+    private final Clock clock;
+
+    ServerHistory(ServerLogRepository log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    void transition(GameServer server, ServerState target, Long actorId, String detail) {
+        ServerState from = server.state();
+        server.become(target, clock.instant());
+        log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, target, actorId, detail));
+    }
+
+    void note(GameServer server, String event, Long actorId, String detail) {
+        log.save(new ServerLogEntry(server.id(), clock.instant(), event, null, null, actorId, detail));
+    }
+}

@@ -1,0 +1,30 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.catalog.PriceTerms;
+import io.pteroca.panel.catalog.ProductDefinition;
+import java.math.BigDecimal;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a server was sold as, frozen at purchase (inventory A.7): the product's limits and placement, the chosen
+ * egg with its final docker image, startup and environment (slot count included), and the chosen price.
+ */
+public record ServerPlan(String productName, ProductDefinition product, int eggId, String eggName, String dockerImage,
+                         String startup, Map<String, String> environment, PriceTerms price, Integer slots) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What one period costs: the price, times the slots for per-slot prices. */
+    public BigDecimal periodAmount() {
+        return slots == null ? price.amount() : price.amount().multiply(BigDecimal.valueOf(slots));
+    }
+
+    String toJson() {
+        return JSON.writeValueAsString(this);
+    }
+
+    static ServerPlan fromJson(String json) {
+        return JSON.readValue(json, ServerPlan.class);
+    }
+}

@@ -1,0 +1,97 @@
+package io.pteroca.panel.server;
+
+import java.time.Clock;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Limit;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Runs the Pterodactyl side of servers: right after a purchase or a state change commits (in the background), and
+ * on a short tick for whatever is due, was interrupted or failed before — provisioning, deletion, suspension.
+ */
+@Component
+class ServerWork {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerWork.class);
+    private static final int BATCH = 200;
+
+    private final GameServerRepository servers;
+    private final Provisioner provisioner;
+    private final ServerRemoval removal;
+    private final SuspensionSync suspensions;
+    private final Clock clock;
+
+    ServerWork(GameServerRepository servers, Provisioner provisioner, ServerRemoval removal, SuspensionSync suspensions,
+               Clock clock) {
+        this.servers = servers;
+        this.provisioner = provisioner;
+        this.removal = removal;
+        this.suspensions = suspensions;
+        this.clock = clock;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void ordered(ServerOrdered ordered) {
+        provisioner.advance(ordered.serverId());
+    }
+
+    @Async
+    @TransactionalEventListener
+    void changed(ServerChanged changed) {
+        removal.advance(changed.serverId());
+        suspensions.sync(changed.serverId());
+    }
+
+    @Scheduled(fixedDelayString = "${pteroca.servers.work-interval:PT10S}",
+            initialDelayString = "${pteroca.servers.work-initial-delay:PT15S}")
+    @SchedulerLock(name = "server-work")
+    void tick() {
+        runDue();
+    }
+
+    /** One pass over everything due; one failing server never stops the others. */
+    void runDue() {
+        each(servers.dueForWork(List.of(ServerState.PENDING, ServerState.PROVISIONING, ServerState.INSTALLING),
+                clock.instant(), Limit.of(BATCH)), provisioner::advance);
+        each(servers.dueForWork(List.of(ServerState.DELETING), clock.instant(), Limit.of(BATCH)), removal::advance);
+        syncSuspensions();
+    }
+
+    /** Until Pterodactyl agrees on every server, or a whole batch failed (Pterodactyl is down: next tick). */
+    void syncSuspensions() {
+        List<Long> outOfSync = servers.suspensionOutOfSync(Limit.of(BATCH));
+        while (!outOfSync.isEmpty()) {
+            long done = outOfSync.stream().filter(this::syncQuietly).count();
+            if (done == 0) {
+                return;
+            }
+            outOfSync = servers.suspensionOutOfSync(Limit.of(BATCH));
+        }
+    }
+
+    private boolean syncQuietly(long serverId) {
+        try {
+            return suspensions.sync(serverId);
+        } catch (RuntimeException e) {
+            log.error("Suspension sync of server {} failed unexpectedly", serverId, e);
+            return false;
+        }
+    }
+
+    private static void each(List<Long> ids, java.util.function.LongConsumer work) {
+        for (long id : ids) {
+            try {
+                work.accept(id);
+            } catch (RuntimeException e) {
+                log.error("Server {} failed unexpectedly", id, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.catalog.ProductSales;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads servers, orders and logs for the pages; never calls Pterodactyl. Also tells the catalog what is sold. */
+@Service
+class Servers implements ProductSales {
+
+    private final GameServerRepository servers;
+    private final ServerOrderRepository orders;
+    private final ServerLogRepository log;
+
+    Servers(GameServerRepository servers, ServerOrderRepository orders, ServerLogRepository log) {
+        this.servers = servers;
+        this.orders = orders;
+        this.log = log;
+    }
+
+    @Transactional(readOnly = true)
+    List<ServerView> ownedBy(long accountId) {
+        return servers.findByOwnerIdOrderByIdDesc(accountId).stream().filter(s -> s.state() != ServerState.DELETED)
+                .map(ServerView::of).toList();
+    }
+
+    /** The server if this account owns it; a stranger gets nothing (the page answers 404). */
+    @Transactional(readOnly = true)
+    Optional<ServerView> visibleTo(long accountId, long serverId) {
+        return servers.findById(serverId).filter(server -> server.ownerId() == accountId).map(ServerView::of);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<ServerView> find(long serverId) {
+        return servers.findById(serverId).map(ServerView::of);
+    }
+
+    @Transactional(readOnly = true)
+    Page<ServerView> all(List<ServerState> states, Pageable page) {
+        return (states.isEmpty() ? servers.findAllByOrderByIdDesc(page) : servers.findByStateInOrderByIdDesc(states, page))
+                .map(ServerView::of);
+    }
+
+    @Transactional(readOnly = true)
+    List<ServerLogEntry> logOf(long serverId) {
+        return log.findTop100ByServerIdOrderByAtDescIdDesc(serverId);
+    }
+
+    @Transactional(readOnly = true)
+    List<ServerOrder> ordersOf(long serverId) {
+        return orders.findByServerIdOrderByIdDesc(serverId);
+    }
+
+    @Transactional(readOnly = true)
+    Page<ServerOrder> allOrders(Pageable page) {
+        return orders.findAllByOrderByIdDesc(page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long liveServers(long productId) {
+        return servers.countLive(productId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long liveServers(long productId, long accountId) {
+        return servers.countLive(productId, accountId);
+    }
+}

@@ -1,0 +1,207 @@
+package io.pteroca.panel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pteroca.emulator.http.FaultInjector;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestMail;
+import io.pteroca.panel.support.TestPterodactyl;
+import io.pteroca.panel.support.WebSession;
+import io.pteroca.panel.wallet.WalletReason;
+import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.Wallets;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Keeping a server: renewals charge before unsuspending, expiry suspends, unpaid servers are deleted, on demand pays hourly. */
+class LifecycleTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Checkout checkout;
+    @Autowired
+    Renewals renewals;
+    @Autowired
+    Lifecycle lifecycle;
+    @Autowired
+    ServerWork work;
+    @Autowired
+    Wallets wallets;
+    @Autowired
+    GameServerRepository servers;
+
+    private ServerFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ServerFixtures(context);
+    }
+
+    @AfterEach
+    void defaults() {
+        settings.setAll(Map.of(ServerSettings.GRACE_HOURS, "0", ServerSettings.DELETE_AFTER_DAYS, "7",
+                ServerSettings.REMINDER_HOURS, "72,24"));
+    }
+
+    private long activeServer(AccountView customer, ProductView product) {
+        long id = checkout.purchase(customer.id(), fixtures.order(product, "Keeper " + UUID.randomUUID().toString().substring(0, 4)));
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server to become ACTIVE");
+        return id;
+    }
+
+    private boolean suspendedInPterodactyl(long serverId) {
+        long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            return TestPterodactyl.emulator().state().servers.get(pterodactylId).suspended();
+        }
+    }
+
+    private void pass(Duration time) {
+        clock.advance(time);
+        lifecycle.runOnce();
+        work.runDue();
+    }
+
+    @Test
+    void anUnpaidServerIsRemindedSuspendedAfterGraceWarnedAndDeleted() {
+        settings.setAll(Map.of(ServerSettings.GRACE_HOURS, "24", ServerSettings.DELETE_AFTER_DAYS, "7",
+                ServerSettings.DELETE_WARNING_DAYS, "2"));
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("5"));
+        AccountView customer = fixtures.customer("5");
+        long id = activeServer(customer, product);
+        Instant expiry = servers.findById(id).orElseThrow().expiresAt();
+
+        clock.advance(Duration.between(clock.instant(), expiry.minus(Duration.ofHours(70))));
+        lifecycle.runOnce();
+        lifecycle.runOnce();
+        assertThat(TestMail.await(customer.email(), 3)).filteredOn(m -> TestMail.body(m).contains("is paid until")).hasSize(1);
+        pass(Duration.ofHours(50));
+        assertThat(TestMail.await(customer.email(), 4)).filteredOn(m -> TestMail.body(m).contains("is paid until")).hasSize(2);
+
+        pass(Duration.ofHours(21));
+        assertThat(fixtures.state(id)).as("inside the grace period").isEqualTo(ServerState.EXPIRED);
+        assertThat(suspendedInPterodactyl(id)).isFalse();
+        pass(Duration.ofHours(24));
+        assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
+        assertThat(suspendedInPterodactyl(id)).isTrue();
+
+        pass(Duration.ofDays(5).plusMinutes(1));
+        assertThat(TestMail.await(customer.email(), 6)).anyMatch(m -> TestMail.body(m).contains("will be deleted on"));
+        pass(Duration.ofDays(2));
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the unpaid server to be deleted");
+        long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            assertThat(TestPterodactyl.emulator().state().servers).doesNotContainKey(pterodactylId);
+        }
+        assertThat(wallets.balance(customer.id())).as("nothing was charged without money").isEqualByComparingTo("0");
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void aRenewalIsChargedBeforeTheServerIsUnsuspendedAndCountsFromNow() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("5"));
+        AccountView customer = fixtures.customer("5");
+        long id = activeServer(customer, product);
+        pass(Duration.ofDays(32));
+        assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
+        assertThat(suspendedInPterodactyl(id)).isTrue();
+
+        assertThatThrownBy(() -> renewals.renew(id, customer.id(), "renew-broke-" + id)).hasMessage("order.notEnoughBalance");
+        assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
+        assertThat(suspendedInPterodactyl(id)).isTrue();
+
+        wallets.credit(customer.id(), new BigDecimal("5"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
+                "top up", null);
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers/\\d+/unsuspend", 503, 0, false, 10));
+        WebSession web = browser();
+        web.signIn(customer.email(), ServerFixtures.PASSWORD);
+        String page = web.get("/servers/" + id).body();
+        String key = page.replaceAll("(?s).*name=\"key\" value=\"([^\"]+)\".*", "$1");
+        assertThat(web.post("/servers/" + id + "/renew", Map.of("key", key)).status()).isEqualTo(302);
+        assertThat(web.post("/servers/" + id + "/renew", Map.of("key", key)).status()).as("a double click").isEqualTo(302);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(fixtures.state(id)).isEqualTo(ServerState.ACTIVE);
+        GameServer renewed = servers.findById(id).orElseThrow();
+        assertThat(renewed.expiresAt()).isAfter(clock.instant().plus(Duration.ofDays(27)));
+        assertThat(suspendedInPterodactyl(id)).as("Pterodactyl is down: still suspended, the sync repeats").isTrue();
+
+        TestPterodactyl.emulator().faults().clear();
+        work.runDue();
+        assertThat(suspendedInPterodactyl(id)).isFalse();
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void autoRenewChargesAheadOfExpiryAndOnDemandPaysEachHourUntilTheWalletIsEmpty() {
+        ProductView monthly = fixtures.product("0", ServerFixtures.monthly("3"));
+        ProductView hourly = fixtures.product("0", ServerFixtures.hourly("0.0041"));
+        AccountView customer = fixtures.customer("3.0100");
+        long auto = activeServer(customer, monthly);
+        context.getBean(ServerPreferences.class).autoRenew(auto, customer.id(), true);
+        long onDemand = activeServer(customer, hourly);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0.0059");
+        Instant firstHourEnds = servers.findById(onDemand).orElseThrow().expiresAt();
+        assertThat(firstHourEnds).isAfter(clock.instant().plus(Duration.ofMinutes(59)));
+
+        pass(Duration.ofMinutes(61));
+        assertThat(wallets.balance(customer.id())).as("the second hour, in advance").isEqualByComparingTo("0.0018");
+        assertThat(fixtures.state(onDemand)).isEqualTo(ServerState.ACTIVE);
+        pass(Duration.ofMinutes(60));
+        assertThat(fixtures.state(onDemand)).as("the wallet cannot pay the third hour").isEqualTo(ServerState.SUSPENDED);
+        assertThat(suspendedInPterodactyl(onDemand)).isTrue();
+
+        wallets.credit(customer.id(), new BigDecimal("3.0023"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
+                "top up", null);
+        Instant monthlyExpiry = servers.findById(auto).orElseThrow().expiresAt();
+        clock.advance(Duration.between(clock.instant(), monthlyExpiry.minus(Duration.ofMinutes(30))));
+        lifecycle.runOnce();
+        work.runDue();
+        assertThat(servers.findById(auto).orElseThrow().expiresAt()).as("renewed before it expired").isAfter(monthlyExpiry);
+        assertThat(fixtures.state(auto)).isEqualTo(ServerState.ACTIVE);
+        assertThat(fixtures.state(onDemand)).as("auto-renew brings the suspended on-demand server back once there is money")
+                .isEqualTo(ServerState.ACTIVE);
+        assertThat(suspendedInPterodactyl(onDemand)).isFalse();
+        assertThat(wallets.balance(customer.id())).as("3 for the month, 0.0041 for the hour").isEqualByComparingTo("0");
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void adminsExtendForFreeAndTheirActionsReachPterodactyl() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("5"));
+        AccountView customer = fixtures.customer("5");
+        long id = activeServer(customer, product);
+        AccountView admin = context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
+                "server-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min", ServerFixtures.PASSWORD,
+                io.pteroca.panel.account.Role.ADMIN, "test");
+        WebSession web = browser();
+        web.signIn(admin.email(), ServerFixtures.PASSWORD);
+        assertThat(web.get("/admin/servers").body()).contains("Keeper");
+        web.get("/admin/servers/" + id);
+        web.post("/admin/servers/" + id + "/suspend", Map.of());
+        assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
+        fixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend");
+        web.get("/admin/servers/" + id);
+        web.post("/admin/servers/" + id + "/expiry", Map.of("expiresAt", "2099-01-01T00:00"));
+        assertThat(fixtures.state(id)).isEqualTo(ServerState.ACTIVE);
+        fixtures.await(() -> !suspendedInPterodactyl(id), "Pterodactyl to unsuspend");
+        assertThat(wallets.balance(customer.id())).as("an admin never spends customer money").isEqualByComparingTo("0");
+        assertThat(web.get("/admin/servers/" + id).body()).contains("2099-01-01 00:00");
+        web.post("/admin/servers/" + id + "/delete", Map.of());
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the deletion");
+        assertThat(web.get("/admin/audit?email=" + admin.email()).body()).contains("admin_suspend_server")
+                .contains("admin_set_server_expiry").contains("admin_delete_server");
+        fixtures.assertMoneyAndServersConsistent();
+    }
+}

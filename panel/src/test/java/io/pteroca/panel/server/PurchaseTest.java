@@ -1,0 +1,211 @@
+package io.pteroca.panel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pteroca.emulator.http.FaultInjector;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.Race;
+import io.pteroca.panel.support.TestMail;
+import io.pteroca.panel.support.TestPterodactyl;
+import io.pteroca.panel.support.WebSession;
+import io.pteroca.panel.wallet.Wallets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Buying: charge first, one order per form, provisioning that survives faults, refunds when it cannot. */
+class PurchaseTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Checkout checkout;
+    @Autowired
+    Wallets wallets;
+    @Autowired
+    GameServerRepository servers;
+
+    private ServerFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ServerFixtures(context);
+    }
+
+    private static long serverIdOf(WebSession.Page page) {
+        assertThat(page.status()).as(page.body()).isEqualTo(302);
+        Matcher id = Pattern.compile("/servers/(\\d+)$").matcher(page.location());
+        assertThat(id.find()).as(page.location()).isTrue();
+        return Long.parseLong(id.group(1));
+    }
+
+    @Test
+    void theWalletIsChargedBeforePterodactylAndTheServerBecomesActive() {
+        ProductView product = fixtures.product("1.50", ServerFixtures.monthly("4.99"));
+        AccountView customer = fixtures.customer("10");
+        WebSession web = browser();
+        web.signIn(customer.email(), ServerFixtures.PASSWORD);
+        String form = web.get("/store/products/" + product.id() + "/order").body();
+        assertThat(form).contains("id=\"summary-total\"").contains("6.49 USD");
+        Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(key.find()).isTrue();
+        Map<String, String> fields = Map.of("key", key.group(1), "name", "Friends <b>SMP</b>",
+                "priceId", String.valueOf(product.prices().get(0).id()), "eggId", "5", "var.5.MINECRAFT_VERSION", "1.21.4");
+
+        long serverId = serverIdOf(web.post("/store/products/" + product.id() + "/order", fields));
+        assertThat(serverIdOf(web.post("/store/products/" + product.id() + "/order", fields)))
+                .as("the same form again is the same order").isEqualTo(serverId);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("3.51");
+
+        fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.ACTIVE, "the server to become ACTIVE");
+        GameServer server = servers.findById(serverId).orElseThrow();
+        assertThat(server.expiresAt()).isAfter(clock.instant().plus(Duration.ofDays(27)));
+        assertThat(server.address()).matches(".+:\\d+");
+        synchronized (TestPterodactyl.emulator().state()) {
+            var created = TestPterodactyl.emulator().state().servers.get(server.pterodactylServerId().longValue());
+            assertThat(created.name).isEqualTo("Friends <b>SMP</b>");
+            assertThat(created.memory).isEqualTo(256);
+            assertThat(created.variables).containsEntry("MINECRAFT_VERSION", "1.21.4");
+        }
+        String page = web.get("/servers/" + serverId).body();
+        assertThat(page).contains("Friends &lt;b&gt;SMP&lt;/b&gt;").contains(server.address()).contains("Active");
+        int calls = TestPterodactyl.totalCalls();
+        assertThat(web.get("/servers").body()).contains("Friends &lt;b&gt;SMP&lt;/b&gt;").contains("Active");
+        assertThat(TestPterodactyl.totalCalls()).as("my servers reads only our database").isEqualTo(calls);
+        assertThat(TestMail.await(customer.email(), 2)).extracting(message -> {
+            try {
+                return message.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).anyMatch(subject -> subject.startsWith("Order confirmed")).anyMatch(subject -> subject.endsWith("is ready"));
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void withoutEnoughMoneyNothingIsChargedOrCreated() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("4.99"));
+        AccountView customer = fixtures.customer("1");
+        WebSession web = browser();
+        web.signIn(customer.email(), ServerFixtures.PASSWORD);
+        web.get("/store/products/" + product.id() + "/order");
+        WebSession.Page refused = web.post("/store/products/" + product.id() + "/order", Map.of("key", "k-" + customer.id() + "-abcdef",
+                "name", "Too expensive", "priceId", String.valueOf(product.prices().get(0).id()), "eggId", "5"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("This costs 4.99 and your balance is 1.00").contains("href=\"/wallet/top-up\"");
+        assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).isEmpty();
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("1");
+        assertThat(wallets.ledgerSum(customer.id())).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void badChoicesAreRefusedWithAReason() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView customer = fixtures.customer("10");
+        assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 4,
+                "Wrong egg", null, false, Map.of(), null, "key-wrong-egg-" + customer.id())))
+                .isInstanceOf(OrderRefused.class).hasMessage("order.egg");
+        assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), 999_999, 5, "Wrong price", null,
+                false, Map.of(), null, "key-wrong-price-" + customer.id()))).hasMessage("order.price");
+        assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
+                "Bad jar", null, false, Map.of("MINECRAFT_VERSION", "x".repeat(21)), null, "key-bad-var-" + customer.id())))
+                .hasMessage("order.variable");
+        assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
+                " ", null, false, Map.of(), null, "key-no-name-" + customer.id()))).hasMessage("order.nameInvalid");
+        assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
+                "Voucher", null, false, Map.of(), "NO-SUCH-CODE", "key-voucher-" + customer.id()))).hasMessage("voucher.invalid");
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
+        assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).isEmpty();
+    }
+
+    @Test
+    void twentyParallelPurchasesWithMoneyForFiveMakeFiveServersAndFiveCharges() throws Exception {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2.50"));
+        AccountView customer = fixtures.customer("12.50");
+        List<Object> outcomes = Race.of(20, () -> checkout.purchase(customer.id(), fixtures.order(product, "Racer")));
+        assertThat(outcomes).filteredOn(Long.class::isInstance).hasSize(5);
+        assertThat(outcomes).filteredOn(o -> o instanceof OrderRefused refused && refused.getMessage().equals("order.notEnoughBalance"))
+                .hasSize(15);
+        assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).hasSize(5);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.ledgerSum(customer.id())).isEqualByComparingTo("0");
+        fixtures.workUntil(() -> servers.findByOwnerIdOrderByIdDesc(customer.id()).stream()
+                .allMatch(s -> s.state() == ServerState.ACTIVE), "all five servers to become ACTIVE");
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void oneFormSentFromTwoTabsAtOnceIsOneOrder() throws Exception {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView customer = fixtures.customer("10");
+        OrderForm form = fixtures.order(product, "Twice");
+        List<Object> outcomes = Race.of(6, () -> checkout.purchase(customer.id(), form));
+        assertThat(outcomes).allMatch(Long.class::isInstance);
+        assertThat(outcomes.stream().distinct()).hasSize(1);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("9");
+    }
+
+    @Test
+    void transientFailuresAreRetriedAndALostAnswerIsFoundByItsExternalId() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("3"));
+        AccountView customer = fixtures.customer("10");
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers", 503, 0, false, 8));
+        TestPterodactyl.emulator().faults().add(FaultInjector.Fault.answerLost("POST", "/api/application/servers", 1));
+        long serverId = checkout.purchase(customer.id(), fixtures.order(product, "Stubborn"));
+        fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.ACTIVE, "the server to become ACTIVE despite faults");
+        GameServer server = servers.findById(serverId).orElseThrow();
+        assertThat(server.attempts()).isPositive();
+        synchronized (TestPterodactyl.emulator().state()) {
+            assertThat(TestPterodactyl.emulator().state().servers.values())
+                    .filteredOn(s -> context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class).externalId(serverId)
+                            .equals(s.externalId)).hasSize(1);
+        }
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("7");
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void aPermanentRefusalRefundsEverythingAndTellsTheCustomerAndTheAdmins() {
+        ProductView product = fixtures.product("1", ServerFixtures.monthly("3"));
+        AccountView customer = fixtures.customer("10");
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers", 422, 0, false, 1));
+        long serverId = checkout.purchase(customer.id(), fixtures.order(product, "Doomed"));
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("6");
+        fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.FAILED, "the order to be refunded");
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
+        assertThat(TestMail.await(customer.email(), 2)).anyMatch(message -> TestMail.body(message).contains("4.00 was returned"));
+        WebSession web = browser();
+        web.signIn(customer.email(), ServerFixtures.PASSWORD);
+        assertThat(web.get("/servers/" + serverId).body()).contains("Failed (refunded)");
+        fixtures.assertMoneyAndServersConsistent();
+
+        // The refund gave the setup fee back too, so the next order of the product charges it again.
+        TestPterodactyl.emulator().faults().clear();
+        long second = checkout.purchase(customer.id(), fixtures.order(product, "Second try"));
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("6");
+        fixtures.workUntil(() -> fixtures.state(second) == ServerState.ACTIVE, "the second order to become ACTIVE");
+    }
+
+    @Test
+    void strangersCannotSeeAServer() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView owner = fixtures.customer("5");
+        long serverId = checkout.purchase(owner.id(), fixtures.order(product, "Private"));
+        AccountView stranger = fixtures.customer("0");
+        WebSession web = browser();
+        web.signIn(stranger.email(), ServerFixtures.PASSWORD);
+        assertThat(web.get("/servers/" + serverId).status()).isEqualTo(404);
+        web.get("/servers");
+        assertThat(web.post("/servers/" + serverId + "/renew", Map.of()).status()).isEqualTo(404);
+        assertThat(wallets.balance(owner.id())).isEqualByComparingTo("4");
+    }
+}

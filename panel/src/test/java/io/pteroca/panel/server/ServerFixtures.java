@@ -1,0 +1,141 @@
+package io.pteroca.panel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.emulator.PterodactylEmulator;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.catalog.PeriodUnit;
+import io.pteroca.panel.catalog.PriceKind;
+import io.pteroca.panel.catalog.PriceTerms;
+import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.catalog.ProductEditor;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.pterodactyl.PterodactylInventory;
+import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.support.MutableClock;
+import io.pteroca.panel.support.TestPterodactyl;
+import io.pteroca.panel.wallet.WalletReason;
+import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.Wallets;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Products, funded customers and the invariants every server test checks afterwards. */
+final class ServerFixtures {
+
+    static final String PASSWORD = "server test secret";
+
+    private final ApplicationContext context;
+
+    ServerFixtures(ApplicationContext context) {
+        this.context = context;
+    }
+
+    /** A Paper plan on the emulator's node with the given prices and setup fee. */
+    ProductView product(String setupFee, PriceTerms... prices) {
+        PterodactylInventory.EggInfo paper = context.getBean(PterodactylInventory.class).eggs(1).stream()
+                .filter(egg -> egg.name().equals("Paper")).findFirst().orElseThrow();
+        return context.getBean(ProductEditor.class).create(new ProductDefinition(null, "Plan " + UUID.randomUUID(), null, null,
+                true, 0, new ProductDefinition.Resources(256, 0, 1024, 500, 100, null),
+                new ProductDefinition.FeatureLimits(1, 1, 0, 2), Set.of(1), Set.of(), 1,
+                List.of(ProductDefinition.EggChoice.defaultsOf(paper, null)), false, true, new BigDecimal(setupFee), null, null,
+                List.of(prices)));
+    }
+
+    static PriceTerms monthly(String amount) {
+        return new PriceTerms(PriceKind.STATIC, 1, PeriodUnit.MONTHS, new BigDecimal(amount), null, null);
+    }
+
+    static PriceTerms hourly(String amount) {
+        return new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, new BigDecimal(amount), null, null);
+    }
+
+    /** A customer whose Pterodactyl account is linked, with this much in the wallet. */
+    AccountView customer(String balance) {
+        AccountView customer = context.getBean(Accounts.class).createVerified(
+                "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test", "Bea", "Buyer", PASSWORD, Role.USER, "test");
+        if (new BigDecimal(balance).signum() > 0) {
+            context.getBean(Wallets.class).credit(customer.id(), new BigDecimal(balance), WalletReason.ADMIN_CREDIT,
+                    WalletReference.of("test", UUID.randomUUID()), "test money", null);
+        }
+        PterodactylServers pterodactyl = context.getBean(PterodactylServers.class);
+        await(() -> pterodactyl.userOf(customer.id()).isPresent(), "the customer's Pterodactyl account");
+        return customer;
+    }
+
+    OrderForm order(ProductView product, String name) {
+        return new OrderForm(product.id(), product.prices().get(0).id(), product.definition().eggs().get(0).eggId(), name, null,
+                false, java.util.Map.of(), null, UUID.randomUUID().toString());
+    }
+
+    /** Runs the server work (moving the clock past any back-off) until the condition holds. */
+    void workUntil(BooleanSupplier done, String what) {
+        MutableClock clock = context.getBean(MutableClock.class);
+        ServerWork work = context.getBean(ServerWork.class);
+        await(() -> {
+            clock.advance(Duration.ofSeconds(6));
+            work.runDue();
+            return done.getAsBoolean();
+        }, what);
+    }
+
+    ServerState state(long serverId) {
+        return context.getBean(GameServerRepository.class).findById(serverId).orElseThrow().state();
+    }
+
+    static void await(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /**
+     * DESIGN 3.3: every wallet's ledger sums to its balance; paid orders minus refunds are what the ledger charged;
+     * every server we call ACTIVE exists in Pterodactyl; every Pterodactyl server carrying our id has a live record.
+     */
+    void assertMoneyAndServersConsistent() {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList("SELECT w.user_id FROM wallet w WHERE w.balance <> "
+                + "(SELECT COALESCE(SUM(e.amount), 0) FROM wallet_entry e WHERE e.user_id = w.user_id)", Long.class))
+                .as("wallets whose ledger does not add up").isEmpty();
+        BigDecimal charged = jdbc.queryForObject("SELECT COALESCE(-SUM(amount), 0) FROM wallet_entry WHERE reason IN ('PURCHASE', 'RENEWAL')",
+                BigDecimal.class);
+        BigDecimal ordered = jdbc.queryForObject("SELECT COALESCE(SUM(total), 0) FROM server_order", BigDecimal.class);
+        assertThat(charged).as("charges = orders").isEqualByComparingTo(ordered);
+        BigDecimal refunded = jdbc.queryForObject("SELECT COALESCE(SUM(amount), 0) FROM wallet_entry WHERE reason = 'REFUND'",
+                BigDecimal.class);
+        BigDecimal refundedOrders = jdbc.queryForObject("SELECT COALESCE(SUM(total), 0) FROM server_order WHERE status = 'REFUNDED'",
+                BigDecimal.class);
+        assertThat(refunded).as("refunds = refunded orders").isEqualByComparingTo(refundedOrders);
+
+        PterodactylEmulator emulator = TestPterodactyl.emulator();
+        String prefix = context.getBean(PterodactylServers.class).externalId(0).replaceAll("0$", "");
+        List<Long> liveIds = jdbc.queryForList("SELECT id FROM game_server WHERE state NOT IN ('DELETED', 'FAILED')", Long.class);
+        synchronized (emulator.state()) {
+            emulator.state().servers.values().stream().filter(s -> s.externalId != null && s.externalId.startsWith(prefix))
+                    .forEach(s -> assertThat(liveIds).as("Pterodactyl server " + s.externalId + " has a live record")
+                            .contains(Long.parseLong(s.externalId.substring(prefix.length()))));
+            for (Long active : jdbc.queryForList("SELECT pterodactyl_server_id FROM game_server WHERE state = 'ACTIVE'", Long.class)) {
+                assertThat(emulator.state().servers).as("ACTIVE server exists in Pterodactyl").containsKey(active);
+            }
+        }
+    }
+}
