@@ -37,13 +37,15 @@ class DemoCatalog {
         this.inventory = inventory;
     }
 
-    void seed() {
+    /** Seeds the store and returns the id of the smallest Minecraft plan. */
+    long seed() {
         Map<String, EggInfo> minecraft = eggsByName(MINECRAFT_NEST);
         long games = catalog.saveCategory(null, "Minecraft", "Java Edition servers with Paper or Vanilla, ready in a minute.", 1).id();
         List<EggChoice> paperAndVanilla = List.of(EggChoice.defaultsOf(minecraft.get("Paper"), null),
                 EggChoice.defaultsOf(minecraft.get("Vanilla Minecraft"), null));
-        editor.create(plan(games, "Paper 2 GB", "For a handful of friends", 2048, 10_240, 100, MINECRAFT_NEST, paperAndVanilla,
-                "1.50", List.of(monthly("4.99"), new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, new BigDecimal("0.0099"), null, null))));
+        long starter = editor.create(plan(games, "Paper 2 GB", "For a handful of friends", 2048, 10_240, 100, MINECRAFT_NEST, paperAndVanilla,
+                "1.50", List.of(monthly("4.99"), new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, new BigDecimal("0.0099"), null, null))))
+                .id();
         editor.create(plan(games, "Paper 4 GB", "For a small community with plugins", 4096, 20_480, 200, MINECRAFT_NEST, paperAndVanilla,
                 "0", List.of(monthly("8.99"), new PriceTerms(PriceKind.STATIC, 3, PeriodUnit.MONTHS, new BigDecimal("24.99"), null, null))));
 
@@ -52,6 +54,7 @@ class DemoCatalog {
         editor.create(plan(talk, "Mumble", "Low-latency voice chat", 256, 1024, 50, VOICE_NEST,
                 List.of(EggChoice.defaultsOf(voice.get("Mumble Server"), "MAX_USERS")), "0",
                 List.of(new PriceTerms(PriceKind.PER_SLOT, 1, PeriodUnit.MONTHS, new BigDecimal("0.10"), 5, 100))));
+        return starter;
     }
 
     private Map<String, EggInfo> eggsByName(int nest) {

@@ -12,6 +12,6 @@ class DemoPterodactyl {
 
     @Bean(destroyMethod = "close")
     PterodactylEmulator demoPterodactylEmulator() {
-        return PterodactylEmulator.builder().host("127.0.0.1").port(0).build().start();
+        return PterodactylEmulator.builder().host("127.0.0.1").port(0).allocationPorts(25565, 25664).build().start();
     }
 }

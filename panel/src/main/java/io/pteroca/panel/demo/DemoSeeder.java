@@ -5,6 +5,11 @@ import io.pteroca.panel.account.AccountSettings;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.pterodactyl.PterodactylSettings;
+import io.pteroca.panel.server.ServerOrders;
+import io.pteroca.panel.wallet.WalletReason;
+import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.Wallets;
+import java.math.BigDecimal;
 import io.pteroca.panel.setting.Settings;
 import io.pteroca.panel.setting.SiteSettings;
 import io.pteroca.panel.setup.SetupState;
@@ -42,10 +47,15 @@ class DemoSeeder implements ApplicationRunner {
     private final Environment environment;
     private final Settings settings;
     private final DemoCatalog catalog;
+    private final Wallets wallets;
+    private final ServerOrders orders;
 
     DemoSeeder(Settings settings, SetupState setup, SiteSettings site, AccountSettings accountSettings, PterodactylSettings pterodactyl,
-               PterodactylEmulator emulator, Accounts accounts, Environment environment, DemoCatalog catalog) {
+               PterodactylEmulator emulator, Accounts accounts, Environment environment, DemoCatalog catalog, Wallets wallets,
+               ServerOrders orders) {
         this.catalog = catalog;
+        this.wallets = wallets;
+        this.orders = orders;
         this.setup = setup;
         this.site = site;
         this.accountSettings = accountSettings;
@@ -74,8 +84,12 @@ class DemoSeeder implements ApplicationRunner {
         offerBankTransfers();
         setup.complete();
         accounts.createVerified(ADMIN_EMAIL, "Demo", "Admin", PASSWORD, Role.ADMIN, "demo");
-        accounts.createVerified(CUSTOMER_EMAIL, "Demo", "Customer", PASSWORD, Role.USER, "demo");
-        catalog.seed();
+        long customer = accounts.createVerified(CUSTOMER_EMAIL, "Demo", "Customer", PASSWORD, Role.USER, "demo").id();
+        long starter = catalog.seed();
+        // The demo customer has money and a running server; provisioning finishes once their account is linked.
+        wallets.credit(customer, new BigDecimal("25"), WalletReason.ADMIN_CREDIT, WalletReference.of("demo", "welcome"),
+                "Demo credit", null);
+        orders.order(customer, starter, "Demo SMP");
         log.warn("""
 
                 ==================================================================

@@ -27,11 +27,13 @@ class PterodactylConnection {
      */
     PterodactylConnection(PterodactylSettings settings, PterodactylCallMetrics metrics,
                           @Value("${pteroca.pterodactyl.timeout:PT15S}") Duration timeout,
-                          @Value("${pteroca.pterodactyl.requests-per-minute:240}") int requestsPerMinute) {
+                          @Value("${pteroca.pterodactyl.requests-per-minute:240}") int requestsPerMinute,
+                          @Value("${pteroca.pterodactyl.burst:0}") int burst) {
         this.settings = settings;
         this.metrics = metrics;
         this.timeout = timeout;
-        this.rateLimit = new RateLimit(requestsPerMinute, Math.min(requestsPerMinute - 1, Math.max(10, requestsPerMinute / 24)));
+        this.rateLimit = new RateLimit(requestsPerMinute,
+                burst > 0 ? burst : Math.min(requestsPerMinute - 1, Math.max(10, requestsPerMinute / 24)));
     }
 
     /** The budget this panel keeps under, per minute. */

@@ -28,18 +28,22 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
     @Query("select s.id from GameServer s where s.state in :states and s.nextAttemptAt <= :now order by s.nextAttemptAt")
     List<Long> dueForWork(@Param("states") Collection<ServerState> states, @Param("now") Instant now, Limit limit);
 
-    @Query("select s.id from GameServer s where s.state in :states and s.expiresAt <= :until order by s.expiresAt")
-    List<Long> expiringBy(@Param("states") Collection<ServerState> states, @Param("until") Instant until, Limit limit);
+    /** Page through with {@code after}: the last id of the previous page (0 first). */
+    @Query("select s.id from GameServer s where s.state in :states and s.expiresAt <= :until and s.id > :after order by s.id")
+    List<Long> expiringBy(@Param("states") Collection<ServerState> states, @Param("until") Instant until,
+                          @Param("after") long after, Limit limit);
 
-    @Query("select s.id from GameServer s where s.state = :state and s.suspendedAt <= :before order by s.suspendedAt")
-    List<Long> suspendedBefore(@Param("state") ServerState state, @Param("before") Instant before, Limit limit);
+    @Query("select s.id from GameServer s where s.state = :state and s.suspendedAt <= :before and s.id > :after order by s.id")
+    List<Long> suspendedBefore(@Param("state") ServerState state, @Param("before") Instant before, @Param("after") long after,
+                               Limit limit);
 
     /** Servers whose Pterodactyl suspension differs from what their state wants. */
     @Query("select s.id from GameServer s where s.pterodactylServerId is not null and "
+            + "(s.nextAttemptAt is null or s.nextAttemptAt <= :now) and "
             + "((s.state = io.pteroca.panel.server.ServerState.SUSPENDED and s.suspendedInPanel = false) or "
             + "(s.state <> io.pteroca.panel.server.ServerState.SUSPENDED and s.state <> io.pteroca.panel.server.ServerState.DELETING "
             + "and s.state <> io.pteroca.panel.server.ServerState.DELETED and s.suspendedInPanel = true)) order by s.id")
-    List<Long> suspensionOutOfSync(Limit limit);
+    List<Long> suspensionOutOfSync(@Param("now") Instant now, Limit limit);
 
     @Query("select count(s) from GameServer s where s.productId = :productId and s.state not in "
             + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED)")

@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,30 +62,37 @@ class Lifecycle {
 
     void runOnce() {
         Instant now = clock.instant();
-        step("auto-renew", servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
-                now.plus(settings.autoRenewLead()), Limit.of(BATCH)), this::autoRenew);
+        step("auto-renew", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
+                now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), this::autoRenew);
         settings.reminderHours().stream().findFirst().ifPresent(longest -> step("reminders",
-                servers.expiringBy(List.of(ServerState.ACTIVE), now.plus(Duration.ofHours(longest)), Limit.of(BATCH)),
-                this::remind));
-        step("expiry", servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED), now, Limit.of(BATCH)),
-                this::expire);
+                after -> servers.expiringBy(List.of(ServerState.ACTIVE), now.plus(Duration.ofHours(longest)), after,
+                        Limit.of(BATCH)), this::remind));
+        step("expiry", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED), now, after,
+                Limit.of(BATCH)), this::expire);
         Duration deleteAfter = settings.deleteAfter();
         if (!deleteAfter.isZero()) {
-            step("deletion warnings", servers.suspendedBefore(ServerState.SUSPENDED,
-                    now.minus(deleteAfter).plus(settings.deletionWarning()), Limit.of(BATCH)), this::warnDeletion);
-            step("deletion", servers.suspendedBefore(ServerState.SUSPENDED, now.minus(deleteAfter), Limit.of(BATCH)),
-                    this::delete);
+            step("deletion warnings", after -> servers.suspendedBefore(ServerState.SUSPENDED,
+                    now.minus(deleteAfter).plus(settings.deletionWarning()), after, Limit.of(BATCH)), this::warnDeletion);
+            step("deletion", after -> servers.suspendedBefore(ServerState.SUSPENDED, now.minus(deleteAfter), after,
+                    Limit.of(BATCH)), this::delete);
         }
     }
 
-    private void step(String name, List<Long> ids, Function<Long, Boolean> work) {
-        for (long id : ids) {
-            try {
-                work.apply(id);
-            } catch (RuntimeException e) {
-                log.error("Lifecycle step {} failed for server {}", name, id, e);
+    /** Works through every due server in pages by id (after downtime there may be thousands). */
+    private void step(String name, LongFunction<List<Long>> dueAfter, LongPredicate work) {
+        long after = 0;
+        List<Long> page;
+        do {
+            page = dueAfter.apply(after);
+            for (long id : page) {
+                try {
+                    work.test(id);
+                } catch (RuntimeException e) {
+                    log.error("Lifecycle step {} failed for server {}", name, id, e);
+                }
+                after = id;
             }
-        }
+        } while (page.size() == BATCH);
     }
 
     /** Charges the owner for the next period; without the money, nothing happens and expiry takes its course. */

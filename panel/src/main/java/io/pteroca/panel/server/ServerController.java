@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.wallet.WalletSettings;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -53,11 +54,15 @@ class ServerController {
 
     /** Polled while the server is being set up; it also moves an installation check along when one is due. */
     @GetMapping("/servers/{id}/status")
-    String status(@PathVariable long id, Authentication user, Model model) {
+    String status(@PathVariable long id, Authentication user, HttpServletResponse response, Model model) {
         ServerView server = own(user, id);
         if (server.settingUp()) {
             provisioner.advance(id);
             server = own(user, id);
+        }
+        if (!server.settingUp()) {
+            // Set up (or failed): the whole page changes (address, renewal, auto-renew), so htmx reloads it.
+            response.setHeader("HX-Refresh", "true");
         }
         model.addAttribute("server", server);
         return "server/server :: status";

@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +21,14 @@ class ServerWork {
 
     private static final Logger log = LoggerFactory.getLogger(ServerWork.class);
     private static final int BATCH = 200;
+    private static final int SYNC_PARALLELISM = 4;
 
     private final GameServerRepository servers;
     private final Provisioner provisioner;
     private final ServerRemoval removal;
     private final SuspensionSync suspensions;
     private final Clock clock;
+    private final ForkJoinPool syncPool = new ForkJoinPool(SYNC_PARALLELISM);
 
     ServerWork(GameServerRepository servers, Provisioner provisioner, ServerRemoval removal, SuspensionSync suspensions,
                Clock clock) {
@@ -45,8 +48,11 @@ class ServerWork {
     @Async
     @TransactionalEventListener
     void changed(ServerChanged changed) {
-        removal.advance(changed.serverId());
-        suspensions.sync(changed.serverId());
+        if (servers.findById(changed.serverId()).map(server -> server.state() == ServerState.DELETING).orElse(false)) {
+            removal.advance(changed.serverId());
+        } else {
+            suspensions.sync(changed.serverId());
+        }
     }
 
     @Scheduled(fixedDelayString = "${pteroca.servers.work-interval:PT10S}",
@@ -64,15 +70,28 @@ class ServerWork {
         syncSuspensions();
     }
 
-    /** Until Pterodactyl agrees on every server, or a whole batch failed (Pterodactyl is down: next tick). */
+    /**
+     * Until Pterodactyl agrees on every server, or a whole batch failed (Pterodactyl is down: next tick). A few calls
+     * run side by side so network latency does not waste the rate budget; the client's rate limiter paces them.
+     */
     void syncSuspensions() {
-        List<Long> outOfSync = servers.suspensionOutOfSync(Limit.of(BATCH));
+        List<Long> outOfSync = servers.suspensionOutOfSync(clock.instant(), Limit.of(BATCH));
         while (!outOfSync.isEmpty()) {
-            long done = outOfSync.stream().filter(this::syncQuietly).count();
+            List<Long> batch = outOfSync;
+            long done;
+            try {
+                done = syncPool.submit(() -> batch.parallelStream().filter(this::syncQuietly).count()).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.error("Suspension sync batch failed", e);
+                return;
+            }
             if (done == 0) {
                 return;
             }
-            outOfSync = servers.suspensionOutOfSync(Limit.of(BATCH));
+            outOfSync = servers.suspensionOutOfSync(clock.instant(), Limit.of(BATCH));
         }
     }
 

@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SuspensionSync {
 
     private static final Logger log = LoggerFactory.getLogger(SuspensionSync.class);
+    private static final Duration LEASE = Duration.ofMinutes(1);
+    private static final Duration RETRY = Duration.ofSeconds(30);
 
     private final GameServerRepository servers;
     private final PterodactylServers pterodactyl;
@@ -32,32 +35,48 @@ class SuspensionSync {
         this.clock = clock;
     }
 
-    /** True when Pterodactyl now agrees with the state (or there was nothing to do). */
+    /**
+     * True when Pterodactyl now agrees with the state (or there was nothing to do). The server is leased while its
+     * call is under way, so the job and an after-commit sync never both call Pterodactyl for it.
+     */
     boolean sync(long serverId) {
-        GameServer server = servers.findById(serverId).orElse(null);
-        if (server == null || server.pterodactylServerId() == null || server.state() == ServerState.DELETING
-                || server.state() == ServerState.DELETED || server.state() == ServerState.FAILED) {
+        Claim claim = transactions.execute(status -> servers.lockById(serverId).filter(this::outOfSync).map(server -> {
+            server.dueAt(clock.instant().plus(LEASE));
+            return new Claim(server.pterodactylServerId(), server.state().suspendedInPanel());
+        }).orElse(null));
+        if (claim == null) {
             return true;
         }
-        boolean wanted = server.state().suspendedInPanel();
-        if (wanted == server.suspendedInPanel()) {
-            return true;
-        }
+        boolean wanted = claim.suspend();
         try {
             if (wanted) {
-                pterodactyl.suspend(server.pterodactylServerId());
+                pterodactyl.suspend(claim.pterodactylServerId());
             } else {
-                pterodactyl.unsuspend(server.pterodactylServerId());
+                pterodactyl.unsuspend(claim.pterodactylServerId());
             }
         } catch (RuntimeException e) {
             log.warn("Could not {} server {} in Pterodactyl, will retry: {}", wanted ? "suspend" : "unsuspend", serverId,
                     e.toString());
+            transactions.executeWithoutResult(status -> servers.lockById(serverId)
+                    .ifPresent(locked -> locked.dueAt(clock.instant().plus(RETRY))));
             return false;
         }
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
             locked.panelSuspension(wanted);
+            locked.settled();
             history.note(locked, wanted ? "suspended_in_pterodactyl" : "unsuspended_in_pterodactyl", null, null);
         }));
         return true;
+    }
+
+    private record Claim(int pterodactylServerId, boolean suspend) {
+    }
+
+    private boolean outOfSync(GameServer server) {
+        ServerState state = server.state();
+        return server.pterodactylServerId() != null && !state.settingUp() && state != ServerState.DELETING
+                && state != ServerState.DELETED && state != ServerState.FAILED
+                && state.suspendedInPanel() != server.suspendedInPanel()
+                && (server.nextAttemptAt() == null || !server.nextAttemptAt().isAfter(clock.instant()));
     }
 }

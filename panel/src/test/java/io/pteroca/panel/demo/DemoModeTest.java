@@ -38,6 +38,18 @@ class DemoModeTest {
                 Thread.sleep(50);
             }
             assertThat(status).isEqualTo("LINKED");
+            // The demo customer's server is bought from their wallet and provisioned on the emulator.
+            deadline = Instant.now().plusSeconds(20);
+            String serverState = null;
+            while (Instant.now().isBefore(deadline) && !"ACTIVE".equals(serverState)) {
+                new io.pteroca.panel.server.ServerWorkTestAccess(demo).runDue();
+                serverState = jdbc.queryForList("select state from game_server where owner_id = ?", String.class, customerId)
+                        .stream().findFirst().orElse(null);
+                Thread.sleep(100);
+            }
+            assertThat(serverState).isEqualTo("ACTIVE");
+            assertThat(jdbc.queryForObject("select balance from wallet where user_id = ?", java.math.BigDecimal.class, customerId))
+                    .isEqualByComparingTo("18.51");
             synchronized (emulator.state()) {
                 assertThat(emulator.state().userByEmail(DemoSeeder.CUSTOMER_EMAIL)).isPresent();
             }

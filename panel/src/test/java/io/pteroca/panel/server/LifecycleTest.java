@@ -95,7 +95,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(suspendedInPterodactyl(id)).isFalse();
         pass(Duration.ofHours(24));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        assertThat(suspendedInPterodactyl(id)).isTrue();
+        ServerFixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend the server");
 
         pass(Duration.ofDays(5).plusMinutes(1));
         assertThat(TestMail.await(customer.email(), 6)).anyMatch(m -> TestMail.body(m).contains("will be deleted on"));
@@ -116,11 +116,11 @@ class LifecycleTest extends IntegrationTest {
         long id = activeServer(customer, product);
         pass(Duration.ofDays(32));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        assertThat(suspendedInPterodactyl(id)).isTrue();
+        ServerFixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend the server");
 
         assertThatThrownBy(() -> renewals.renew(id, customer.id(), "renew-broke-" + id)).hasMessage("order.notEnoughBalance");
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        assertThat(suspendedInPterodactyl(id)).isTrue();
+        ServerFixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend the server");
 
         wallets.credit(customer.id(), new BigDecimal("5"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
                 "top up", null);
@@ -136,10 +136,17 @@ class LifecycleTest extends IntegrationTest {
         GameServer renewed = servers.findById(id).orElseThrow();
         assertThat(renewed.expiresAt()).isAfter(clock.instant().plus(Duration.ofDays(27)));
         assertThat(suspendedInPterodactyl(id)).as("Pterodactyl is down: still suspended, the sync repeats").isTrue();
+        ServerFixtures.await(() -> {
+            Instant due = servers.findById(id).orElseThrow().nextAttemptAt();
+            return due != null && due.isBefore(clock.instant().plusSeconds(45));
+        }, "the failed unsuspend to be scheduled again");
 
         TestPterodactyl.emulator().faults().clear();
         work.runDue();
-        assertThat(suspendedInPterodactyl(id)).isFalse();
+        assertThat(suspendedInPterodactyl(id)).as("a failed sync waits out its back-off").isTrue();
+        clock.advance(Duration.ofSeconds(31));
+        work.runDue();
+        ServerFixtures.await(() -> !suspendedInPterodactyl(id), "Pterodactyl to unsuspend the server");
         fixtures.assertMoneyAndServersConsistent();
     }
 
@@ -160,7 +167,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(fixtures.state(onDemand)).isEqualTo(ServerState.ACTIVE);
         pass(Duration.ofMinutes(60));
         assertThat(fixtures.state(onDemand)).as("the wallet cannot pay the third hour").isEqualTo(ServerState.SUSPENDED);
-        assertThat(suspendedInPterodactyl(onDemand)).isTrue();
+        ServerFixtures.await(() -> suspendedInPterodactyl(onDemand), "Pterodactyl to suspend the server");
 
         wallets.credit(customer.id(), new BigDecimal("3.0023"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
                 "top up", null);
@@ -172,7 +179,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(fixtures.state(auto)).isEqualTo(ServerState.ACTIVE);
         assertThat(fixtures.state(onDemand)).as("auto-renew brings the suspended on-demand server back once there is money")
                 .isEqualTo(ServerState.ACTIVE);
-        assertThat(suspendedInPterodactyl(onDemand)).isFalse();
+        ServerFixtures.await(() -> !suspendedInPterodactyl(onDemand), "Pterodactyl to unsuspend the server");
         assertThat(wallets.balance(customer.id())).as("3 for the month, 0.0041 for the hour").isEqualByComparingTo("0");
         fixtures.assertMoneyAndServersConsistent();
     }

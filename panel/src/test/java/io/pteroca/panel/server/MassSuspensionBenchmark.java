@@ -1,0 +1,124 @@
+package io.pteroca.panel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.emulator.PterodactylEmulator;
+import io.pteroca.emulator.state.Server;
+import io.pteroca.emulator.state.User;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestPterodactyl;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * 10,000 servers expiring at once against an emulator whose rate limit window is scaled 100× down (240 requests per
+ * 0.6 s instead of per minute), with the panel's budget scaled the same way. Prints how much of the allowed rate
+ * the suspension used and how many calls were not needed (429s included). Run by bench/run.
+ */
+@TestPropertySource(properties = {"pteroca.pterodactyl.requests-per-minute=23010", "pteroca.pterodactyl.burst=10"})
+class MassSuspensionBenchmark extends IntegrationTest {
+
+    private static final int SERVERS = 10_000;
+    private static final int LIMIT = 240;
+    private static final long WINDOW_MILLIS = 600;
+    private static PterodactylEmulator scaled;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Lifecycle lifecycle;
+    @Autowired
+    ServerWork work;
+    @Autowired
+    GameServerRepository servers;
+
+    @AfterAll
+    static void stop() {
+        if (scaled != null) {
+            scaled.close();
+        }
+    }
+
+    @Test
+    void tenThousandServersExpireAtOnce() {
+        ServerFixtures fixtures = new ServerFixtures(context);
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView customer = fixtures.customer("1");
+        long template = context.getBean(Checkout.class).purchase(customer.id(), fixtures.order(product, "Template"));
+        fixtures.workUntil(() -> fixtures.state(template) == ServerState.ACTIVE, "the template server");
+        String plan = jdbc.queryForObject("SELECT plan FROM game_server WHERE id = ?", String.class, template);
+
+        scaled = PterodactylEmulator.builder().host("127.0.0.1").port(0).applicationRateLimit(LIMIT)
+                .rateWindowMillis(WINDOW_MILLIS).build().start();
+        pterodactylSettings.configure(scaled.baseUrl(), scaled.applicationKey());
+        List<Object[]> rows = new ArrayList<>();
+        // Timestamps are stored as UTC wall time (the JVM's zone would shift them).
+        LocalDateTime expired = LocalDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(1)), ZoneOffset.UTC);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        synchronized (scaled.state()) {
+            // Far above the ids of servers other tests left in the shared database.
+            scaled.state().skipIdsTo("servers", 1_000_000);
+            User owner = scaled.state().createUser("owner@bench.test", "owner", "Ben", "Ch", "secret", false);
+            for (int i = 0; i < SERVERS; i++) {
+                Server server = new Server();
+                server.id = scaled.state().nextId("servers");
+                server.uuid = scaled.state().uuid();
+                server.name = "mass-" + i;
+                server.ownerId = owner.id;
+                server.nodeId = 1;
+                server.createdAt = scaled.state().now();
+                server.updatedAt = server.createdAt;
+                scaled.state().servers.put(server.id, server);
+                rows.add(new Object[] {customer.id(), product.id(), "mass-" + i, plan, expired, server.id, now, now});
+            }
+        }
+        context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO game_server (owner_id, product_id, name, state, plan, price_kind, period_value, period_unit, "
+                + "period_amount, auto_renew, expires_at, deletion_warned, suspended_in_panel, refund_due, pterodactyl_server_id, "
+                + "attempts, created_at, updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, 'STATIC', 1, 'MONTHS', 1, FALSE, ?, "
+                + "FALSE, FALSE, FALSE, ?, 0, ?, ?, 0)", rows));
+        scaled.counters().reset();
+
+        long start = System.nanoTime();
+        lifecycle.runOnce();
+        long expiryDone = System.nanoTime();
+        int callsDuringExpiry = scaled.counters().snapshot().values().stream().mapToInt(Integer::intValue).sum();
+        Instant deadline = Instant.now().plusSeconds(300);
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM game_server WHERE name LIKE 'mass-%' AND suspended_in_panel = FALSE",
+                Integer.class) > 0 && Instant.now().isBefore(deadline)) {
+            work.syncSuspensions();
+            clock.advance(Duration.ofSeconds(31));
+        }
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
+
+        Map<String, Integer> counts = scaled.counters().snapshot();
+        int calls = counts.values().stream().mapToInt(Integer::intValue).sum();
+        synchronized (scaled.state()) {
+            assertThat(scaled.state().servers.values().stream().filter(s -> s.name.startsWith("mass-")).filter(Server::suspended))
+                    .hasSize(SERVERS);
+        }
+        double allowed = LIMIT * (seconds * 1000 / WINDOW_MILLIS);
+        double afterExpiry = (end - expiryDone) / 1e9;
+        // Once the database side (state, log, e-mail of each server) is done, only the calls are left.
+        System.out.println("suspension_expiry_step_seconds: " + String.format("%.1f", (expiryDone - start) / 1e9));
+        System.out.println("suspension_rate_limit_utilisation_after_expiry_step: "
+                + String.format("%.3f", (calls - callsDuringExpiry) / (LIMIT * (afterExpiry * 1000 / WINDOW_MILLIS))));
+        System.out.println("suspension_servers: " + SERVERS);
+        System.out.println("suspension_seconds: " + String.format("%.1f", seconds));
+        System.out.println("suspension_rate_limit_utilisation: " + String.format("%.3f", calls / allowed));
+        System.out.println("suspension_wasted_calls: " + (calls - SERVERS));
+        pterodactylSettings.configure(TestPterodactyl.emulator().baseUrl(), TestPterodactyl.emulator().applicationKey());
+    }
+}

@@ -1,0 +1,76 @@
+package io.pteroca.panel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestPterodactyl;
+import io.pteroca.panel.support.WebSession;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Pterodactyl calls per purchase (warm caches), renewal, suspension and "my servers" view, from the emulator's
+ * counters. Run by bench/run (not by ./mvnw verify: the name does not end in Test).
+ */
+class ServerCallsBenchmark extends IntegrationTest {
+
+    private static final int SERVERS = 10;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Checkout checkout;
+    @Autowired
+    Renewals renewals;
+    @Autowired
+    ServerAdministration administration;
+
+    @Test
+    void pterodactylCallsPerOperation() throws InterruptedException {
+        ServerFixtures fixtures = new ServerFixtures(context);
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView customer = fixtures.customer("100");
+        long warmUp = checkout.purchase(customer.id(), fixtures.order(product, "Warm-up"));
+        fixtures.workUntil(() -> fixtures.state(warmUp) == ServerState.ACTIVE, "the warm-up server");
+
+        List<Long> ids = new ArrayList<>();
+        int before = TestPterodactyl.totalCalls();
+        for (int i = 0; i < SERVERS; i++) {
+            long id = checkout.purchase(customer.id(), fixtures.order(product, "Bench " + i));
+            // The emulator finishes an install after 100 ms; a real one takes minutes and is checked every 5 s.
+            Thread.sleep(150);
+            fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "bench server " + id);
+            ids.add(id);
+        }
+        report("pterodactyl_calls_per_purchase", TestPterodactyl.totalCalls() - before, SERVERS);
+
+        before = TestPterodactyl.totalCalls();
+        for (long id : ids) {
+            renewals.renew(id, customer.id(), "bench-renew-" + id);
+        }
+        report("pterodactyl_calls_per_renewal", TestPterodactyl.totalCalls() - before, SERVERS);
+
+        WebSession web = browser();
+        web.signIn(customer.email(), ServerFixtures.PASSWORD);
+        before = TestPterodactyl.totalCalls();
+        assertThat(web.get("/servers").body()).contains("Bench 9");
+        report("pterodactyl_calls_per_my_servers_view", TestPterodactyl.totalCalls() - before, 1);
+
+        before = TestPterodactyl.totalCalls();
+        for (long id : ids) {
+            administration.suspend(id, customer.id());
+        }
+        fixtures.workUntil(() -> ids.stream().allMatch(id -> context.getBean(GameServerRepository.class).findById(id)
+                .orElseThrow().suspendedInPanel()), "the suspensions");
+        report("pterodactyl_calls_per_suspension", TestPterodactyl.totalCalls() - before, SERVERS);
+    }
+
+    private static void report(String name, int calls, int operations) {
+        System.out.println(name + ": " + ((double) calls / operations));
+    }
+}
