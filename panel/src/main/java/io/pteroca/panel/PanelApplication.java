@@ -2,6 +2,7 @@ package io.pteroca.panel;
 
 import io.pteroca.panel.account.AccountCommandLine;
 import io.pteroca.panel.pterodactyl.PterodactylCommandLine;
+import io.pteroca.panel.server.ServerCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,6 +14,9 @@ public class PanelApplication {
     public static void main(String[] args) {
         if (AccountCommandLine.isCommand(args)) {
             System.exit(AccountCommandLine.run(PanelApplication.class, args));
+        }
+        if (ServerCommandLine.isCommand(args)) {
+            System.exit(ServerCommandLine.run(PanelApplication.class, args));
         }
         if (PterodactylCommandLine.isCommand(args)) {
             System.exit(PterodactylCommandLine.run(PanelApplication.class, args));

@@ -222,6 +222,35 @@ interface PersistenceContract {
                 .isEqualTo(1);
     }
 
+    /** Two panel instances on one database: each job tick runs on one of them only. */
+    @Test
+    default void twoInstancesRunEachJobTickOnce() throws InterruptedException {
+        org.springframework.core.env.Environment environment = context().getEnvironment();
+        // Command-line arguments, so they win over application.yml (builder properties would not).
+        try (var second = new org.springframework.boot.builder.SpringApplicationBuilder(PanelApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--pteroca.encryption.key-file=" + environment.getProperty("pteroca.encryption.key-file"),
+                "--spring.flyway.enabled=false")) {
+            var first = new io.pteroca.panel.server.ServerWorkTestAccess(context());
+            var other = new io.pteroca.panel.server.ServerWorkTestAccess(second);
+            long workBefore = first.workTicks() + other.workTicks();
+            long lifecycleBefore = first.lifecycleTicks() + other.lifecycleTicks();
+            Race.of(2, () -> {
+                first.tickJobs();
+                return true;
+            });
+            Race.of(2, () -> {
+                other.tickJobs();
+                return true;
+            });
+            assertThat(first.workTicks() + other.workTicks() - workBefore).as("server work ran once").isEqualTo(1);
+            assertThat(first.lifecycleTicks() + other.lifecycleTicks() - lifecycleBefore).as("lifecycle ran once").isEqualTo(1);
+        }
+    }
+
     @Test
     default void imagesKeepTheirBytes() {
         byte[] png = new byte[5000];

@@ -16,5 +16,7 @@ interface PterodactylLinkRepository extends JpaRepository<PterodactylLink, Long>
 
     List<PterodactylLink> findByRootAdminTrue();
 
+    java.util.Optional<PterodactylLink> findByPterodactylUserId(Long pterodactylUserId);
+
     List<PterodactylLink> findByStatusInOrderByUpdatedAtDesc(List<PterodactylLink.Status> statuses, Limit limit);
 }

@@ -2,6 +2,8 @@ package io.pteroca.panel.pterodactyl;
 
 import io.pteroca.pterodactyl.application.model.Allocation;
 import io.pteroca.pterodactyl.application.model.Egg;
+import io.pteroca.pterodactyl.application.model.FeatureLimits;
+import io.pteroca.pterodactyl.application.model.ResourceLimits;
 import io.pteroca.pterodactyl.application.model.NewServer;
 import io.pteroca.pterodactyl.application.model.Server;
 import io.pteroca.pterodactyl.error.AuthenticationException;
@@ -9,11 +11,13 @@ import io.pteroca.pterodactyl.error.BadRequestException;
 import io.pteroca.pterodactyl.error.ForbiddenException;
 import io.pteroca.pterodactyl.error.NotFoundException;
 import io.pteroca.pterodactyl.error.ValidationException;
+import io.pteroca.pterodactyl.page.ListQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -123,6 +127,26 @@ public class PterodactylServers {
                 || failure instanceof AuthenticationException || failure instanceof PterodactylConnection.PterodactylNotConfiguredException;
     }
 
+    /** Every server in Pterodactyl, page by page, with its allocations (for the address). */
+    public Stream<ServerInfo> all() {
+        return connection.application().servers().stream(ListQuery.none().include("allocations")).map(PterodactylServers::info);
+    }
+
+    /** Makes {@code pterodactylUserId} the server's owner (read-modify-write keeps name and external id). */
+    public void changeOwner(int id, int pterodactylUserId) {
+        connection.application().servers().updateDetails(id, details -> details.withOwner(pterodactylUserId));
+    }
+
+    /** Sets the server's limits; its allocations and OOM setting stay as they are. */
+    public void changeBuild(int id, ResourceLimits limits, FeatureLimits features) {
+        connection.application().servers().updateBuild(id, build -> build.withLimits(limits).withFeatureLimits(features));
+    }
+
+    /** The panel account linked to a Pterodactyl user, if any. */
+    public Optional<Long> accountOf(int pterodactylUserId) {
+        return links.findByPterodactylUserId((long) pterodactylUserId).map(PterodactylLink::accountId);
+    }
+
     private static ServerInfo info(Server server) {
         String address = null;
         if (server.relationships() != null && server.relationships().allocations() != null) {
@@ -130,8 +154,10 @@ public class PterodactylServers {
                     .map(a -> (a.alias() != null ? a.alias() : a.ip()) + ":" + a.port()).orElse(null);
         }
         String status = server.status();
-        return new ServerInfo(server.id(), server.identifier(), server.uuid(), server.node(), server.user(), address,
-                "installing".equals(status), "install_failed".equals(status), server.suspended());
+        return new ServerInfo(server.id(), server.externalId(), server.identifier(), server.uuid(), server.name(),
+                server.node(), server.user(), server.egg(), address, "installing".equals(status),
+                "install_failed".equals(status), server.suspended(),
+                server.container() == null || server.container().environment() == null ? Map.of() : server.container().environment());
     }
 
     public record EggDefaults(String dockerImage, String startup) {
@@ -141,7 +167,13 @@ public class PterodactylServers {
     }
 
     /** What the billing side needs to know of a Pterodactyl server; {@code address} only when allocations were read. */
-    public record ServerInfo(int id, String identifier, String uuid, int nodeId, int userId, String address, boolean installing,
-                             boolean installFailed, boolean suspended) {
+    public record ServerInfo(int id, String externalId, String identifier, String uuid, String name, int nodeId, int userId,
+                             int eggId, String address, boolean installing, boolean installFailed, boolean suspended,
+                             Map<String, String> environment) {
+
+        public ServerInfo withAddress(String value) {
+            return new ServerInfo(id, externalId, identifier, uuid, name, nodeId, userId, eggId, value, installing,
+                    installFailed, suspended, environment);
+        }
     }
 }

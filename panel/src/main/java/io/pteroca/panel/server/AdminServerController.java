@@ -2,8 +2,11 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.catalog.Catalog;
+import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.wallet.WalletSettings;
+import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,9 +36,13 @@ class AdminServerController {
     private final Accounts accounts;
     private final WalletSettings wallet;
     private final ApplicationEventPublisher events;
+    private final ServerImport imports;
+    private final Catalog catalog;
 
     AdminServerController(Servers servers, ServerAdministration administration, Renewals renewals, Accounts accounts,
-                          WalletSettings wallet, ApplicationEventPublisher events) {
+                          WalletSettings wallet, ApplicationEventPublisher events, ServerImport imports, Catalog catalog) {
+        this.imports = imports;
+        this.catalog = catalog;
         this.servers = servers;
         this.administration = administration;
         this.renewals = renewals;
@@ -72,7 +79,7 @@ class AdminServerController {
         return "server/admin-server";
     }
 
-    @PostMapping("/admin/servers/{id}/{action:suspend|unsuspend|delete|retry}")
+    @PostMapping("/admin/servers/{id}/{action:suspend|unsuspend|delete|retry|detach}")
     String act(@PathVariable long id, @PathVariable String action, Authentication admin, HttpServletRequest request,
                RedirectAttributes redirect) {
         long adminId = CurrentUser.id(admin);
@@ -81,14 +88,100 @@ class AdminServerController {
                 case "suspend" -> administration.suspend(id, adminId);
                 case "unsuspend" -> administration.unsuspend(id, adminId);
                 case "delete" -> administration.delete(id, adminId);
+                case "detach" -> administration.detach(id, adminId);
                 default -> administration.retryNow(id, adminId);
             }
             events.publishEvent(AuditEvent.byAdmin("admin_" + action + "_server", admin, request.getRemoteAddr(), "server " + id));
             redirect.addFlashAttribute("success", "admin.server.done");
         } catch (OrderRefused refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylException unreachable) {
+            redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/" + id;
+    }
+
+    @PostMapping("/admin/servers/{id}/owner")
+    String owner(@PathVariable long id, @RequestParam(defaultValue = "") String email, Authentication admin,
+                 HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            administration.changeOwner(id, email, CurrentUser.id(admin));
+            events.publishEvent(AuditEvent.byAdmin("admin_changed_server_owner", admin, request.getRemoteAddr(),
+                    "server " + id + " to " + email.strip()));
+            redirect.addFlashAttribute("success", "admin.server.done");
+        } catch (OrderRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylException unreachable) {
+            redirect.addFlashAttribute("error", "admin.server.pterodactylError");
+        }
+        return "redirect:/admin/servers/" + id;
+    }
+
+    /** New limits for this one server (its plan as sold changes, the product does not). */
+    @PostMapping("/admin/servers/{id}/build")
+    String build(@PathVariable long id, HttpServletRequest request, Authentication admin, RedirectAttributes redirect) {
+        try {
+            ProductDefinition.Resources resources = new ProductDefinition.Resources(number(request, "memory"),
+                    number(request, "swap"), number(request, "disk"), (int) number(request, "io"), (int) number(request, "cpu"),
+                    blankToNull(request.getParameter("cpuPinning")));
+            ProductDefinition.FeatureLimits features = new ProductDefinition.FeatureLimits((int) number(request, "databases"),
+                    (int) number(request, "backups"), (int) number(request, "allocations"), (int) number(request, "schedules"));
+            administration.changeBuild(id, resources, features, CurrentUser.id(admin));
+            events.publishEvent(AuditEvent.byAdmin("admin_changed_server_build", admin, request.getRemoteAddr(),
+                    "server " + id + ": " + resources.memory() + " MB, " + resources.disk() + " MB disk, " + resources.cpu() + " %"));
+            redirect.addFlashAttribute("success", "admin.server.done");
+        } catch (NumberFormatException | OrderRefused refused) {
+            redirect.addFlashAttribute("error", "admin.server.badBuild");
+        } catch (PterodactylException unreachable) {
+            redirect.addFlashAttribute("error", "admin.server.pterodactylError");
+        }
+        return "redirect:/admin/servers/" + id;
+    }
+
+    @GetMapping("/admin/servers/import")
+    String importable(Model model) {
+        try {
+            model.addAttribute("candidates", imports.candidates());
+        } catch (PterodactylException unreachable) {
+            model.addAttribute("candidates", List.of());
+            model.addAttribute("error", "admin.server.pterodactylError");
+        }
+        model.addAttribute("imports", imports);
+        model.addAttribute("products", catalog.allProducts());
+        return "server/admin-import";
+    }
+
+    @PostMapping("/admin/servers/import")
+    String importServer(@RequestParam(defaultValue = "0") String server, @RequestParam(defaultValue = "") String owner,
+                        @RequestParam(defaultValue = "0") String product, @RequestParam(defaultValue = "") String paidUntil,
+                        Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            long id = imports.importServer(Integer.parseInt(server.strip()), owner, Long.parseLong(product.strip()),
+                    java.time.LocalDate.parse(paidUntil.strip()).atStartOfDay().toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
+            events.publishEvent(AuditEvent.byAdmin("admin_imported_server", admin, request.getRemoteAddr(),
+                    "Pterodactyl server " + server + " as server " + id + " for " + owner.strip()));
+            redirect.addFlashAttribute("success", "import.done");
+            return "redirect:/admin/servers/" + id;
+        } catch (NumberFormatException | DateTimeParseException badInput) {
+            redirect.addFlashAttribute("error", "import.invalid");
+        } catch (ServerImport.ImportRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylException unreachable) {
+            redirect.addFlashAttribute("error", "admin.server.pterodactylError");
+        }
+        return "redirect:/admin/servers/import";
+    }
+
+    private static long number(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || !value.strip().matches("-?\\d{1,9}")) {
+            throw new NumberFormatException(name);
+        }
+        return Long.parseLong(value.strip());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Sets the expiry (UTC) for free, e.g. as a goodwill gesture; an expired or suspended server comes back. */

@@ -67,6 +67,7 @@ class GameServer {
     private Instant nextAttemptAt;
     @Column(name = "last_error")
     private String lastError;
+    private String drift;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -156,6 +157,27 @@ class GameServer {
         lastError = truncate(error);
         nextAttemptAt = now;
         become(ServerState.DELETING, now);
+    }
+
+    void replacePlan(ServerPlan newPlan, Instant now) {
+        this.plan = newPlan.toJson();
+        this.updatedAt = now;
+    }
+
+    void transferTo(long newOwnerId, Instant now) {
+        this.ownerId = newOwnerId;
+        this.updatedAt = now;
+    }
+
+    /** Records what reconciliation found; true when it is news (an admin should be told). */
+    boolean drift(String finding) {
+        boolean news = finding != null && !finding.equals(drift);
+        this.drift = finding;
+        return news;
+    }
+
+    String drift() {
+        return drift;
     }
 
     void refunded() {

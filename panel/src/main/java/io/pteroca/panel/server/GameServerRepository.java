@@ -42,14 +42,22 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
             + "(s.nextAttemptAt is null or s.nextAttemptAt <= :now) and "
             + "((s.state = io.pteroca.panel.server.ServerState.SUSPENDED and s.suspendedInPanel = false) or "
             + "(s.state <> io.pteroca.panel.server.ServerState.SUSPENDED and s.state <> io.pteroca.panel.server.ServerState.DELETING "
-            + "and s.state <> io.pteroca.panel.server.ServerState.DELETED and s.suspendedInPanel = true)) order by s.id")
+            + "and s.state <> io.pteroca.panel.server.ServerState.DELETED and s.state <> io.pteroca.panel.server.ServerState.DETACHED "
+            + "and s.state <> io.pteroca.panel.server.ServerState.FAILED and s.suspendedInPanel = true)) order by s.id")
     List<Long> suspensionOutOfSync(@Param("now") Instant now, Limit limit);
 
+    @Query("select s.id from GameServer s where s.pterodactylServerId is not null order by s.id")
+    List<Long> managedInPterodactyl();
+
+    Optional<GameServer> findByPterodactylServerId(Integer pterodactylServerId);
+
     @Query("select count(s) from GameServer s where s.productId = :productId and s.state not in "
-            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED)")
+            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "
+            + "io.pteroca.panel.server.ServerState.DETACHED)")
     long countLive(@Param("productId") long productId);
 
     @Query("select count(s) from GameServer s where s.productId = :productId and s.ownerId = :ownerId and s.state not in "
-            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED)")
+            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "
+            + "io.pteroca.panel.server.ServerState.DETACHED)")
     long countLive(@Param("productId") long productId, @Param("ownerId") long ownerId);
 }

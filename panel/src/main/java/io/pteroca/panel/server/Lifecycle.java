@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.function.LongPredicate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -40,6 +41,7 @@ class Lifecycle {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AtomicLong ticks = new AtomicLong();
 
     Lifecycle(GameServerRepository servers, Renewals renewals, ServerHistory history, ServerMails mails,
               ServerSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
@@ -55,9 +57,16 @@ class Lifecycle {
 
     @Scheduled(fixedDelayString = "${pteroca.servers.lifecycle-interval:PT1M}",
             initialDelayString = "${pteroca.servers.lifecycle-initial-delay:PT30S}")
-    @SchedulerLock(name = "server-lifecycle")
+    // Held at least most of a tick, so an instance whose clock is a little off cannot run the same tick again.
+    @SchedulerLock(name = "server-lifecycle", lockAtLeastFor = "PT50S")
     void tick() {
+        ticks.incrementAndGet();
         runOnce();
+    }
+
+    /** How many ticks this instance ran (the lock lets one instance run each tick). */
+    long ticks() {
+        return ticks.get();
     }
 
     void runOnce() {

@@ -146,9 +146,7 @@ class Provisioner {
                 new NewServer.AllocationChoice(allocation.id(), null), null, externalId, plan.productName(), null, null, true);
         ServerInfo created = pterodactyl.create(request);
         capacity.placed(node.id(), resources.memory(), resources.disk());
-        String address = (allocation.alias() != null ? allocation.alias() : allocation.ip()) + ":" + allocation.port();
-        return new ServerInfo(created.id(), created.identifier(), created.uuid(), created.nodeId(), created.userId(), address,
-                created.installing(), created.installFailed(), created.suspended());
+        return created.withAddress((allocation.alias() != null ? allocation.alias() : allocation.ip()) + ":" + allocation.port());
     }
 
     private void followInstallation(GameServer server) {

@@ -1,14 +1,21 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.pterodactyl.application.model.FeatureLimits;
+import io.pteroca.pterodactyl.application.model.ResourceLimits;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What an admin may do to a server: suspend, unsuspend, delete, retry provisioning now. Our record changes first;
- * Pterodactyl follows after commit (and on the next tick if that fails). The controller audits each action.
+ * What an admin may do to a server: suspend, unsuspend, delete, retry provisioning now (our record changes first;
+ * Pterodactyl follows after commit, and on the next tick if that fails), and change owner or limits (Pterodactyl
+ * first, then our record), or detach it. The controller audits each action.
  */
 @Service
 class ServerAdministration {
@@ -17,14 +24,21 @@ class ServerAdministration {
     private final ServerHistory history;
     private final ServerMails mails;
     private final ApplicationEventPublisher events;
+    private final PterodactylServers pterodactyl;
+    private final Accounts accounts;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     ServerAdministration(GameServerRepository servers, ServerHistory history, ServerMails mails,
-                         ApplicationEventPublisher events, Clock clock) {
+                         ApplicationEventPublisher events, PterodactylServers pterodactyl, Accounts accounts,
+                         TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
         this.history = history;
         this.mails = mails;
         this.events = events;
+        this.pterodactyl = pterodactyl;
+        this.accounts = accounts;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -66,6 +80,66 @@ class ServerAdministration {
         server.dueAt(clock.instant());
         history.note(server, "retry_by_admin", adminId, null);
         events.publishEvent(server.state() == ServerState.DELETING ? new ServerChanged(serverId) : new ServerOrdered(serverId));
+    }
+
+    /**
+     * Stops billing and managing a server. Only for a server Pterodactyl no longer has, or one another panel now
+     * manages (its external id is not ours): a server still running as ours is deleted instead, never left unpaid.
+     */
+    void detach(long serverId, long adminId) {
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        if (!server.state().canBecome(ServerState.DETACHED)) {
+            throw new OrderRefused("admin.server.illegal");
+        }
+        String ours = pterodactyl.externalId(serverId);
+        boolean stillOurs = server.pterodactylServerId() != null && pterodactyl.find(server.pterodactylServerId())
+                .filter(found -> found.externalId() == null || found.externalId().equals(ours)).isPresent();
+        if (stillOurs) {
+            throw new OrderRefused("admin.server.detachRunning");
+        }
+        transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked ->
+                history.transition(locked, ServerState.DETACHED, adminId, "detached by an admin")));
+    }
+
+    /** Gives the server to another customer, in Pterodactyl first; paid time goes with it. */
+    void changeOwner(long serverId, String email, long adminId) {
+        GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
+                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        var owner = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted())
+                .orElseThrow(() -> new OrderRefused("import.owner"));
+        int user = pterodactyl.userOf(owner.id()).orElseThrow(() -> new OrderRefused("import.ownerNotLinked"));
+        pterodactyl.changeOwner(server.pterodactylServerId(), user);
+        transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
+            locked.transferTo(owner.id(), clock.instant());
+            history.note(locked, "owner_changed", adminId, owner.email());
+        }));
+    }
+
+    /** New limits for this server only, pushed to Pterodactyl first, then kept in its plan. */
+    void changeBuild(long serverId, ProductDefinition.Resources resources, ProductDefinition.FeatureLimits features,
+                     long adminId) {
+        GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
+                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        if (resources.memory() < 64 || resources.disk() < 1 || resources.swap() < -1 || resources.io() < 10
+                || resources.io() > 1000 || resources.cpu() < 0 || features.databases() < 0 || features.backups() < 0
+                || features.allocations() < 0 || features.schedules() < 0) {
+            throw new OrderRefused("admin.server.badBuild");
+        }
+        pterodactyl.changeBuild(server.pterodactylServerId(),
+                new ResourceLimits((int) resources.memory(), (int) resources.swap(), (int) resources.disk(), resources.io(),
+                        resources.cpu(), resources.cpuPinning()),
+                new FeatureLimits(features.databases(), features.allocations(), features.backups()));
+        transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
+            ServerPlan plan = locked.plan();
+            ProductDefinition p = plan.product();
+            ProductDefinition changed = new ProductDefinition(p.categoryId(), p.name(), p.shortDescription(), p.description(),
+                    p.active(), p.sortOrder(), resources, features, p.nodeIds(), p.locationIds(), p.nestId(), p.eggs(),
+                    p.allowEggChange(), p.allowAutoRenew(), p.setupFee(), p.stock(), p.perCustomerLimit(), p.prices());
+            locked.replacePlan(new ServerPlan(plan.productName(), changed, plan.eggId(), plan.eggName(), plan.dockerImage(),
+                    plan.startup(), plan.environment(), plan.price(), plan.slots()), clock.instant());
+            history.note(locked, "build_changed", adminId, resources.memory() + " MB, " + resources.disk() + " MB disk, "
+                    + resources.cpu() + " % CPU");
+        }));
     }
 
     private GameServer locked(long serverId, ServerState target) {

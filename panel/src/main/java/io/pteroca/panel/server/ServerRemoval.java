@@ -108,6 +108,7 @@ class ServerRemoval {
         server.refunded();
         history.transition(server, ServerState.FAILED, null, "refunded " + refunded.toPlainString());
         mails.toOwner(server, MailType.PROVISIONING_FAILED, refunded.setScale(2, RoundingMode.HALF_UP).toPlainString());
-        mails.toAdmins(server, server.lastError());
+        mails.toAdmins(server, "provisioning gave up and " + refunded.setScale(2, RoundingMode.HALF_UP).toPlainString()
+                + " was refunded; last error: " + server.lastError());
     }
 }

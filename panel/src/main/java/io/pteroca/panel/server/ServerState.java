@@ -20,19 +20,21 @@ public enum ServerState {
     DELETING,
     DELETED,
     /** Provisioning gave up; the order was refunded. */
-    FAILED;
+    FAILED,
+    /** No longer billed or managed here: gone from Pterodactyl, or handed over to another panel. */
+    DETACHED;
 
     private Set<ServerState> next() {
         return switch (this) {
             case PENDING -> EnumSet.of(PROVISIONING, DELETING);
             case PROVISIONING -> EnumSet.of(PENDING, INSTALLING, DELETING);
             case INSTALLING -> EnumSet.of(ACTIVE, DELETING);
-            case ACTIVE -> EnumSet.of(EXPIRED, SUSPENDED, REINSTALLING, DELETING);
-            case EXPIRED -> EnumSet.of(ACTIVE, SUSPENDED, DELETING);
-            case SUSPENDED -> EnumSet.of(ACTIVE, DELETING);
-            case REINSTALLING -> EnumSet.of(ACTIVE, DELETING);
+            case ACTIVE -> EnumSet.of(EXPIRED, SUSPENDED, REINSTALLING, DELETING, DETACHED);
+            case EXPIRED -> EnumSet.of(ACTIVE, SUSPENDED, DELETING, DETACHED);
+            case SUSPENDED -> EnumSet.of(ACTIVE, DELETING, DETACHED);
+            case REINSTALLING -> EnumSet.of(ACTIVE, DELETING, DETACHED);
             case DELETING -> EnumSet.of(DELETED, FAILED);
-            case DELETED, FAILED -> EnumSet.noneOf(ServerState.class);
+            case DELETED, FAILED, DETACHED -> EnumSet.noneOf(ServerState.class);
         };
     }
 
@@ -52,7 +54,7 @@ public enum ServerState {
 
     /** Counts for stock and per-customer limits. */
     public boolean live() {
-        return this != DELETED && this != FAILED;
+        return this != DELETED && this != FAILED && this != DETACHED;
     }
 
     /** Whether Pterodactyl should have the server suspended in this state. */

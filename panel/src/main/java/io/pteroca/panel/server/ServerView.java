@@ -8,7 +8,7 @@ import java.time.Instant;
 record ServerView(long id, long ownerId, long productId, String name, ServerState state, String productName, String eggName,
                   String address, String identifier, Instant expiresAt, boolean autoRenew, boolean autoRenewAllowed,
                   PriceTerms price, Integer slots, BigDecimal periodAmount, Instant suspendedAt, int attempts,
-                  String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan) {
+                  String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan, String drift) {
 
     static ServerView of(GameServer server) {
         ServerPlan plan = server.plan();
@@ -16,7 +16,7 @@ record ServerView(long id, long ownerId, long productId, String name, ServerStat
                 plan.productName(), plan.eggName(), server.address(), server.identifier(), server.expiresAt(),
                 server.autoRenew(), plan.product().allowAutoRenew(), plan.price(), server.slots(), server.periodAmount(),
                 server.suspendedAt(), server.attempts(), server.lastError(), server.pterodactylServerId(), server.createdAt(),
-                plan);
+                plan, server.drift());
     }
 
     public boolean renewable() {

@@ -3,6 +3,7 @@ package io.pteroca.panel.server;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,7 @@ class ServerWork {
     private final SuspensionSync suspensions;
     private final Clock clock;
     private final ForkJoinPool syncPool = new ForkJoinPool(SYNC_PARALLELISM);
+    private final AtomicLong ticks = new AtomicLong();
 
     ServerWork(GameServerRepository servers, Provisioner provisioner, ServerRemoval removal, SuspensionSync suspensions,
                Clock clock) {
@@ -57,9 +59,16 @@ class ServerWork {
 
     @Scheduled(fixedDelayString = "${pteroca.servers.work-interval:PT10S}",
             initialDelayString = "${pteroca.servers.work-initial-delay:PT15S}")
-    @SchedulerLock(name = "server-work")
+    // Held at least most of a tick, so an instance whose clock is a little off cannot run the same tick again.
+    @SchedulerLock(name = "server-work", lockAtLeastFor = "PT5S")
     void tick() {
+        ticks.incrementAndGet();
         runDue();
+    }
+
+    /** How many ticks this instance ran (the lock lets one instance run each tick). */
+    long ticks() {
+        return ticks.get();
     }
 
     /** One pass over everything due; one failing server never stops the others. */

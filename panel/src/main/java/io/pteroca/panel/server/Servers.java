@@ -24,7 +24,8 @@ class Servers implements ProductSales {
 
     @Transactional(readOnly = true)
     List<ServerView> ownedBy(long accountId) {
-        return servers.findByOwnerIdOrderByIdDesc(accountId).stream().filter(s -> s.state() != ServerState.DELETED)
+        return servers.findByOwnerIdOrderByIdDesc(accountId).stream()
+                .filter(s -> s.state() != ServerState.DELETED && s.state() != ServerState.DETACHED)
                 .map(ServerView::of).toList();
     }
 

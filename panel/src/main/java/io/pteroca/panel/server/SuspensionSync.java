@@ -75,7 +75,7 @@ class SuspensionSync {
     private boolean outOfSync(GameServer server) {
         ServerState state = server.state();
         return server.pterodactylServerId() != null && !state.settingUp() && state != ServerState.DELETING
-                && state != ServerState.DELETED && state != ServerState.FAILED
+                && state.live()
                 && state.suspendedInPanel() != server.suspendedInPanel()
                 && (server.nextAttemptAt() == null || !server.nextAttemptAt().isAfter(clock.instant()));
     }

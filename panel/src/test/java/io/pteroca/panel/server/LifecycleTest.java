@@ -211,4 +211,26 @@ class LifecycleTest extends IntegrationTest {
                 .contains("admin_set_server_expiry").contains("admin_delete_server");
         fixtures.assertMoneyAndServersConsistent();
     }
+
+    @Test
+    void oldIdempotencyKeysAndLogsAreCleanedUp() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView customer = fixtures.customer("1");
+        OrderForm form = fixtures.order(product, "Tidy");
+        long id = checkout.purchase(customer.id(), form);
+        ServerCleanup cleanup = context.getBean(ServerCleanup.class);
+        cleanup.cleanUp();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_order WHERE idempotency_key = ?", Integer.class,
+                form.idempotencyKey())).isEqualTo(1);
+        clock.advance(Duration.ofDays(8));
+        cleanup.cleanUp();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_order WHERE idempotency_key = ?", Integer.class,
+                form.idempotencyKey())).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_log WHERE server_id = ?", Integer.class, id)).isPositive();
+        clock.advance(Duration.ofDays(400));
+        cleanup.cleanUp();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_log WHERE server_id = ? AND at < ?", Integer.class, id,
+                java.time.LocalDateTime.ofInstant(clock.instant().minus(Duration.ofDays(366)), java.time.ZoneOffset.UTC)))
+                .isZero();
+    }
 }

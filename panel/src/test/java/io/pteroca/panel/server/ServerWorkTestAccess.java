@@ -2,7 +2,7 @@ package io.pteroca.panel.server;
 
 import org.springframework.context.ApplicationContext;
 
-/** Lets tests outside this package run the server work now instead of waiting for its tick. */
+/** Lets tests outside this package run the server jobs now and see how many ticks each instance ran. */
 public final class ServerWorkTestAccess {
 
     private final ApplicationContext context;
@@ -13,5 +13,19 @@ public final class ServerWorkTestAccess {
 
     public void runDue() {
         context.getBean(ServerWork.class).runDue();
+    }
+
+    /** Runs both scheduled jobs as their timer would, lock included. */
+    public void tickJobs() {
+        context.getBean(ServerWork.class).tick();
+        context.getBean(Lifecycle.class).tick();
+    }
+
+    public long workTicks() {
+        return context.getBean(ServerWork.class).ticks();
+    }
+
+    public long lifecycleTicks() {
+        return context.getBean(Lifecycle.class).ticks();
     }
 }

@@ -41,7 +41,14 @@ class BadInputTest extends IntegrationTest {
         WebSession web = browser();
         web.signIn(customer.email(), "junk user secret");
         assertNoServerErrors(web, List.of("/account/profile", "/account/email", "/account/password", "/account/language",
-                "/verify-email/resend"));
+                "/verify-email/resend", "/store/products/1/order", "/store/products/99999/order", "/servers/abc/renew",
+                "/servers/99999/renew", "/servers/99999/auto-renew"));
+        for (String path : List.of("/servers/abc", "/servers/99999", "/servers/99999/status",
+                "/store/products/1/order/summary?priceId=x&eggId=-1&slots=99999999999", "/store/products/abc/order")) {
+            WebSession.Page page = web.get(path);
+            assertThat(page.status()).as(path).isLessThan(500);
+            assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at io.pteroca");
+        }
         assertNoServerErrors(browser(), List.of("/register", "/reset-password", "/reset-password/" + HUGE.substring(0, 200),
                 "/setup", "/login"));
     }
@@ -58,8 +65,11 @@ class BadInputTest extends IntegrationTest {
                 "/admin/catalog/categories/abc/delete", "/admin/catalog/categories/99999/image", "/admin/catalog/products",
                 "/admin/catalog/products/99999", "/admin/catalog/products/abc/copy", "/admin/catalog/products/99999/delete",
                 "/admin/catalog/products/99999/banner", "/admin/vouchers", "/admin/vouchers/abc/delete",
-                "/admin/wallets/99999", "/admin/payments/99999/received"));
-        for (String path : List.of("/admin/catalog/products/new?nestId=zz", "/admin/catalog/products/eggs?nestId=-5&productId=x",
+                "/admin/wallets/99999", "/admin/payments/99999/received", "/admin/servers/99999/suspend",
+                "/admin/servers/99999/detach", "/admin/servers/abc/retry", "/admin/servers/99999/owner", "/admin/servers/99999/build",
+                "/admin/servers/99999/expiry", "/admin/servers/import"));
+        for (String path : List.of("/admin/servers?state=NOPE&page=-1", "/admin/orders?page=zz", "/admin/servers/abc",
+                "/admin/servers/99999", "/admin/servers/import", "/admin/catalog/products/new?nestId=zz", "/admin/catalog/products/eggs?nestId=-5&productId=x",
                 "/admin/catalog/products/abc", "/store/products/abc", "/store/categories/-1", "/admin/users?page=abc", "/admin/audit?page=x&from=13-13-13", "/admin/email-log?status=NOPE",
                 "/verify-email?token=" + HUGE.substring(0, 500), "/account/email/confirm")) {
             WebSession.Page page = web.get(path);

@@ -174,8 +174,10 @@ public final class ServerProvisioning {
                 v.fail("allocation", "exists", "The selected allocation is invalid.");
             }
         }
+        // Either a "limits" object (each field required_with:limits) or the legacy top-level fields (required_without).
+        boolean nested = body.has("limits");
         for (String limit : List.of("memory", "swap", "disk", "io", "cpu")) {
-            v.present(limit);
+            v.present(nested ? "limits." + limit : limit);
         }
         v.required("feature_limits");
         v.present("feature_limits.databases", "Database Limit");
@@ -196,7 +198,7 @@ public final class ServerProvisioning {
         Allocation primary = state.allocations.get(body.get("allocation").asLong());
         primary.serverId = server.id;
         server.allocationId = primary.id;
-        applyLimits(server, body);
+        applyLimits(server, nested ? body.path("limits") : body);
         applyFeatureLimits(server, body.path("feature_limits"));
         if (!body.path("feature_limits").has("allocations")) {
             server.allocationLimit = 0;

@@ -1,0 +1,108 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Compares our servers with Pterodactyl's, hourly: a suspension that differs is repaired (the sync then makes
+ * Pterodactyl follow our state); a server gone from Pterodactyl, owned by someone else there, or carrying another
+ * panel's id is flagged for an admin (told once per new finding), because only a person can tell a mistake from
+ * a deliberate change. Pterodactyl servers with our id and no live record are flagged in the log.
+ */
+@Component
+class Reconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+
+    private final GameServerRepository servers;
+    private final PterodactylServers pterodactyl;
+    private final ServerHistory history;
+    private final ServerMails mails;
+    private final TransactionTemplate transactions;
+
+    Reconciliation(GameServerRepository servers, PterodactylServers pterodactyl, ServerHistory history, ServerMails mails,
+                   TransactionTemplate transactions) {
+        this.servers = servers;
+        this.pterodactyl = pterodactyl;
+        this.history = history;
+        this.mails = mails;
+        this.transactions = transactions;
+    }
+
+    @Scheduled(fixedDelayString = "${pteroca.servers.reconciliation-interval:PT1H}",
+            initialDelayString = "${pteroca.servers.reconciliation-initial-delay:PT5M}")
+    @SchedulerLock(name = "server-reconciliation", lockAtLeastFor = "PT1M")
+    void tick() {
+        if (pterodactyl.configured()) {
+            reconcile();
+        }
+    }
+
+    /** One pass; returns how many servers have an open finding. */
+    int reconcile() {
+        Map<Integer, ServerInfo> inPterodactyl = pterodactyl.all().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
+        String ours = pterodactyl.externalId(0).replaceAll("0$", "");
+        List<Long> managed = servers.managedInPterodactyl();
+        int open = 0;
+        for (long id : managed) {
+            try {
+                if (check(id, inPterodactyl)) {
+                    open++;
+                }
+            } catch (RuntimeException e) {
+                log.error("Reconciling server {} failed", id, e);
+            }
+        }
+        inPterodactyl.values().stream().filter(server -> server.externalId() != null && server.externalId().startsWith(ours))
+                .filter(server -> servers.findByPterodactylServerId(server.id()).filter(s -> s.state().live()).isEmpty())
+                .forEach(orphan -> log.warn("Pterodactyl server {} ({}) carries this panel's id but no live record: check it",
+                        orphan.id(), orphan.externalId()));
+        return open;
+    }
+
+    private boolean check(long id, Map<Integer, ServerInfo> inPterodactyl) {
+        return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
+            if (!server.state().live() || server.state().settingUp() || server.state() == ServerState.DELETING) {
+                return false;
+            }
+            ServerInfo actual = inPterodactyl.get(server.pterodactylServerId());
+            String finding = finding(server, actual);
+            if (finding == null && actual != null && actual.suspended() != server.suspendedInPanel()) {
+                // Someone (un)suspended it in Pterodactyl: note what it is, so the sync makes it what it should be.
+                server.panelSuspension(actual.suspended());
+                history.note(server, "suspension_differed", null, actual.suspended() ? "suspended in Pterodactyl" : "running");
+            }
+            if (server.drift(finding)) {
+                history.note(server, "drift", null, finding);
+                mails.toAdmins(server, finding);
+            }
+            return finding != null;
+        }).orElse(false)));
+    }
+
+    private String finding(GameServer server, ServerInfo actual) {
+        if (actual == null) {
+            return "gone from Pterodactyl";
+        }
+        if (actual.externalId() != null && !actual.externalId().equals(pterodactyl.externalId(server.id()))
+                && actual.externalId().startsWith("pteroca-")) {
+            return "managed by another panel (" + actual.externalId() + ")";
+        }
+        Optional<Integer> owner = pterodactyl.userOf(server.ownerId());
+        if (owner.isPresent() && owner.get() != actual.userId()) {
+            return "owned by Pterodactyl user " + actual.userId() + " instead of " + owner.get();
+        }
+        return null;
+    }
+}
