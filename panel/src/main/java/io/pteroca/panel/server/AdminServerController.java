@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -83,7 +84,7 @@ class AdminServerController {
     String act(@PathVariable long id, @PathVariable String action, Authentication admin, HttpServletRequest request,
                RedirectAttributes redirect) {
         long adminId = CurrentUser.id(admin);
-        try {
+        return perform(id, admin, request, redirect, "admin_" + action + "_server", () -> {
             switch (action) {
                 case "suspend" -> administration.suspend(id, adminId);
                 case "unsuspend" -> administration.unsuspend(id, adminId);
@@ -91,47 +92,57 @@ class AdminServerController {
                 case "detach" -> administration.detach(id, adminId);
                 default -> administration.retryNow(id, adminId);
             }
-            events.publishEvent(AuditEvent.byAdmin("admin_" + action + "_server", admin, request.getRemoteAddr(), "server " + id));
-            redirect.addFlashAttribute("success", "admin.server.done");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        } catch (PterodactylException unreachable) {
-            redirect.addFlashAttribute("error", "admin.server.pterodactylError");
-        }
-        return "redirect:/admin/servers/" + id;
+            return "server " + id;
+        });
     }
 
     @PostMapping("/admin/servers/{id}/owner")
     String owner(@PathVariable long id, @RequestParam(defaultValue = "") String email, Authentication admin,
                  HttpServletRequest request, RedirectAttributes redirect) {
-        try {
+        return perform(id, admin, request, redirect, "admin_changed_server_owner", () -> {
             administration.changeOwner(id, email, CurrentUser.id(admin));
-            events.publishEvent(AuditEvent.byAdmin("admin_changed_server_owner", admin, request.getRemoteAddr(),
-                    "server " + id + " to " + email.strip()));
-            redirect.addFlashAttribute("success", "admin.server.done");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        } catch (PterodactylException unreachable) {
-            redirect.addFlashAttribute("error", "admin.server.pterodactylError");
-        }
-        return "redirect:/admin/servers/" + id;
+            return "server " + id + " to " + email.strip();
+        });
     }
 
     /** New limits for this one server (its plan as sold changes, the product does not). */
     @PostMapping("/admin/servers/{id}/build")
     String build(@PathVariable long id, HttpServletRequest request, Authentication admin, RedirectAttributes redirect) {
-        try {
+        return perform(id, admin, request, redirect, "admin_changed_server_build", () -> {
             ProductDefinition.Resources resources = new ProductDefinition.Resources(number(request, "memory"),
                     number(request, "swap"), number(request, "disk"), (int) number(request, "io"), (int) number(request, "cpu"),
                     blankToNull(request.getParameter("cpuPinning")));
             ProductDefinition.FeatureLimits features = new ProductDefinition.FeatureLimits((int) number(request, "databases"),
                     (int) number(request, "backups"), (int) number(request, "allocations"), (int) number(request, "schedules"));
             administration.changeBuild(id, resources, features, CurrentUser.id(admin));
-            events.publishEvent(AuditEvent.byAdmin("admin_changed_server_build", admin, request.getRemoteAddr(),
-                    "server " + id + ": " + resources.memory() + " MB, " + resources.disk() + " MB disk, " + resources.cpu() + " %"));
+            return "server " + id + ": " + resources.memory() + " MB, " + resources.disk() + " MB disk, " + resources.cpu() + " %";
+        });
+    }
+
+    /** Sets the expiry (UTC) for free, e.g. as a goodwill gesture; an expired or suspended server comes back. */
+    @PostMapping("/admin/servers/{id}/expiry")
+    String extend(@PathVariable long id, @RequestParam(defaultValue = "") String expiresAt, Authentication admin,
+                  HttpServletRequest request, RedirectAttributes redirect) {
+        return perform(id, admin, request, redirect, "admin_set_server_expiry", () -> {
+            LocalDateTime at = LocalDateTime.parse(expiresAt.strip());
+            renewals.extendFree(id, at.toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
+            return "server " + id + " until " + at + " UTC";
+        });
+    }
+
+    /** Runs an admin action; when it works it is audited, otherwise the reason becomes the page's error. */
+    private String perform(long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect,
+                           String auditAction, Supplier<String> action) {
+        try {
+            String details = action.get();
+            events.publishEvent(AuditEvent.byAdmin(auditAction, admin, request.getRemoteAddr(), details));
             redirect.addFlashAttribute("success", "admin.server.done");
-        } catch (NumberFormatException | OrderRefused refused) {
+        } catch (OrderRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (NumberFormatException badNumber) {
             redirect.addFlashAttribute("error", "admin.server.badBuild");
+        } catch (DateTimeParseException badDate) {
+            redirect.addFlashAttribute("error", "admin.server.badDate");
         } catch (PterodactylException unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
@@ -182,24 +193,6 @@ class AdminServerController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Sets the expiry (UTC) for free, e.g. as a goodwill gesture; an expired or suspended server comes back. */
-    @PostMapping("/admin/servers/{id}/expiry")
-    String extend(@PathVariable long id, @RequestParam(defaultValue = "") String expiresAt, Authentication admin,
-                  HttpServletRequest request, RedirectAttributes redirect) {
-        try {
-            LocalDateTime at = LocalDateTime.parse(expiresAt.strip());
-            renewals.extendFree(id, at.toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
-            events.publishEvent(AuditEvent.byAdmin("admin_set_server_expiry", admin, request.getRemoteAddr(),
-                    "server " + id + " until " + at + " UTC"));
-            redirect.addFlashAttribute("success", "admin.server.done");
-        } catch (DateTimeParseException badDate) {
-            redirect.addFlashAttribute("error", "admin.server.badDate");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        }
-        return "redirect:/admin/servers/" + id;
     }
 
     private static int pageNumber(String page) {
