@@ -119,6 +119,17 @@ class AdminServerController {
         });
     }
 
+    /** A refunded, failed server set up again as a new one, free of charge. */
+    @PostMapping("/admin/servers/{id}/grant-again")
+    String grantAgain(@PathVariable long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        long[] created = new long[1];
+        String page = perform(id, admin, request, redirect, "admin_granted_server_again", () -> {
+            created[0] = administration.grantAgain(id, CurrentUser.id(admin));
+            return "failed server " + id + " granted again as server " + created[0];
+        });
+        return created[0] > 0 ? "redirect:/admin/servers/" + created[0] : page;
+    }
+
     /** Sets the expiry (UTC) for free, e.g. as a goodwill gesture; an expired or suspended server comes back. */
     @PostMapping("/admin/servers/{id}/expiry")
     String extend(@PathVariable long id, @RequestParam(defaultValue = "") String expiresAt, Authentication admin,

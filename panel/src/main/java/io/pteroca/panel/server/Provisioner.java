@@ -35,6 +35,7 @@ class Provisioner {
     /** How long one worker may hold a server before another may take it over (a crashed worker's lease runs out). */
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration INSTALL_CHECK = Duration.ofSeconds(5);
+    private static final Duration MAX_INSTALL_CHECK = Duration.ofMinutes(1);
     private static final Duration MAX_INSTALL = Duration.ofHours(1);
 
     private final GameServerRepository servers;
@@ -160,7 +161,7 @@ class Provisioner {
                 if (locked.createdAt().plus(MAX_INSTALL).isBefore(clock.instant())) {
                     throw new PermanentProblem("the installation took longer than " + MAX_INSTALL.toMinutes() + " minutes");
                 }
-                locked.dueAt(clock.instant().plus(INSTALL_CHECK));
+                locked.dueAt(clock.instant().plus(nextInstallCheck(locked)));
                 return;
             }
             locked.extend(clock.instant());
@@ -168,6 +169,16 @@ class Provisioner {
             history.transition(locked, ServerState.ACTIVE, null, null);
             mails.toOwner(locked, MailType.SERVER_READY, locked.address() == null ? "" : locked.address());
         }));
+    }
+
+    /**
+     * Installs take seconds to many minutes: look again after a quarter of the time spent so far (5 s to 1 min),
+     * so a long install costs a handful of calls, not one every 5 seconds.
+     */
+    private Duration nextInstallCheck(GameServer server) {
+        Duration spent = Duration.between(server.createdAt(), clock.instant());
+        Duration quarter = spent.dividedBy(4);
+        return quarter.compareTo(INSTALL_CHECK) < 0 ? INSTALL_CHECK : quarter.compareTo(MAX_INSTALL_CHECK) > 0 ? MAX_INSTALL_CHECK : quarter;
     }
 
     private void failed(long serverId, RuntimeException e) {

@@ -70,6 +70,22 @@ class ServerAdministration {
         events.publishEvent(new ServerChanged(serverId));
     }
 
+    /**
+     * After a refunded failure, the same server again as a new one, free for the customer (the admin's goodwill,
+     * audited by the caller); returns the new server's id. Charging again is simply the customer ordering again.
+     */
+    @Transactional
+    long grantAgain(long failedServerId, long adminId) {
+        GameServer failed = servers.lockById(failedServerId).filter(server -> server.state() == ServerState.FAILED)
+                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        GameServer again = servers.save(new GameServer(failed.ownerId(), failed.productId(), failed.name(), failed.plan(),
+                failed.autoRenew(), clock.instant()));
+        history.note(again, "granted_by_admin", adminId, "again for failed server " + failedServerId + ", free of charge");
+        history.note(failed, "granted_again", adminId, "as server " + again.id());
+        events.publishEvent(new ServerOrdered(again.id()));
+        return again.id();
+    }
+
     /** A provisioning waiting out its back-off tries again now (one more attempt before the refund). */
     @Transactional
     void retryNow(long serverId, long adminId) {

@@ -188,6 +188,12 @@ class PurchaseTest extends IntegrationTest {
         assertThat(web.get("/servers/" + serverId).body()).contains("Failed (refunded)");
         fixtures.assertMoneyAndServersConsistent();
 
+        // An admin may set it up again for free: a new server, no charge, audited.
+        long granted = context.getBean(ServerAdministration.class).grantAgain(serverId, customer.id());
+        fixtures.workUntil(() -> fixtures.state(granted) == ServerState.ACTIVE, "the granted server to become ACTIVE");
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
+        fixtures.assertMoneyAndServersConsistent();
+
         // The refund gave the setup fee back too, so the next order of the product charges it again.
         TestPterodactyl.emulator().faults().clear();
         long second = checkout.purchase(customer.id(), fixtures.order(product, "Second try"));
