@@ -233,4 +233,23 @@ class LifecycleTest extends IntegrationTest {
                 java.time.LocalDateTime.ofInstant(clock.instant().minus(Duration.ofDays(366)), java.time.ZoneOffset.UTC)))
                 .isZero();
     }
+
+    @Test
+    void faultsAtSuspensionAndDeletionOnlyDelayThem() {
+        settings.setAll(Map.of(ServerSettings.DELETE_AFTER_DAYS, "1", ServerSettings.DELETE_WARNING_DAYS, "0"));
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView customer = fixtures.customer("1");
+        long id = activeServer(customer, product);
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers/\\d+/suspend", 500, 0, false, 3));
+        pass(Duration.ofDays(32));
+        assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
+        fixtures.workUntil(() -> suspendedInPterodactyl(id), "the suspension to get through after the faults");
+
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("DELETE", "/api/application/servers/\\d+", 503, 0, false, 3));
+        pass(Duration.ofDays(2));
+        assertThat(fixtures.state(id)).isIn(ServerState.DELETING, ServerState.DELETED);
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the deletion to get through after the faults");
+        assertThat(servers.findById(id).orElseThrow().lastError()).isNull();
+        fixtures.assertMoneyAndServersConsistent();
+    }
 }

@@ -214,4 +214,16 @@ class PurchaseTest extends IntegrationTest {
         assertThat(web.post("/servers/" + serverId + "/renew", Map.of()).status()).isEqualTo(404);
         assertThat(wallets.balance(owner.id())).isEqualByComparingTo("4");
     }
+
+    @Test
+    void faultsWhileFindingAPortOrFollowingTheInstallOnlyDelayIt() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView customer = fixtures.customer("1");
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("GET", "/api/application/nodes/\\d+/allocations", 503, 0, false, 4));
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("GET", "/api/application/servers/\\d+", 502, 0, false, 4));
+        long id = checkout.purchase(customer.id(), fixtures.order(product, "Patient"));
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server to become ACTIVE after the faults");
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        fixtures.assertMoneyAndServersConsistent();
+    }
 }
