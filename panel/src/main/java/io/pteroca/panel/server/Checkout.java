@@ -62,14 +62,18 @@ class Checkout {
         this.clock = clock;
     }
 
-    /** The price summary for the form, without buying: period, setup fee due, and the total before any voucher. */
+    /** The price summary for the form, without buying: period, setup fee due, and a voucher's discount if it applies. */
     Quote preview(long userId, OrderForm form) {
         ProductView product = catalog.productForSale(form.productId()).orElseThrow(() -> new OrderRefused("order.unavailable"));
         // The name does not change the price; an empty one must not hide the summary while the customer types.
         OrderForm named = new OrderForm(form.productId(), form.priceId(), form.eggId(), "preview", form.slots(),
-                form.autoRenew(), form.variables(), null, form.idempotencyKey());
+                form.autoRenew(), form.variables(), form.voucherCode(), form.idempotencyKey());
         ServerPlan plan = plan(product, named);
-        return new Quote(plan.periodAmount(), setupFee(userId, product), BigDecimal.ZERO, null);
+        BigDecimal setupFee = setupFee(userId, product);
+        BigDecimal beforeDiscount = plan.periodAmount().add(setupFee);
+        String code = form.voucherCode() == null ? "" : form.voucherCode().strip();
+        BigDecimal percent = code.isEmpty() ? null : vouchers.previewForOrder(userId, code, beforeDiscount).orElse(null);
+        return new Quote(plan.periodAmount(), setupFee, discount(beforeDiscount, percent), percent == null ? null : code);
     }
 
     /** Returns the id of the server bought; with a key already used, the server of that earlier order. */
@@ -105,9 +109,8 @@ class Checkout {
         BigDecimal beforeDiscount = plan.periodAmount().add(setupFee);
         Vouchers.OrderDiscount discount = form.voucherCode() == null || form.voucherCode().isBlank() ? null
                 : voucher(userId, form.voucherCode(), beforeDiscount);
-        BigDecimal off = discount == null ? BigDecimal.ZERO
-                : beforeDiscount.multiply(discount.percent()).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
-        Quote quote = new Quote(plan.periodAmount(), setupFee, off, discount == null ? null : discount.code());
+        Quote quote = new Quote(plan.periodAmount(), setupFee, discount(beforeDiscount, discount == null ? null : discount.percent()),
+                discount == null ? null : discount.code());
 
         GameServer server = servers.save(new GameServer(userId, product.id(), form.name().strip(), plan,
                 form.autoRenew() && definition.allowAutoRenew(), clock.instant()));
@@ -127,6 +130,11 @@ class Checkout {
         mails.toOwner(server, MailType.ORDER_CONFIRMED, quote.total().setScale(2, RoundingMode.HALF_UP).toPlainString());
         events.publishEvent(new ServerOrdered(server.id()));
         return server.id();
+    }
+
+    private static BigDecimal discount(BigDecimal amount, BigDecimal percent) {
+        return percent == null ? BigDecimal.ZERO.setScale(Money.SCALE)
+                : amount.multiply(percent).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
     }
 
     private Vouchers.OrderDiscount voucher(long userId, String code, BigDecimal amount) {

@@ -65,11 +65,20 @@ class CheckoutController {
         model.addAttribute("product", product);
         model.addAttribute("currency", walletSettings.currency());
         model.addAttribute("balance", wallets.balance(CurrentUser.id(user)));
+        OrderForm form = form(product, request.getParameterMap());
+        long userId = CurrentUser.id(user);
         try {
-            model.addAttribute("quote", checkout.preview(CurrentUser.id(user), form(product, request.getParameterMap())));
+            if (!form.voucherCode().isEmpty()) {
+                // Checking a code is redeeming's twin: just as limited, so the summary cannot be used to guess codes.
+                limiter.acquire("voucher-preview:user:" + userId, 30, Duration.ofHours(1));
+            }
+            model.addAttribute("quote", checkout.preview(userId, form));
         } catch (OrderRefused refused) {
             model.addAttribute("summaryError", refused);
+        } catch (RateLimitExceededException tooMany) {
+            model.addAttribute("summaryError", new OrderRefused("rateLimit.tooMany"));
         }
+        model.addAttribute("voucherTyped", !form.voucherCode().isEmpty());
         return "server/order :: summary";
     }
 

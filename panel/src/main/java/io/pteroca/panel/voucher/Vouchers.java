@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,6 +88,18 @@ public class Vouchers {
         }
         voucher.used();
         return new OrderDiscount(usage.id(), voucher.code(), voucher.amount());
+    }
+
+    /** The percent a server-discount voucher would take off an order of this amount, without using it. */
+    @Transactional
+    public Optional<BigDecimal> previewForOrder(long userId, String code, BigDecimal orderAmount) {
+        try {
+            Voucher voucher = usable(userId, code, Voucher.Type.SERVER_DISCOUNT);
+            boolean bigEnough = voucher.minimumOrderAmount() == null || orderAmount.compareTo(voucher.minimumOrderAmount()) >= 0;
+            return bigEnough ? Optional.of(voucher.amount()) : Optional.empty();
+        } catch (VoucherRefused refused) {
+            return Optional.empty();
+        }
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import io.pteroca.panel.wallet.Wallets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,6 +225,36 @@ class PurchaseTest extends IntegrationTest {
         long id = checkout.purchase(customer.id(), fixtures.order(product, "Patient"));
         fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server to become ACTIVE after the faults");
         assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void aServerDiscountVoucherIsPreviewedUsedByTheOrderAndGivenBackByItsRefund() {
+        ProductView product = fixtures.product("1", ServerFixtures.monthly("9"));
+        AccountView customer = fixtures.customer("20");
+        String code = "SRV" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        new io.pteroca.panel.voucher.VoucherTestAccess(context).createServerDiscount(code, "25", "5");
+        WebSession web = browser();
+        web.signIn(customer.email(), ServerFixtures.PASSWORD);
+        String summary = web.get("/store/products/" + product.id() + "/order/summary?priceId=" + product.prices().get(0).id()
+                + "&eggId=5&voucher=" + code.toLowerCase()).body();
+        assertThat(summary).contains("id=\"summary-discount\"").contains("2.50 USD").contains("7.50 USD");
+        assertThat(web.get("/store/products/" + product.id() + "/order/summary?priceId=" + product.prices().get(0).id()
+                + "&eggId=5&voucher=NOPE-NOPE").body()).contains("This code cannot be used.").contains("10.00 USD");
+
+        TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers", 422, 0, false, 1));
+        OrderForm discounted = new OrderForm(product.id(), product.prices().get(0).id(), 5, "Discounted", null, false, Map.of(), code,
+                "discount-" + UUID.randomUUID());
+        long failed = checkout.purchase(customer.id(), discounted);
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("12.50");
+        assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
+                "Twice", null, false, Map.of(), code, "discount-" + UUID.randomUUID()))).hasMessage("voucher.invalid");
+        fixtures.workUntil(() -> fixtures.state(failed) == ServerState.FAILED, "the refund");
+        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("20");
+        long second = checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5, "Again", null,
+                false, Map.of(), code, "discount-" + UUID.randomUUID()));
+        assertThat(wallets.balance(customer.id())).as("the refund gave the voucher back").isEqualByComparingTo("12.50");
+        fixtures.workUntil(() -> fixtures.state(second) == ServerState.ACTIVE, "the discounted server");
         fixtures.assertMoneyAndServersConsistent();
     }
 }

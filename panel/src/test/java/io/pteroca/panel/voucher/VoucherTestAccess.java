@@ -16,6 +16,12 @@ public final class VoucherTestAccess {
         context.getBean(Vouchers.class).create(new VoucherForm(code, Voucher.Type.BALANCE_TOP_UP, new BigDecimal(amount), false, null, null, null, maxUses, null));
     }
 
+    /** A server-discount voucher: {@code percent} off orders of at least {@code minimumOrder}, once per account. */
+    public void createServerDiscount(String code, String percent, String minimumOrder) {
+        context.getBean(Vouchers.class).create(new VoucherForm(code, Voucher.Type.SERVER_DISCOUNT, new BigDecimal(percent), false,
+                null, minimumOrder == null ? null : new BigDecimal(minimumOrder), null, null, null));
+    }
+
     /** True when the redemption credited the wallet. */
     public boolean redeem(long userId, String code) {
         try {
