@@ -1,6 +1,7 @@
 package io.pteroca.panel.catalog;
 
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
+import io.pteroca.panel.pterodactyl.PterodactylInventory.LocationInfo;
 import io.pteroca.panel.pterodactyl.PterodactylInventory.NodeInfo;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,15 +37,24 @@ public class NodeCapacity {
             return;
         }
         try {
-            remember(inventory.nodes());
+            remember(inventory.nodes(), inventory.locations());
         } catch (RuntimeException e) {
             log.warn("Could not read node capacity from Pterodactyl; keeping the last known ({})", e.toString());
         }
     }
 
     /** Admin screens read the nodes anyway; what they saw is the freshest capacity there is. */
-    void remember(List<NodeInfo> nodes) {
-        snapshot = new Snapshot(List.copyOf(nodes), clock.instant());
+    void remember(List<NodeInfo> nodes, List<LocationInfo> locations) {
+        snapshot = new Snapshot(List.copyOf(nodes), List.copyOf(locations), clock.instant());
+    }
+
+    /** The locations a customer can choose between for this product (those of its eligible nodes), from the cache. */
+    public List<LocationInfo> locationsOf(ProductDefinition plan) {
+        return snapshot().map(known -> {
+            java.util.Set<Integer> used = ProductRules.eligibleNodes(plan, known.nodes()).stream().map(NodeInfo::locationId)
+                    .collect(java.util.stream.Collectors.toSet());
+            return known.locations().stream().filter(location -> used.contains(location.id())).toList();
+        }).orElse(List.of());
     }
 
     /**
@@ -70,13 +80,14 @@ public class NodeCapacity {
         }
         snapshot = new Snapshot(known.nodes().stream().map(node -> node.id() != nodeId ? node
                 : new NodeInfo(node.id(), node.name(), node.locationId(), node.maintenance(), node.memoryCapacity(),
-                        node.memoryUsed() + memory, node.diskCapacity(), node.diskUsed() + disk)).toList(), known.readAt());
+                        node.memoryUsed() + memory, node.diskCapacity(), node.diskUsed() + disk)).toList(), known.locations(),
+                known.readAt());
     }
 
     Optional<Snapshot> snapshot() {
         return Optional.ofNullable(snapshot);
     }
 
-    record Snapshot(List<NodeInfo> nodes, Instant readAt) {
+    record Snapshot(List<NodeInfo> nodes, List<LocationInfo> locations, Instant readAt) {
     }
 }

@@ -35,9 +35,9 @@ public class ProductEditor {
     Choices choices(int nestId) {
         try {
             List<NodeInfo> nodes = inventory.nodes();
-            capacity.remember(nodes);
-            return new Choices(inventory.nests(), nestId > 0 ? inventory.eggs(nestId) : List.of(), nodes,
-                    inventory.locations(), null);
+            List<LocationInfo> locations = inventory.locations();
+            capacity.remember(nodes, locations);
+            return new Choices(inventory.nests(), nestId > 0 ? inventory.eggs(nestId) : List.of(), nodes, locations, null);
         } catch (PterodactylException | IllegalStateException unavailable) {
             log.warn("Product form without Pterodactyl's lists: {}", unavailable.toString());
             return new Choices(List.of(), List.of(), List.of(), List.of(), "catalog.problem.pterodactyl");

@@ -3,6 +3,7 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.catalog.Availability;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.EggVariableRules;
+import io.pteroca.panel.catalog.NodeCapacity;
 import io.pteroca.panel.catalog.PriceKind;
 import io.pteroca.panel.catalog.PriceOption;
 import io.pteroca.panel.catalog.ProductDefinition;
@@ -37,6 +38,7 @@ class Checkout {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final Catalog catalog;
+    private final NodeCapacity capacity;
     private final GameServerRepository servers;
     private final ServerOrderRepository orders;
     private final Wallets wallets;
@@ -47,10 +49,11 @@ class Checkout {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Checkout(Catalog catalog, GameServerRepository servers, ServerOrderRepository orders, Wallets wallets, Vouchers vouchers,
+    Checkout(Catalog catalog, NodeCapacity capacity, GameServerRepository servers, ServerOrderRepository orders, Wallets wallets, Vouchers vouchers,
              ServerHistory history, ServerMails mails, ApplicationEventPublisher events, TransactionTemplate transactions,
              Clock clock) {
         this.catalog = catalog;
+        this.capacity = capacity;
         this.servers = servers;
         this.orders = orders;
         this.wallets = wallets;
@@ -67,7 +70,7 @@ class Checkout {
         ProductView product = catalog.productForSale(form.productId()).orElseThrow(() -> new OrderRefused("order.unavailable"));
         // The name does not change the price; an empty one must not hide the summary while the customer types.
         OrderForm named = new OrderForm(form.productId(), form.priceId(), form.eggId(), "preview", form.slots(),
-                form.autoRenew(), form.variables(), form.voucherCode(), form.idempotencyKey());
+                form.autoRenew(), form.variables(), form.voucherCode(), form.idempotencyKey(), form.locationId());
         ServerPlan plan = plan(product, named);
         BigDecimal setupFee = setupFee(userId, product);
         BigDecimal beforeDiscount = plan.periodAmount().add(setupFee);
@@ -181,7 +184,11 @@ class Checkout {
             }
             environment.put(variable.envVariable(), value);
         }
+        Integer location = form.locationId();
+        if (location != null && capacity.locationsOf(product.definition()).stream().noneMatch(l -> l.id() == location)) {
+            throw new OrderRefused("order.location");
+        }
         return new ServerPlan(product.name(), product.definition(), egg.eggId(), egg.eggName(), egg.dockerImage(),
-                egg.startup(), environment, price.terms(), slots);
+                egg.startup(), environment, price.terms(), slots, location);
     }
 }

@@ -1,6 +1,7 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.catalog.Catalog;
+import io.pteroca.panel.catalog.NodeCapacity;
 import io.pteroca.panel.catalog.PriceKind;
 import io.pteroca.panel.catalog.PriceOption;
 import io.pteroca.panel.catalog.ProductView;
@@ -35,8 +36,11 @@ class CheckoutController {
     private final Wallets wallets;
     private final WalletSettings walletSettings;
     private final RateLimiter limiter;
+    private final NodeCapacity capacity;
 
-    CheckoutController(Catalog catalog, Checkout checkout, Wallets wallets, WalletSettings walletSettings, RateLimiter limiter) {
+    CheckoutController(Catalog catalog, Checkout checkout, Wallets wallets, WalletSettings walletSettings, RateLimiter limiter,
+                       NodeCapacity capacity) {
+        this.capacity = capacity;
         this.catalog = catalog;
         this.checkout = checkout;
         this.wallets = wallets;
@@ -106,6 +110,7 @@ class CheckoutController {
         model.addAttribute("product", product);
         model.addAttribute("chosen", chosen);
         model.addAttribute("orderError", error);
+        model.addAttribute("locations", capacity.locationsOf(product.definition()));
         model.addAttribute("currency", walletSettings.currency());
         model.addAttribute("balance", wallets.balance(userId));
         try {
@@ -121,7 +126,7 @@ class CheckoutController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** Parameters: key, name, priceId, eggId, slots, autoRenew, voucher, and var.&lt;eggId&gt;.&lt;ENV&gt; per egg. */
+    /** Parameters: key, name, priceId, eggId, slots, autoRenew, voucher, locationId, and var.&lt;eggId&gt;.&lt;ENV&gt; per egg. */
     private static OrderForm form(ProductView product, Map<String, String[]> parameters) {
         Map<String, String> values = flatten(parameters);
         int eggId = integer(values.get("eggId"), -1);
@@ -136,7 +141,8 @@ class CheckoutController {
         return new OrderForm(product.id(), integer(values.get("priceId"), -1), eggId, values.getOrDefault("name", ""),
                 values.containsKey("slots") && !values.get("slots").isBlank() ? integer(values.get("slots"), -1) : null,
                 "true".equals(values.get("autoRenew")), variables, voucher(values.getOrDefault("voucher", "")),
-                key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString());
+                key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString(),
+                values.containsKey("locationId") && !values.get("locationId").isBlank() ? integer(values.get("locationId"), -1) : null);
     }
 
     /** Codes are at most 64 characters; anything longer is simply a code that does not exist. */

@@ -116,7 +116,8 @@ class Provisioner {
         int owner = pterodactyl.userOf(server.ownerId())
                 .orElseThrow(() -> new TransientProblem("the owner's Pterodactyl account is not linked yet"));
         ProductDefinition product = plan.product();
-        List<NodeInfo> nodes = capacity.nodesWithRoom(product);
+        List<NodeInfo> nodes = capacity.nodesWithRoom(product).stream()
+                .filter(node -> plan.locationId() == null || node.locationId() == plan.locationId()).toList();
         if (nodes.isEmpty()) {
             throw new PermanentProblem("no eligible node has room for the plan");
         }

@@ -152,7 +152,7 @@ class ServerAdministration {
                     p.active(), p.sortOrder(), resources, features, p.nodeIds(), p.locationIds(), p.nestId(), p.eggs(),
                     p.allowEggChange(), p.allowAutoRenew(), p.setupFee(), p.stock(), p.perCustomerLimit(), p.prices());
             locked.replacePlan(new ServerPlan(plan.productName(), changed, plan.eggId(), plan.eggName(), plan.dockerImage(),
-                    plan.startup(), plan.environment(), plan.price(), plan.slots()), clock.instant());
+                    plan.startup(), plan.environment(), plan.price(), plan.slots(), plan.locationId()), clock.instant());
             history.note(locked, "build_changed", adminId, resources.memory() + " MB, " + resources.disk() + " MB disk, "
                     + resources.cpu() + " % CPU");
         }));

@@ -95,7 +95,7 @@ public class ServerImport {
         Map<String, String> environment = new LinkedHashMap<>(server.environment());
         return new ServerPlan(product.name(), product.definition(), server.eggId(),
                 egg.eggId() == server.eggId() ? egg.eggName() : "egg " + server.eggId(), null, null, environment,
-                product.prices().get(0).terms(), null);
+                product.prices().get(0).terms(), null, null);
     }
 
     /** The import cannot be done as asked; the message is a message key. */

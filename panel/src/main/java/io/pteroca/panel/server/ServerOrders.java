@@ -22,6 +22,6 @@ public class ServerOrders {
     public long order(long customerId, long productId, String serverName) {
         ProductView product = catalog.productForSale(productId).orElseThrow(() -> new IllegalArgumentException("not for sale"));
         return checkout.purchase(customerId, new OrderForm(productId, product.prices().get(0).id(),
-                product.definition().eggs().get(0).eggId(), serverName, null, false, Map.of(), null, UUID.randomUUID().toString()));
+                product.definition().eggs().get(0).eggId(), serverName, null, false, Map.of(), null, UUID.randomUUID().toString(), null));
     }
 }

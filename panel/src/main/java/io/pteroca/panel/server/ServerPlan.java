@@ -8,10 +8,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a server was sold as, frozen at purchase (inventory A.7): the product's limits and placement, the chosen
- * egg with its final docker image, startup and environment (slot count included), and the chosen price.
+ * egg with its final docker image, startup and environment (slot count included), the chosen price, and the
+ * location the customer chose (null: any of the product's).
  */
 public record ServerPlan(String productName, ProductDefinition product, int eggId, String eggName, String dockerImage,
-                         String startup, Map<String, String> environment, PriceTerms price, Integer slots) {
+                         String startup, Map<String, String> environment, PriceTerms price, Integer slots, Integer locationId) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

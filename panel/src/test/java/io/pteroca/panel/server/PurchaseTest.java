@@ -113,17 +113,17 @@ class PurchaseTest extends IntegrationTest {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
         AccountView customer = fixtures.customer("10");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 4,
-                "Wrong egg", null, false, Map.of(), null, "key-wrong-egg-" + customer.id())))
+                "Wrong egg", null, false, Map.of(), null, "key-wrong-egg-" + customer.id(), null)))
                 .isInstanceOf(OrderRefused.class).hasMessage("order.egg");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), 999_999, 5, "Wrong price", null,
-                false, Map.of(), null, "key-wrong-price-" + customer.id()))).hasMessage("order.price");
+                false, Map.of(), null, "key-wrong-price-" + customer.id(), null))).hasMessage("order.price");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
-                "Bad jar", null, false, Map.of("MINECRAFT_VERSION", "x".repeat(21)), null, "key-bad-var-" + customer.id())))
+                "Bad jar", null, false, Map.of("MINECRAFT_VERSION", "x".repeat(21)), null, "key-bad-var-" + customer.id(), null)))
                 .hasMessage("order.variable");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
-                " ", null, false, Map.of(), null, "key-no-name-" + customer.id()))).hasMessage("order.nameInvalid");
+                " ", null, false, Map.of(), null, "key-no-name-" + customer.id(), null))).hasMessage("order.nameInvalid");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
-                "Voucher", null, false, Map.of(), "NO-SUCH-CODE", "key-voucher-" + customer.id()))).hasMessage("voucher.invalid");
+                "Voucher", null, false, Map.of(), "NO-SUCH-CODE", "key-voucher-" + customer.id(), null))).hasMessage("voucher.invalid");
         assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
         assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).isEmpty();
     }
@@ -244,17 +244,70 @@ class PurchaseTest extends IntegrationTest {
 
         TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers", 422, 0, false, 1));
         OrderForm discounted = new OrderForm(product.id(), product.prices().get(0).id(), 5, "Discounted", null, false, Map.of(), code,
-                "discount-" + UUID.randomUUID());
+                "discount-" + UUID.randomUUID(), null);
         long failed = checkout.purchase(customer.id(), discounted);
         assertThat(wallets.balance(customer.id())).isEqualByComparingTo("12.50");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
-                "Twice", null, false, Map.of(), code, "discount-" + UUID.randomUUID()))).hasMessage("voucher.invalid");
+                "Twice", null, false, Map.of(), code, "discount-" + UUID.randomUUID(), null))).hasMessage("voucher.invalid");
         fixtures.workUntil(() -> fixtures.state(failed) == ServerState.FAILED, "the refund");
         assertThat(wallets.balance(customer.id())).isEqualByComparingTo("20");
         long second = checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5, "Again", null,
-                false, Map.of(), code, "discount-" + UUID.randomUUID()));
+                false, Map.of(), code, "discount-" + UUID.randomUUID(), null));
         assertThat(wallets.balance(customer.id())).as("the refund gave the voucher back").isEqualByComparingTo("12.50");
         fixtures.workUntil(() -> fixtures.state(second) == ServerState.ACTIVE, "the discounted server");
         fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void aCustomerChoosesALocationWhenTheProductOffersSeveral() {
+        int secondLocation;
+        synchronized (TestPterodactyl.emulator().state()) {
+            var state = TestPterodactyl.emulator().state();
+            var location = new io.pteroca.emulator.state.Location();
+            location.id = state.nextId("locations");
+            location.shortCode = "far" + location.id;
+            location.longName = "Far away " + location.id;
+            location.createdAt = state.now();
+            location.updatedAt = location.createdAt;
+            state.locations.put(location.id, location);
+            var node = new io.pteroca.emulator.state.Node();
+            node.id = state.nextId("nodes");
+            node.uuid = state.uuid();
+            node.name = "far-node-" + node.id;
+            node.locationId = location.id;
+            node.fqdn = "127.0.0.2";
+            node.memory = 8192;
+            node.disk = 100_000;
+            node.daemonToken = state.randomString(64);
+            node.createdAt = state.now();
+            node.updatedAt = node.createdAt;
+            state.nodes.put(node.id, node);
+            for (int port = 30000; port < 30010; port++) {
+                io.pteroca.emulator.state.Seeder.addAllocation(state, node, node.fqdn, port, null);
+            }
+            secondLocation = (int) location.id;
+        }
+        io.pteroca.panel.pterodactyl.PterodactylInventory.EggInfo paper = context.getBean(
+                io.pteroca.panel.pterodactyl.PterodactylInventory.class).eggs(1).stream()
+                .filter(egg -> egg.name().equals("Paper")).findFirst().orElseThrow();
+        ProductView product = context.getBean(io.pteroca.panel.catalog.ProductEditor.class).create(
+                new io.pteroca.panel.catalog.ProductDefinition(null, "Two places " + UUID.randomUUID(), null, null, true, 0,
+                        new io.pteroca.panel.catalog.ProductDefinition.Resources(256, 0, 1024, 500, 100, null),
+                        new io.pteroca.panel.catalog.ProductDefinition.FeatureLimits(0, 0, 0, 0), java.util.Set.of(),
+                        java.util.Set.of(1, secondLocation), 1,
+                        java.util.List.of(io.pteroca.panel.catalog.ProductDefinition.EggChoice.defaultsOf(paper, null)), false, false,
+                        java.math.BigDecimal.ZERO, null, null, java.util.List.of(ServerFixtures.monthly("1"))));
+        context.getBean(io.pteroca.panel.catalog.NodeCapacity.class).refresh();
+        AccountView customer = fixtures.customer("1");
+        WebSession web = browser();
+        web.signIn(customer.email(), ServerFixtures.PASSWORD);
+        assertThat(web.get("/store/products/" + product.id() + "/order").body()).contains("id=\"locationId\"")
+                .contains("Far away " + secondLocation);
+        assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
+                "Nowhere", null, false, Map.of(), null, "loc-" + UUID.randomUUID(), 999))).hasMessage("order.location");
+        long id = checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5, "Far", null,
+                false, Map.of(), null, "loc-" + UUID.randomUUID(), secondLocation));
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server in the chosen location");
+        assertThat(servers.findById(id).orElseThrow().address()).startsWith("127.0.0.2:300");
     }
 }

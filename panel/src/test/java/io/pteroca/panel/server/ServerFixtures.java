@@ -74,7 +74,7 @@ final class ServerFixtures {
 
     OrderForm order(ProductView product, String name) {
         return new OrderForm(product.id(), product.prices().get(0).id(), product.definition().eggs().get(0).eggId(), name, null,
-                false, java.util.Map.of(), null, UUID.randomUUID().toString());
+                false, java.util.Map.of(), null, UUID.randomUUID().toString(), null);
     }
 
     /** Runs the server work (moving the clock past any back-off) until the condition holds. */
