@@ -2,6 +2,7 @@ package io.pteroca.panel.pterodactyl;
 
 import io.pteroca.pterodactyl.Pterodactyl;
 import io.pteroca.pterodactyl.addon.AddonApi;
+import io.pteroca.pterodactyl.client.ClientApi;
 import io.pteroca.pterodactyl.application.ApplicationApi;
 import io.pteroca.pterodactyl.http.ClientSettings;
 import io.pteroca.pterodactyl.http.RateLimit;
@@ -51,6 +52,20 @@ class PterodactylConnection {
 
     ApplicationApi application() {
         return Pterodactyl.application(clientSettings());
+    }
+
+    /** The client API as one Pterodactyl user, with that user's key, under the client API's own budget. */
+    ClientApi client(String bearerToken) {
+        if (!settings.configured()) {
+            throw new PterodactylNotConfiguredException();
+        }
+        return Pterodactyl.client(ClientSettings.builder(settings.url(), bearerToken)
+                .connectTimeout(Duration.ofSeconds(5))
+                .httpClient(http)
+                .requestTimeout(timeout)
+                .listener(metrics)
+                .rateLimit(RateLimit.clientDefault())
+                .build());
     }
 
     AddonApi addon() {

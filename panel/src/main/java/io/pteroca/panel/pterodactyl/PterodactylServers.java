@@ -1,5 +1,6 @@
 package io.pteroca.panel.pterodactyl;
 
+import io.pteroca.panel.setting.SecretCipher;
 import io.pteroca.pterodactyl.application.model.Allocation;
 import io.pteroca.pterodactyl.application.model.Egg;
 import io.pteroca.pterodactyl.application.model.FeatureLimits;
@@ -33,10 +34,13 @@ public class PterodactylServers {
     private final PterodactylConnection connection;
     private final PterodactylSettings settings;
     private final PterodactylLinkRepository links;
+    private final SecretCipher cipher;
     /** Eggs change rarely; a purchase should not pay a call to learn the default image and startup. */
     private final Map<String, CachedEgg> eggs = new ConcurrentHashMap<>();
 
-    PterodactylServers(PterodactylConnection connection, PterodactylSettings settings, PterodactylLinkRepository links) {
+    PterodactylServers(PterodactylConnection connection, PterodactylSettings settings, PterodactylLinkRepository links,
+                       SecretCipher cipher) {
+        this.cipher = cipher;
         this.connection = connection;
         this.settings = settings;
         this.links = links;
@@ -140,6 +144,15 @@ public class PterodactylServers {
     /** Sets the server's limits; its allocations and OOM setting stay as they are. */
     public void changeBuild(int id, ResourceLimits limits, FeatureLimits features) {
         connection.application().servers().updateBuild(id, build -> build.withLimits(limits).withFeatureLimits(features));
+    }
+
+    /**
+     * What the server is doing (offline, starting, running, stopping), asked as its owner with the owner's own
+     * client key; empty when the owner is not linked.
+     */
+    public Optional<String> powerState(long ownerAccountId, String identifier) {
+        return links.findById(ownerAccountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
+                .map(link -> connection.client(cipher.decrypt(link.sealedClientKey())).servers().resources(identifier).currentState());
     }
 
     /** The panel account linked to a Pterodactyl user, if any. */

@@ -24,9 +24,11 @@ class ServerController {
     private final Provisioner provisioner;
     private final ServerPreferences preferences;
     private final WalletSettings wallet;
+    private final PowerStates power;
 
     ServerController(Servers servers, Renewals renewals, Provisioner provisioner, ServerPreferences preferences,
-                     WalletSettings wallet) {
+                     WalletSettings wallet, PowerStates power) {
+        this.power = power;
         this.servers = servers;
         this.renewals = renewals;
         this.provisioner = provisioner;
@@ -37,7 +39,10 @@ class ServerController {
     /** From our database only: listing servers never calls Pterodactyl. */
     @GetMapping("/servers")
     String list(Authentication user, Model model) {
-        model.addAttribute("servers", servers.ownedBy(CurrentUser.id(user)));
+        var owned = servers.ownedBy(CurrentUser.id(user));
+        model.addAttribute("servers", owned);
+        model.addAttribute("power", owned.stream().collect(java.util.stream.Collectors.toMap(ServerView::id,
+                server -> power.known(server.id()).orElse(""))));
         model.addAttribute("currency", wallet.currency());
         return "server/servers";
     }
@@ -46,6 +51,7 @@ class ServerController {
     String show(@PathVariable long id, Authentication user, Model model) {
         ServerView server = own(user, id);
         model.addAttribute("server", server);
+        model.addAttribute("power", power.refresh(server).orElse(""));
         model.addAttribute("log", servers.logOf(id));
         model.addAttribute("currency", wallet.currency());
         model.addAttribute("renewKey", UUID.randomUUID().toString());

@@ -78,9 +78,11 @@ class PurchaseTest extends IntegrationTest {
             assertThat(created.variables).containsEntry("MINECRAFT_VERSION", "1.21.4");
         }
         String page = web.get("/servers/" + serverId).body();
-        assertThat(page).contains("Friends &lt;b&gt;SMP&lt;/b&gt;").contains(server.address()).contains("Active");
+        assertThat(page).contains("Friends &lt;b&gt;SMP&lt;/b&gt;").contains(server.address()).contains("Active")
+                .contains("id=\"server-power\">offline<");
         int calls = TestPterodactyl.totalCalls();
-        assertThat(web.get("/servers").body()).contains("Friends &lt;b&gt;SMP&lt;/b&gt;").contains("Active");
+        assertThat(web.get("/servers").body()).contains("Friends &lt;b&gt;SMP&lt;/b&gt;").contains("Active")
+                .as("the power state the server page saw").contains(">offline<");
         assertThat(TestPterodactyl.totalCalls()).as("my servers reads only our database").isEqualTo(calls);
         assertThat(TestMail.await(customer.email(), 2)).extracting(message -> {
             try {

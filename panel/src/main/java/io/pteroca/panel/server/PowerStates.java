@@ -1,0 +1,57 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.pterodactyl.PterodactylServers;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each server was last seen doing (running, offline…), for two minutes. The server page asks Pterodactyl and
+ * fills it; "My servers" only reads it, so a list of any length costs no Pterodactyl call.
+ */
+@Component
+class PowerStates {
+
+    private static final Logger log = LoggerFactory.getLogger(PowerStates.class);
+    private static final Duration FRESH = Duration.ofMinutes(2);
+
+    private final PterodactylServers pterodactyl;
+    private final Clock clock;
+    private final Map<Long, Seen> seen = new ConcurrentHashMap<>();
+
+    PowerStates(PterodactylServers pterodactyl, Clock clock) {
+        this.pterodactyl = pterodactyl;
+        this.clock = clock;
+    }
+
+    /** Asks Pterodactyl (as the owner) unless a fresh answer is known; empty when it cannot tell. */
+    Optional<String> refresh(ServerView server) {
+        Optional<String> known = known(server.id());
+        if (known.isPresent() || server.identifier() == null || server.state() != ServerState.ACTIVE
+                && server.state() != ServerState.EXPIRED) {
+            return known;
+        }
+        try {
+            Optional<String> state = pterodactyl.powerState(server.ownerId(), server.identifier());
+            state.ifPresent(value -> seen.put(server.id(), new Seen(value, clock.instant())));
+            return state;
+        } catch (RuntimeException e) {
+            log.debug("Power state of server {} unknown: {}", server.id(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    Optional<String> known(long serverId) {
+        Seen last = seen.get(serverId);
+        return last != null && last.at().plus(FRESH).isAfter(clock.instant()) ? Optional.of(last.state()) : Optional.empty();
+    }
+
+    private record Seen(String state, Instant at) {
+    }
+}
