@@ -15,6 +15,7 @@ import io.pteroca.pterodactyl.error.ValidationException;
 import io.pteroca.pterodactyl.page.ListQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,7 +153,26 @@ public class PterodactylServers {
      */
     public Optional<String> powerState(long ownerAccountId, String identifier) {
         return links.findById(ownerAccountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
-                .map(link -> connection.client(cipher.decrypt(link.sealedClientKey())).servers().resources(identifier).currentState());
+                .map(link -> ownerClient(ownerAccountId).servers().resources(identifier).currentState());
+    }
+
+    /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */
+    public String addSubuser(long ownerAccountId, String identifier, String email, List<String> permissions) {
+        return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();
+    }
+
+    public void removeSubuser(long ownerAccountId, String identifier, String subuserUuid) {
+        try {
+            ownerClient(ownerAccountId).subusers().delete(identifier, subuserUuid);
+        } catch (NotFoundException alreadyGone) {
+            // Nothing left to remove.
+        }
+    }
+
+    private io.pteroca.pterodactyl.client.ClientApi ownerClient(long ownerAccountId) {
+        PterodactylLink link = links.findById(ownerAccountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
+                .orElseThrow(() -> new IllegalStateException("the owner's Pterodactyl account is not linked"));
+        return connection.client(cipher.decrypt(link.sealedClientKey()));
     }
 
     /** The panel account linked to a Pterodactyl user, if any. */

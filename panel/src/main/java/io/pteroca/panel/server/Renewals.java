@@ -25,6 +25,7 @@ class Renewals {
 
     private final GameServerRepository servers;
     private final ServerOrderRepository orders;
+    private final ServerSubuserRepository subusers;
     private final Wallets wallets;
     private final ServerHistory history;
     private final ServerMails mails;
@@ -32,10 +33,12 @@ class Renewals {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Renewals(GameServerRepository servers, ServerOrderRepository orders, Wallets wallets, ServerHistory history,
+    Renewals(GameServerRepository servers, ServerOrderRepository orders, ServerSubuserRepository subusers, Wallets wallets,
+             ServerHistory history,
              ServerMails mails, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
         this.orders = orders;
+        this.subusers = subusers;
         this.wallets = wallets;
         this.history = history;
         this.mails = mails;
@@ -46,21 +49,34 @@ class Renewals {
 
     /** The owner pays one period. The same key twice renews once. */
     void renew(long serverId, long payerId, String idempotencyKey) {
+        renew(serverId, payerId, idempotencyKey, false);
+    }
+
+    /**
+     * {@code payerId} pays one period: the owner, or a subuser who explicitly chose to pay from their own wallet
+     * ({@code subuserPaysOwnWallet}); nobody else, and never the owner's money for a subuser's click.
+     */
+    void renew(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet) {
         Optional<ServerOrder> earlier = orders.findByUserIdAndIdempotencyKey(payerId, idempotencyKey);
         if (earlier.isPresent()) {
             return;
         }
         try {
-            transactions.executeWithoutResult(status -> charge(serverId, payerId, idempotencyKey));
+            transactions.executeWithoutResult(status -> charge(serverId, payerId, idempotencyKey, subuserPaysOwnWallet));
         } catch (DataIntegrityViolationException sameKeyMeanwhile) {
             orders.findByUserIdAndIdempotencyKey(payerId, idempotencyKey).orElseThrow(() -> sameKeyMeanwhile);
         }
     }
 
-    private void charge(long serverId, long payerId, String idempotencyKey) {
+    private void charge(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet) {
         GameServer server = servers.lockById(serverId).orElseThrow(() -> new OrderRefused("renew.notRenewable"));
         if (server.ownerId() != payerId) {
-            throw new OrderRefused("renew.ownerOnly");
+            if (subusers.findByServerIdAndAccountId(serverId, payerId).isEmpty()) {
+                throw new OrderRefused("renew.ownerOnly");
+            }
+            if (!subuserPaysOwnWallet) {
+                throw new OrderRefused("renew.confirmOwnWallet");
+            }
         }
         if (!server.state().renewable()) {
             throw new OrderRefused("renew.notRenewable");
@@ -77,7 +93,7 @@ class Renewals {
                     wallets.balance(payerId).setScale(2, RoundingMode.HALF_UP).toPlainString());
         }
         server.extend(clock.instant());
-        reactivate(server, payerId, "renewed by order " + order.id());
+        reactivate(server, payerId, "renewed by order " + order.id() + (server.ownerId() != payerId ? ", paid by a subuser" : ""));
         mails.toOwner(server, MailType.SERVER_RENEWED, amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 

@@ -1,8 +1,13 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.pterodactyl.error.PterodactylException;
 import io.pteroca.panel.wallet.WalletSettings;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -25,10 +30,14 @@ class ServerController {
     private final ServerPreferences preferences;
     private final WalletSettings wallet;
     private final PowerStates power;
+    private final Subusers subusers;
+    private final Accounts accounts;
 
     ServerController(Servers servers, Renewals renewals, Provisioner provisioner, ServerPreferences preferences,
-                     WalletSettings wallet, PowerStates power) {
+                     WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts) {
         this.power = power;
+        this.subusers = subusers;
+        this.accounts = accounts;
         this.servers = servers;
         this.renewals = renewals;
         this.provisioner = provisioner;
@@ -41,6 +50,7 @@ class ServerController {
     String list(Authentication user, Model model) {
         var owned = servers.ownedBy(CurrentUser.id(user));
         model.addAttribute("servers", owned);
+        model.addAttribute("shared", servers.sharedWith(CurrentUser.id(user)));
         model.addAttribute("power", owned.stream().collect(java.util.stream.Collectors.toMap(ServerView::id,
                 server -> power.known(server.id()).orElse(""))));
         model.addAttribute("currency", wallet.currency());
@@ -52,6 +62,13 @@ class ServerController {
         ServerView server = own(user, id);
         model.addAttribute("server", server);
         model.addAttribute("power", power.refresh(server).orElse(""));
+        boolean owner = server.ownerId() == CurrentUser.id(user);
+        model.addAttribute("owner", owner);
+        if (owner) {
+            model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
+                    accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
+            model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
+        }
         model.addAttribute("log", servers.logOf(id));
         model.addAttribute("currency", wallet.currency());
         model.addAttribute("renewKey", UUID.randomUUID().toString());
@@ -75,11 +92,12 @@ class ServerController {
     }
 
     @PostMapping("/servers/{id}/renew")
-    String renew(@PathVariable long id, @RequestParam(defaultValue = "") String key, Authentication user,
-                 RedirectAttributes redirect) {
+    String renew(@PathVariable long id, @RequestParam(defaultValue = "") String key,
+                 @RequestParam(defaultValue = "false") boolean ownWallet, Authentication user, RedirectAttributes redirect) {
         own(user, id);
         try {
-            renewals.renew(id, CurrentUser.id(user), key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString());
+            renewals.renew(id, CurrentUser.id(user), key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString(),
+                    ownWallet);
             redirect.addFlashAttribute("success", "server.renewed");
         } catch (OrderRefused refused) {
             redirect.addFlashAttribute("renewError", refused.getMessage());
@@ -92,8 +110,37 @@ class ServerController {
     String autoRenew(@PathVariable long id, @RequestParam(defaultValue = "false") boolean on, Authentication user,
                      RedirectAttributes redirect) {
         own(user, id);
-        preferences.autoRenew(id, CurrentUser.id(user), on);
-        redirect.addFlashAttribute("success", "server.autoRenewSaved");
+        try {
+            preferences.autoRenew(id, CurrentUser.id(user), on);
+            redirect.addFlashAttribute("success", "server.autoRenewSaved");
+        } catch (OrderRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/servers/" + id;
+    }
+
+    @PostMapping("/servers/{id}/subusers")
+    String addSubuser(@PathVariable long id, @RequestParam(defaultValue = "") String email,
+                      @RequestParam(defaultValue = "") List<String> permissions, Authentication user, RedirectAttributes redirect) {
+        own(user, id);
+        return subuserChange(id, redirect, () -> subusers.add(id, CurrentUser.id(user), email, permissions));
+    }
+
+    @PostMapping("/servers/{id}/subusers/{accountId}/delete")
+    String removeSubuser(@PathVariable long id, @PathVariable long accountId, Authentication user, RedirectAttributes redirect) {
+        own(user, id);
+        return subuserChange(id, redirect, () -> subusers.remove(id, CurrentUser.id(user), accountId));
+    }
+
+    private String subuserChange(long id, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", "subuser.saved");
+        } catch (OrderRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylException | IllegalStateException unreachable) {
+            redirect.addFlashAttribute("error", "subuser.pterodactyl");
+        }
         return "redirect:/servers/" + id;
     }
 

@@ -17,7 +17,8 @@ class ServerPreferences {
 
     @Transactional
     void autoRenew(long serverId, long ownerId, boolean on) {
-        GameServer server = servers.lockById(serverId).filter(s -> s.ownerId() == ownerId).orElseThrow();
+        GameServer server = servers.lockById(serverId).filter(s -> s.ownerId() == ownerId)
+                .orElseThrow(() -> new OrderRefused("renew.ownerOnly"));
         boolean allowed = server.plan().product().allowAutoRenew();
         server.autoRenew(on && allowed);
         history.note(server, server.autoRenew() ? "auto_renew_on" : "auto_renew_off", ownerId, null);

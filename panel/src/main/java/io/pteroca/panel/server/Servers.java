@@ -15,8 +15,11 @@ class Servers implements ProductSales {
     private final GameServerRepository servers;
     private final ServerOrderRepository orders;
     private final ServerLogRepository log;
+    private final ServerSubuserRepository subusers;
 
-    Servers(GameServerRepository servers, ServerOrderRepository orders, ServerLogRepository log) {
+    Servers(GameServerRepository servers, ServerOrderRepository orders, ServerLogRepository log,
+            ServerSubuserRepository subusers) {
+        this.subusers = subusers;
         this.servers = servers;
         this.orders = orders;
         this.log = log;
@@ -29,10 +32,18 @@ class Servers implements ProductSales {
                 .map(ServerView::of).toList();
     }
 
-    /** The server if this account owns it; a stranger gets nothing (the page answers 404). */
+    /** Servers others shared with this account (it is a subuser), still live. */
+    @Transactional(readOnly = true)
+    List<ServerView> sharedWith(long accountId) {
+        return subusers.findByAccountId(accountId).stream().map(subuser -> servers.findById(subuser.serverId()))
+                .flatMap(Optional::stream).filter(server -> server.state().live()).map(ServerView::of).toList();
+    }
+
+    /** The server if this account owns it or it is shared with it; a stranger gets nothing (the page answers 404). */
     @Transactional(readOnly = true)
     Optional<ServerView> visibleTo(long accountId, long serverId) {
-        return servers.findById(serverId).filter(server -> server.ownerId() == accountId).map(ServerView::of);
+        return servers.findById(serverId).filter(server -> server.ownerId() == accountId
+                || subusers.findByServerIdAndAccountId(serverId, accountId).isPresent()).map(ServerView::of);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,88 @@
+package io.pteroca.panel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestPterodactyl;
+import io.pteroca.panel.support.WebSession;
+import io.pteroca.panel.wallet.Wallets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Sharing a server: the subuser sees it, renews it only from their own wallet and only when they say so. */
+class SubuserTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Checkout checkout;
+    @Autowired
+    GameServerRepository servers;
+    @Autowired
+    Wallets wallets;
+
+    private static String key(String page) {
+        return page.replaceAll("(?s).*name=\"key\" value=\"([^\"]+)\".*", "$1");
+    }
+
+    private long subusersInPterodactyl(long serverId) {
+        long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            return TestPterodactyl.emulator().state().subusers.values().stream().filter(s -> s.serverId == pterodactylId).count();
+        }
+    }
+
+    @Test
+    void aSharedServerShowsForTheSubuserWhoRenewsFromTheirOwnWalletOnlyWhenTheySaySo() {
+        ServerFixtures fixtures = new ServerFixtures(context);
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("3"));
+        AccountView owner = fixtures.customer("3");
+        AccountView friend = fixtures.customer("5");
+        AccountView stranger = fixtures.customer("5");
+        long id = checkout.purchase(owner.id(), fixtures.order(product, "Shared SMP"));
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server");
+
+        WebSession ownerWeb = browser();
+        ownerWeb.signIn(owner.email(), ServerFixtures.PASSWORD);
+        assertThat(ownerWeb.get("/servers/" + id).body()).contains("id=\"subuser-form\"");
+        ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", friend.email()),
+                Map.entry("permissions", "control.console"), Map.entry("permissions", "control.start")));
+        assertThat(subusersInPterodactyl(id)).isEqualTo(1);
+        ownerWeb.get("/servers/" + id);
+        ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", stranger.email()),
+                Map.entry("permissions", "rm -rf")));
+        assertThat(ownerWeb.get("/servers/" + id).body()).contains("Choose at least one permission.");
+        assertThat(subusersInPterodactyl(id)).isEqualTo(1);
+
+        WebSession friendWeb = browser();
+        friendWeb.signIn(friend.email(), ServerFixtures.PASSWORD);
+        assertThat(friendWeb.get("/servers").body()).contains("id=\"shared-table\"").contains("Shared SMP");
+        String page = friendWeb.get("/servers/" + id).body();
+        assertThat(page).contains("id=\"shared-notice\"").doesNotContain("id=\"subuser-form\"")
+                .doesNotContain("id=\"auto-renew-form\"");
+        friendWeb.post("/servers/" + id + "/renew", Map.of("key", key(page)));
+        assertThat(friendWeb.get("/servers/" + id).body()).contains("Tick that you pay from your own wallet");
+        assertThat(wallets.balance(friend.id())).isEqualByComparingTo("5");
+        page = friendWeb.get("/servers/" + id).body();
+        friendWeb.post("/servers/" + id + "/renew", Map.of("key", key(page), "ownWallet", "true"));
+        assertThat(wallets.balance(friend.id())).as("the subuser paid").isEqualByComparingTo("2");
+        assertThat(wallets.balance(owner.id())).as("never the owner's money").isEqualByComparingTo("0");
+        assertThat(friendWeb.post("/servers/" + id + "/auto-renew", Map.of("on", "true")).status()).isEqualTo(302);
+        assertThat(servers.findById(id).orElseThrow().autoRenew()).as("only the owner switches auto-renew").isFalse();
+
+        WebSession strangerWeb = browser();
+        strangerWeb.signIn(stranger.email(), ServerFixtures.PASSWORD);
+        assertThat(strangerWeb.get("/servers/" + id).status()).isEqualTo(404);
+
+        ownerWeb.get("/servers/" + id);
+        ownerWeb.post("/servers/" + id + "/subusers/" + friend.id() + "/delete", Map.of());
+        assertThat(subusersInPterodactyl(id)).isZero();
+        assertThat(friendWeb.get("/servers/" + id).status()).isEqualTo(404);
+        fixtures.assertMoneyAndServersConsistent();
+    }
+}
