@@ -16,6 +16,8 @@
         apply(next);
       });
     });
+    // Single sign-on: the one-time token goes to Pterodactyl at once (without JavaScript the button is clicked).
+    document.querySelectorAll('form[data-auto-submit]').forEach((form) => form.submit());
     // A payment that has just started continues on the gateway's page (without JavaScript the link is clicked).
     document.querySelectorAll('a[data-auto-follow]').forEach((link) => window.location.assign(link.href));
     // Forms that destroy something ask first; the question is in the data-confirm attribute.

@@ -2,7 +2,10 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.pterodactyl.SingleSignOn;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.web.FormTargets;
+import jakarta.servlet.http.HttpServletRequest;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import io.pteroca.panel.wallet.WalletSettings;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,9 +35,11 @@ class ServerController {
     private final PowerStates power;
     private final Subusers subusers;
     private final Accounts accounts;
+    private final SingleSignOn sso;
 
     ServerController(Servers servers, Renewals renewals, Provisioner provisioner, ServerPreferences preferences,
-                     WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts) {
+                     WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso) {
+        this.sso = sso;
         this.power = power;
         this.subusers = subusers;
         this.accounts = accounts;
@@ -62,6 +67,7 @@ class ServerController {
         ServerView server = own(user, id);
         model.addAttribute("server", server);
         model.addAttribute("power", power.refresh(server).orElse(""));
+        model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live());
         boolean owner = server.ownerId() == CurrentUser.id(user);
         model.addAttribute("owner", owner);
         if (owner) {
@@ -117,6 +123,22 @@ class ServerController {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/servers/" + id;
+    }
+
+    /** "Open in Pterodactyl": a POST (CSRF-checked) answered by a page that posts the one-time token to the addon. */
+    @PostMapping("/servers/{id}/open-in-pterodactyl")
+    String openInPterodactyl(@PathVariable long id, Authentication user, HttpServletRequest request, Model model,
+                             RedirectAttributes redirect) {
+        ServerView server = own(user, id);
+        var handoff = server.identifier() == null ? java.util.Optional.<SingleSignOn.Handoff>empty()
+                : sso.handoff(CurrentUser.id(user), "/server/" + server.identifier());
+        if (handoff.isEmpty()) {
+            redirect.addFlashAttribute("error", "sso.unavailable");
+            return "redirect:/servers/" + id;
+        }
+        FormTargets.allowForThisPage(request, handoff.get().origin());
+        model.addAttribute("handoff", handoff.get());
+        return "server/sso";
     }
 
     @PostMapping("/servers/{id}/subusers")

@@ -29,7 +29,9 @@ class ContentSecurityPolicy implements HeaderWriter {
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
         if (!response.containsHeader("Content-Security-Policy")) {
-            response.setHeader("Content-Security-Policy", POLICY);
+            Object target = request.getAttribute(FormTargets.ATTRIBUTE);
+            response.setHeader("Content-Security-Policy", target == null ? POLICY
+                    : POLICY.replace("form-action 'self'", "form-action 'self' " + target));
         }
     }
 }
