@@ -156,6 +156,12 @@ public class PterodactylServers {
                 .map(link -> ownerClient(ownerAccountId).servers().resources(identifier).currentState());
     }
 
+    /** Sends a power signal (start, stop, restart, kill) as the server's owner. */
+    public void power(long ownerAccountId, String identifier, String signal) {
+        ownerClient(ownerAccountId).servers().power(identifier,
+                io.pteroca.pterodactyl.client.ClientServersApi.PowerSignal.valueOf(signal.toUpperCase(java.util.Locale.ROOT)));
+    }
+
     /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */
     public String addSubuser(long ownerAccountId, String identifier, String email, List<String> permissions) {
         return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();

@@ -47,6 +47,11 @@ class PowerStates {
         }
     }
 
+    /** A power signal was just sent: what was seen before no longer holds. */
+    void forget(long serverId) {
+        seen.remove(serverId);
+    }
+
     Optional<String> known(long serverId) {
         Seen last = seen.get(serverId);
         return last != null && last.at().plus(FRESH).isAfter(clock.instant()) ? Optional.of(last.state()) : Optional.empty();

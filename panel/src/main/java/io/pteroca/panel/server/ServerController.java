@@ -36,10 +36,13 @@ class ServerController {
     private final Subusers subusers;
     private final Accounts accounts;
     private final SingleSignOn sso;
+    private final PowerControl powerControl;
 
     ServerController(Servers servers, Renewals renewals, Provisioner provisioner, ServerPreferences preferences,
-                     WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso) {
+                     WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
+                     PowerControl powerControl) {
         this.sso = sso;
+        this.powerControl = powerControl;
         this.power = power;
         this.subusers = subusers;
         this.accounts = accounts;
@@ -69,6 +72,7 @@ class ServerController {
         model.addAttribute("power", power.refresh(server).orElse(""));
         model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live());
         boolean owner = server.ownerId() == CurrentUser.id(user);
+        model.addAttribute("signals", powerControl.allowed(server, CurrentUser.id(user)));
         model.addAttribute("owner", owner);
         if (owner) {
             model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
@@ -121,6 +125,21 @@ class ServerController {
             redirect.addFlashAttribute("success", "server.autoRenewSaved");
         } catch (OrderRefused refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/servers/" + id;
+    }
+
+    @PostMapping("/servers/{id}/power")
+    String power(@PathVariable long id, @RequestParam(defaultValue = "") String signal, Authentication user,
+                 RedirectAttributes redirect) {
+        own(user, id);
+        try {
+            powerControl.send(id, CurrentUser.id(user), signal);
+            redirect.addFlashAttribute("success", "power.sent");
+        } catch (OrderRefused refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylException | IllegalStateException failed) {
+            redirect.addFlashAttribute("error", "power.failed");
         }
         return "redirect:/servers/" + id;
     }

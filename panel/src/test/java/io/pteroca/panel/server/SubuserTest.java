@@ -70,10 +70,28 @@ class SubuserTest extends IntegrationTest {
         assertThat(wallets.balance(friend.id())).isEqualByComparingTo("5");
         page = friendWeb.get("/servers/" + id).body();
         friendWeb.post("/servers/" + id + "/renew", Map.of("key", key(page), "ownWallet", "true"));
+        assertThat(friendWeb.get("/servers/" + id).body()).contains("The server was renewed.");
         assertThat(wallets.balance(friend.id())).as("the subuser paid").isEqualByComparingTo("2");
         assertThat(wallets.balance(owner.id())).as("never the owner's money").isEqualByComparingTo("0");
         assertThat(friendWeb.post("/servers/" + id + "/auto-renew", Map.of("on", "true")).status()).isEqualTo(302);
         assertThat(servers.findById(id).orElseThrow().autoRenew()).as("only the owner switches auto-renew").isFalse();
+
+        // Power: the subuser was given control.start only, so stop is refused before any call to Pterodactyl.
+        String withButtons = friendWeb.get("/servers/" + id).body();
+        assertThat(withButtons).contains("id=\"power-start\"").doesNotContain("id=\"power-stop\"")
+                .contains("Only the owner can renew this server.");
+        int calls = TestPterodactyl.totalCalls();
+        WebSession.Page refusedStop = friendWeb.post("/servers/" + id + "/power", Map.of("signal", "stop"));
+        assertThat(refusedStop.status()).as(refusedStop.body()).isEqualTo(302);
+        assertThat(TestPterodactyl.totalCalls()).isEqualTo(calls);
+        assertThat(friendWeb.get("/servers/" + id).body()).contains("You may not do that with this server now.");
+        friendWeb.post("/servers/" + id + "/power", Map.of("signal", "start"));
+        assertThat(friendWeb.get("/servers/" + id).body()).contains("Sent to the server.");
+        assertThat(TestPterodactyl.emulator().counters().snapshot())
+                .hasEntrySatisfying("POST /api/client/servers/{server}/power", count -> assertThat(count).isPositive());
+        ownerWeb.get("/servers/" + id);
+        ownerWeb.post("/servers/" + id + "/power", Map.of("signal", "kill"));
+        assertThat(ownerWeb.get("/servers/" + id).body()).contains("Sent to the server.").contains("Killed");
 
         WebSession strangerWeb = browser();
         strangerWeb.signIn(stranger.email(), ServerFixtures.PASSWORD);

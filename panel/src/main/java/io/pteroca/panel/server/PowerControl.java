@@ -1,0 +1,59 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.pterodactyl.PterodactylServers;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Start, stop, restart and kill. The owner may always; a subuser only with the matching Pterodactyl permission
+ * (kill needs stop, as in Pterodactyl), checked here before any call. The call goes out with the owner's key.
+ */
+@Service
+class PowerControl {
+
+    private static final Map<String, String> PERMISSION = Map.of("start", "control.start", "stop", "control.stop",
+            "restart", "control.restart", "kill", "control.stop");
+
+    private final GameServerRepository servers;
+    private final ServerSubuserRepository subusers;
+    private final PterodactylServers pterodactyl;
+    private final ServerHistory history;
+    private final PowerStates states;
+    private final TransactionTemplate transactions;
+
+    PowerControl(GameServerRepository servers, ServerSubuserRepository subusers, PterodactylServers pterodactyl,
+                 ServerHistory history, PowerStates states, TransactionTemplate transactions) {
+        this.servers = servers;
+        this.subusers = subusers;
+        this.pterodactyl = pterodactyl;
+        this.history = history;
+        this.states = states;
+        this.transactions = transactions;
+    }
+
+    /** The signals this account may send to this server now (none while it is not running as paid). */
+    java.util.List<String> allowed(ServerView server, long accountId) {
+        if (server.identifier() == null || server.state() != ServerState.ACTIVE && server.state() != ServerState.EXPIRED) {
+            return java.util.List.of();
+        }
+        if (server.ownerId() == accountId) {
+            return java.util.List.of("start", "restart", "stop", "kill");
+        }
+        java.util.List<String> granted = subusers.findByServerIdAndAccountId(server.id(), accountId)
+                .map(ServerSubuser::permissions).orElse(java.util.List.of());
+        return java.util.List.of("start", "restart", "stop", "kill").stream()
+                .filter(signal -> granted.contains(PERMISSION.get(signal))).toList();
+    }
+
+    void send(long serverId, long accountId, String signal) {
+        ServerView server = servers.findById(serverId).map(ServerView::of).orElseThrow(() -> new OrderRefused("power.notAllowed"));
+        if (!PERMISSION.containsKey(signal) || !allowed(server, accountId).contains(signal)) {
+            throw new OrderRefused("power.notAllowed");
+        }
+        pterodactyl.power(server.ownerId(), server.identifier(), signal);
+        states.forget(serverId);
+        transactions.executeWithoutResult(status -> servers.findById(serverId)
+                .ifPresent(s -> history.note(s, "power_" + signal, accountId, null)));
+    }
+}
