@@ -27,7 +27,9 @@ import org.springframework.test.context.TestPropertySource;
  * 0.6 s instead of per minute), with the panel's budget scaled the same way. Prints how much of the allowed rate
  * the suspension used and how many calls were not needed (429s included). Run by bench/run.
  */
-@TestPropertySource(properties = {"pteroca.pterodactyl.requests-per-minute=23010", "pteroca.pterodactyl.burst=10"})
+// The panel's budget scaled like the window: 240 per 0.6 s with a burst of 10 is 23,010 per minute; 2 % below that
+// leaves room for the jitter between when a call is paced here and when it lands in the emulator's window.
+@TestPropertySource(properties = {"pteroca.pterodactyl.requests-per-minute=22550", "pteroca.pterodactyl.burst=10"})
 class MassSuspensionBenchmark extends IntegrationTest {
 
     private static final int SERVERS = 10_000;

@@ -42,7 +42,8 @@ class ServerCallsBenchmark extends IntegrationTest {
         int before = TestPterodactyl.totalCalls();
         for (int i = 0; i < SERVERS; i++) {
             long id = checkout.purchase(customer.id(), fixtures.order(product, "Bench " + i));
-            // The emulator finishes an install after 100 ms; a real one takes minutes and is checked every 5 s.
+            // The first install check comes 5 s after the create; the emulator's install takes 100 ms.
+            ServerFixtures.await(() -> fixtures.state(id) == ServerState.INSTALLING, "the create");
             Thread.sleep(150);
             fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "bench server " + id);
             ids.add(id);
