@@ -1,5 +1,9 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.AccountSettings;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.VerificationMode;
 import io.pteroca.panel.catalog.Availability;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.EggVariableRules;
@@ -38,6 +42,8 @@ class Checkout {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final Catalog catalog;
+    private final Accounts accounts;
+    private final AccountSettings accountSettings;
     private final NodeCapacity capacity;
     private final GameServerRepository servers;
     private final ServerOrderRepository orders;
@@ -49,10 +55,13 @@ class Checkout {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Checkout(Catalog catalog, NodeCapacity capacity, GameServerRepository servers, ServerOrderRepository orders, Wallets wallets, Vouchers vouchers,
+    Checkout(Catalog catalog, Accounts accounts, AccountSettings accountSettings, NodeCapacity capacity,
+             GameServerRepository servers, ServerOrderRepository orders, Wallets wallets, Vouchers vouchers,
              ServerHistory history, ServerMails mails, ApplicationEventPublisher events, TransactionTemplate transactions,
              Clock clock) {
         this.catalog = catalog;
+        this.accounts = accounts;
+        this.accountSettings = accountSettings;
         this.capacity = capacity;
         this.servers = servers;
         this.orders = orders;
@@ -94,6 +103,10 @@ class Checkout {
     }
 
     private long buy(long userId, OrderForm form) {
+        if (accountSettings.verificationMode() == VerificationMode.REQUIRED
+                && !accounts.find(userId).map(AccountView::emailVerified).orElse(false)) {
+            throw new OrderRefused("order.verifyFirst");
+        }
         // The product row stays locked until commit, so stock counted here cannot be oversold by a parallel order.
         ProductView product = catalog.lockForOrder(form.productId()).orElseThrow(() -> new OrderRefused("order.unavailable"));
         ProductDefinition definition = product.definition();

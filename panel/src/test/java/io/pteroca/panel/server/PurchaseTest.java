@@ -312,4 +312,22 @@ class PurchaseTest extends IntegrationTest {
         fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server in the chosen location");
         assertThat(servers.findById(id).orElseThrow().address()).startsWith("127.0.0.2:300");
     }
+
+    @Test
+    void whenVerificationIsRequiredAnUnverifiedAccountCannotOrder() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        settings.set(settings.definition("security.email_verification").orElseThrow(), "required");
+        try {
+            AccountView unverified = new io.pteroca.panel.account.AccountTestAccess(context)
+                    .register("unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test");
+            assertThat(unverified.emailVerified()).isFalse();
+            wallets.credit(unverified.id(), new java.math.BigDecimal("5"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
+                    io.pteroca.panel.wallet.WalletReference.of("test", UUID.randomUUID()), "test money", null);
+            assertThatThrownBy(() -> checkout.purchase(unverified.id(), fixtures.order(product, "Too soon")))
+                    .hasMessage("order.verifyFirst");
+            assertThat(wallets.balance(unverified.id())).isEqualByComparingTo("5");
+        } finally {
+            settings.set(settings.definition("security.email_verification").orElseThrow(), "optional");
+        }
+    }
 }
