@@ -162,6 +162,16 @@ public class PterodactylServers {
                 io.pteroca.pterodactyl.client.ClientServersApi.PowerSignal.valueOf(signal.toUpperCase(java.util.Locale.ROOT)));
     }
 
+    /** The server's backups, newest first, read as its owner. */
+    public List<io.pteroca.pterodactyl.client.model.Backup> backups(long ownerAccountId, String identifier) {
+        return ownerClient(ownerAccountId).backups().stream(identifier).toList();
+    }
+
+    /** Backup actions as the server's owner: create, toggle lock, restore, delete, and a download link. */
+    public io.pteroca.pterodactyl.client.BackupsApi backupsAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).backups();
+    }
+
     /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */
     public String addSubuser(long ownerAccountId, String identifier, String email, List<String> permissions) {
         return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();

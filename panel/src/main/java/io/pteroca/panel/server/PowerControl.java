@@ -16,16 +16,16 @@ class PowerControl {
             "restart", "control.restart", "kill", "control.stop");
 
     private final GameServerRepository servers;
-    private final ServerSubuserRepository subusers;
+    private final ServerAccess access;
     private final PterodactylServers pterodactyl;
     private final ServerHistory history;
     private final PowerStates states;
     private final TransactionTemplate transactions;
 
-    PowerControl(GameServerRepository servers, ServerSubuserRepository subusers, PterodactylServers pterodactyl,
+    PowerControl(GameServerRepository servers, ServerAccess access, PterodactylServers pterodactyl,
                  ServerHistory history, PowerStates states, TransactionTemplate transactions) {
         this.servers = servers;
-        this.subusers = subusers;
+        this.access = access;
         this.pterodactyl = pterodactyl;
         this.history = history;
         this.states = states;
@@ -34,16 +34,11 @@ class PowerControl {
 
     /** The signals this account may send to this server now (none while it is not running as paid). */
     java.util.List<String> allowed(ServerView server, long accountId) {
-        if (server.identifier() == null || server.state() != ServerState.ACTIVE && server.state() != ServerState.EXPIRED) {
+        if (!ServerAccess.usable(server)) {
             return java.util.List.of();
         }
-        if (server.ownerId() == accountId) {
-            return java.util.List.of("start", "restart", "stop", "kill");
-        }
-        java.util.List<String> granted = subusers.findByServerIdAndAccountId(server.id(), accountId)
-                .map(ServerSubuser::permissions).orElse(java.util.List.of());
         return java.util.List.of("start", "restart", "stop", "kill").stream()
-                .filter(signal -> granted.contains(PERMISSION.get(signal))).toList();
+                .filter(signal -> access.permits(server, accountId, PERMISSION.get(signal))).toList();
     }
 
     void send(long serverId, long accountId, String signal) {

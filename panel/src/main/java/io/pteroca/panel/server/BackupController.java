@@ -1,0 +1,122 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.pterodactyl.error.PterodactylApiException;
+import io.pteroca.pterodactyl.error.PterodactylException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The backups tab of a server. A permission the account lacks is a 403 here, before Pterodactyl is asked. */
+@Controller
+class BackupController {
+
+    private static final String UUID = "[0-9a-fA-F-]{36}";
+
+    private final Servers servers;
+    private final Backups backups;
+
+    BackupController(Servers servers, Backups backups) {
+        this.servers = servers;
+        this.backups = backups;
+    }
+
+    @GetMapping("/servers/{id}/backups")
+    String list(@PathVariable long id, Authentication user, Model model) {
+        ServerView server = visible(user, id);
+        model.addAttribute("server", server);
+        try {
+            model.addAttribute("backups", backups.list(server, CurrentUser.id(user)));
+        } catch (OrderRefused refused) {
+            forbiddenIfSo(refused);
+            model.addAttribute("backups", List.of());
+            model.addAttribute("error", refused.getMessage());
+        } catch (PterodactylException unreachable) {
+            model.addAttribute("backups", List.of());
+            model.addAttribute("error", "backup.pterodactyl");
+        }
+        return "server/backups";
+    }
+
+    @PostMapping("/servers/{id}/backups")
+    String create(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+                  @RequestParam(defaultValue = "") String ignored, Authentication user, RedirectAttributes redirect) {
+        ServerView server = visible(user, id);
+        return act(server, redirect, () -> {
+            backups.create(server, CurrentUser.id(user), name, ignored);
+            return "backup.created";
+        });
+    }
+
+    @PostMapping("/servers/{id}/backups/{backup}/{action:lock|restore|delete}")
+    String change(@PathVariable long id, @PathVariable String backup, @PathVariable String action,
+                  @RequestParam(defaultValue = "false") boolean truncate, Authentication user, RedirectAttributes redirect) {
+        ServerView server = visible(user, id);
+        String uuid = checked(backup);
+        long accountId = CurrentUser.id(user);
+        return act(server, redirect, () -> {
+            switch (action) {
+                case "lock" -> backups.toggleLock(server, accountId, uuid);
+                case "restore" -> backups.restore(server, accountId, uuid, truncate);
+                default -> backups.delete(server, accountId, uuid);
+            }
+            return "backup." + action + "Done";
+        });
+    }
+
+    @GetMapping("/servers/{id}/backups/{backup}/download")
+    String download(@PathVariable long id, @PathVariable String backup, Authentication user, RedirectAttributes redirect) {
+        ServerView server = visible(user, id);
+        try {
+            return "redirect:" + backups.downloadUrl(server, CurrentUser.id(user), checked(backup));
+        } catch (OrderRefused refused) {
+            forbiddenIfSo(refused);
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylException failed) {
+            redirect.addFlashAttribute("error", "backup.pterodactyl");
+        }
+        return "redirect:/servers/" + id + "/backups";
+    }
+
+    private String act(ServerView server, RedirectAttributes redirect, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("success", action.get());
+        } catch (OrderRefused refused) {
+            forbiddenIfSo(refused);
+            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute("errorArgs", refused.args());
+        } catch (PterodactylApiException refusedThere) {
+            // Pterodactyl's own rules (a locked backup, its limit, a throttle): its words are safe, plain text.
+            redirect.addFlashAttribute("pterodactylError", refusedThere.detail());
+        } catch (PterodactylException unreachable) {
+            redirect.addFlashAttribute("error", "backup.pterodactyl");
+        }
+        return "redirect:/servers/" + server.id() + "/backups";
+    }
+
+    private ServerView visible(Authentication user, long id) {
+        return servers.visibleTo(CurrentUser.id(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static String checked(String backup) {
+        if (!backup.matches(UUID)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return backup;
+    }
+
+    private static void forbiddenIfSo(OrderRefused refused) {
+        if ("backup.forbidden".equals(refused.getMessage())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+}

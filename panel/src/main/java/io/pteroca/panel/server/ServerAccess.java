@@ -1,0 +1,32 @@
+package io.pteroca.panel.server;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what on a server, decided here before anything is sent to Pterodactyl: the owner everything, a subuser
+ * exactly the Pterodactyl permissions they were given (our mirror of them), anyone else nothing.
+ */
+@Component
+class ServerAccess {
+
+    private final ServerSubuserRepository subusers;
+
+    ServerAccess(ServerSubuserRepository subusers) {
+        this.subusers = subusers;
+    }
+
+    boolean permits(ServerView server, long accountId, String permission) {
+        if (server.ownerId() == accountId) {
+            return true;
+        }
+        List<String> granted = subusers.findByServerIdAndAccountId(server.id(), accountId).map(ServerSubuser::permissions)
+                .orElse(List.of());
+        return granted.contains(permission);
+    }
+
+    /** Running as paid: actions on the server itself are possible (not while suspended, setting up or gone). */
+    static boolean usable(ServerView server) {
+        return server.identifier() != null && (server.state() == ServerState.ACTIVE || server.state() == ServerState.EXPIRED);
+    }
+}
