@@ -49,9 +49,7 @@ class AdministrationTest extends IntegrationTest {
     }
 
     private long activeServer(AccountView customer, ProductView product) {
-        long id = checkout.purchase(customer.id(), fixtures.order(product, "Managed " + UUID.randomUUID().toString().substring(0, 4)));
-        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server to become ACTIVE");
-        return id;
+        return fixtures.activeServer(customer, product, "Managed " + UUID.randomUUID().toString().substring(0, 4));
     }
 
     private Server inPterodactyl(long serverId) {

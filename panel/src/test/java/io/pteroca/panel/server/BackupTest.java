@@ -20,8 +20,6 @@ class BackupTest extends IntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Checkout checkout;
-    @Autowired
     GameServerRepository servers;
 
     private List<Backup> backupsInPterodactyl(long serverId) {
@@ -37,8 +35,7 @@ class BackupTest extends IntegrationTest {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
         AccountView owner = fixtures.customer("1");
         AccountView friend = fixtures.customer("0");
-        long id = checkout.purchase(owner.id(), fixtures.order(product, "Backed up"));
-        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server");
+        long id = fixtures.activeServer(owner, product, "Backed up");
 
         WebSession web = browser();
         web.signIn(owner.email(), ServerFixtures.PASSWORD);

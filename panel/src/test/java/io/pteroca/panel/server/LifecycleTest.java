@@ -56,9 +56,7 @@ class LifecycleTest extends IntegrationTest {
     }
 
     private long activeServer(AccountView customer, ProductView product) {
-        long id = checkout.purchase(customer.id(), fixtures.order(product, "Keeper " + UUID.randomUUID().toString().substring(0, 4)));
-        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server to become ACTIVE");
-        return id;
+        return fixtures.activeServer(customer, product, "Keeper " + UUID.randomUUID().toString().substring(0, 4));
     }
 
     private boolean suspendedInPterodactyl(long serverId) {

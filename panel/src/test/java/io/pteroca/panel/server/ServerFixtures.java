@@ -72,6 +72,13 @@ final class ServerFixtures {
         return customer;
     }
 
+    /** Buys the product for the customer and runs the work until the server is ACTIVE; returns its id. */
+    long activeServer(AccountView customer, ProductView product, String name) {
+        long id = context.getBean(Checkout.class).purchase(customer.id(), order(product, name));
+        workUntil(() -> state(id) == ServerState.ACTIVE, "server " + name + " to become ACTIVE");
+        return id;
+    }
+
     OrderForm order(ProductView product, String name) {
         return new OrderForm(product.id(), product.prices().get(0).id(), product.definition().eggs().get(0).eggId(), name, null,
                 false, java.util.Map.of(), null, UUID.randomUUID().toString(), null);

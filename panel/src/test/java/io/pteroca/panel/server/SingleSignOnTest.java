@@ -28,8 +28,6 @@ class SingleSignOnTest extends IntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Checkout checkout;
-    @Autowired
     GameServerRepository servers;
     @Autowired
     PterodactylServers pterodactyl;
@@ -52,8 +50,7 @@ class SingleSignOnTest extends IntegrationTest {
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
         AccountView owner = fixtures.customer("1");
-        long id = checkout.purchase(owner.id(), fixtures.order(product, "Single"));
-        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server");
+        long id = fixtures.activeServer(owner, product, "Single");
         String identifier = servers.findById(id).orElseThrow().identifier();
 
         WebSession web = browser();

@@ -20,8 +20,6 @@ class SubuserTest extends IntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Checkout checkout;
-    @Autowired
     GameServerRepository servers;
     @Autowired
     Wallets wallets;
@@ -44,8 +42,7 @@ class SubuserTest extends IntegrationTest {
         AccountView owner = fixtures.customer("3");
         AccountView friend = fixtures.customer("5");
         AccountView stranger = fixtures.customer("5");
-        long id = checkout.purchase(owner.id(), fixtures.order(product, "Shared SMP"));
-        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server");
+        long id = fixtures.activeServer(owner, product, "Shared SMP");
 
         WebSession ownerWeb = browser();
         ownerWeb.signIn(owner.email(), ServerFixtures.PASSWORD);
