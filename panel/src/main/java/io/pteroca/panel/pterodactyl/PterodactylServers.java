@@ -172,6 +172,11 @@ public class PterodactylServers {
         return ownerClient(ownerAccountId).backups();
     }
 
+    /** Database actions as the server's owner: list (with passwords on request), create, rotate, delete. */
+    public io.pteroca.pterodactyl.client.DatabasesApi databasesAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).databases();
+    }
+
     /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */
     public String addSubuser(long ownerAccountId, String identifier, String email, List<String> permissions) {
         return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();

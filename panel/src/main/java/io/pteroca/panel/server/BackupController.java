@@ -1,10 +1,8 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.pterodactyl.error.PterodactylApiException;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,12 +35,12 @@ class BackupController {
         try {
             model.addAttribute("backups", backups.list(server, CurrentUser.id(user)));
         } catch (OrderRefused refused) {
-            forbiddenIfSo(refused);
+            TabActions.forbiddenIfSo(refused);
             model.addAttribute("backups", List.of());
             model.addAttribute("error", refused.getMessage());
         } catch (PterodactylException unreachable) {
             model.addAttribute("backups", List.of());
-            model.addAttribute("error", "backup.pterodactyl");
+            model.addAttribute("error", "server.pterodactylUnreachable");
         }
         return "server/backups";
     }
@@ -51,7 +49,7 @@ class BackupController {
     String create(@PathVariable long id, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String ignored, Authentication user, RedirectAttributes redirect) {
         ServerView server = visible(user, id);
-        return act(server, redirect, () -> {
+        return TabActions.perform("/servers/" + server.id() + "/backups", redirect, () -> {
             backups.create(server, CurrentUser.id(user), name, ignored);
             return "backup.created";
         });
@@ -63,7 +61,7 @@ class BackupController {
         ServerView server = visible(user, id);
         String uuid = checked(backup);
         long accountId = CurrentUser.id(user);
-        return act(server, redirect, () -> {
+        return TabActions.perform("/servers/" + server.id() + "/backups", redirect, () -> {
             switch (action) {
                 case "lock" -> backups.toggleLock(server, accountId, uuid);
                 case "restore" -> backups.restore(server, accountId, uuid, truncate);
@@ -79,28 +77,12 @@ class BackupController {
         try {
             return "redirect:" + backups.downloadUrl(server, CurrentUser.id(user), checked(backup));
         } catch (OrderRefused refused) {
-            forbiddenIfSo(refused);
+            TabActions.forbiddenIfSo(refused);
             redirect.addFlashAttribute("error", refused.getMessage());
         } catch (PterodactylException failed) {
-            redirect.addFlashAttribute("error", "backup.pterodactyl");
+            redirect.addFlashAttribute("error", "server.pterodactylUnreachable");
         }
         return "redirect:/servers/" + id + "/backups";
-    }
-
-    private String act(ServerView server, RedirectAttributes redirect, Supplier<String> action) {
-        try {
-            redirect.addFlashAttribute("success", action.get());
-        } catch (OrderRefused refused) {
-            forbiddenIfSo(refused);
-            redirect.addFlashAttribute("error", refused.getMessage());
-            redirect.addFlashAttribute("errorArgs", refused.args());
-        } catch (PterodactylApiException refusedThere) {
-            // Pterodactyl's own rules (a locked backup, its limit, a throttle): its words are safe, plain text.
-            redirect.addFlashAttribute("pterodactylError", refusedThere.detail());
-        } catch (PterodactylException unreachable) {
-            redirect.addFlashAttribute("error", "backup.pterodactyl");
-        }
-        return "redirect:/servers/" + server.id() + "/backups";
     }
 
     private ServerView visible(Authentication user, long id) {
@@ -112,11 +94,5 @@ class BackupController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return backup;
-    }
-
-    private static void forbiddenIfSo(OrderRefused refused) {
-        if ("backup.forbidden".equals(refused.getMessage())) {
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 }

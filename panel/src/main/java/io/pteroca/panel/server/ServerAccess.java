@@ -25,6 +25,16 @@ class ServerAccess {
         return granted.contains(permission);
     }
 
+    /** Throws the refusal when the server cannot be acted on now, or this account lacks the permission. */
+    void require(ServerView server, long accountId, String permission) {
+        if (!usable(server)) {
+            throw new OrderRefused("server.notNow");
+        }
+        if (!permits(server, accountId, permission)) {
+            throw new OrderRefused("server.forbidden");
+        }
+    }
+
     /** Running as paid: actions on the server itself are possible (not while suspended, setting up or gone). */
     static boolean usable(ServerView server) {
         return server.identifier() != null && (server.state() == ServerState.ACTIVE || server.state() == ServerState.EXPIRED);

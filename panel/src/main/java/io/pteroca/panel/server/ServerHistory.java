@@ -22,6 +22,10 @@ class ServerHistory {
     }
 
     void note(GameServer server, String event, Long actorId, String detail) {
-        log.save(new ServerLogEntry(server.id(), clock.instant(), event, null, null, actorId, detail));
+        note(server.id(), event, actorId, detail);
+    }
+
+    void note(long serverId, String event, Long actorId, String detail) {
+        log.save(new ServerLogEntry(serverId, clock.instant(), event, null, null, actorId, detail));
     }
 }

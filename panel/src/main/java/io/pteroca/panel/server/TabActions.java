@@ -1,0 +1,38 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.pterodactyl.error.PterodactylApiException;
+import io.pteroca.pterodactyl.error.PterodactylException;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** How a server tab answers an action: its success message, our refusal, Pterodactyl's refusal, or 403. */
+final class TabActions {
+
+    private TabActions() {
+    }
+
+    /** Runs the action (it returns its success message key) and redirects back to the tab. */
+    static String perform(String tabUrl, RedirectAttributes redirect, Supplier<String> action) {
+        try {
+            redirect.addFlashAttribute("success", action.get());
+        } catch (OrderRefused refused) {
+            forbiddenIfSo(refused);
+            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (PterodactylApiException refusedThere) {
+            // Pterodactyl's own rules (a locked backup, its limit, a throttle): its words are plain text, shown escaped.
+            redirect.addFlashAttribute("pterodactylError", refusedThere.detail());
+        } catch (PterodactylException unreachable) {
+            redirect.addFlashAttribute("error", "server.pterodactylUnreachable");
+        }
+        return "redirect:" + tabUrl;
+    }
+
+    /** A permission the account lacks is a 403, before anything reaches Pterodactyl. */
+    static void forbiddenIfSo(OrderRefused refused) {
+        if ("server.forbidden".equals(refused.getMessage())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+    }
+}
