@@ -172,6 +172,11 @@ public class PterodactylServers {
         return ownerClient(ownerAccountId).backups();
     }
 
+    /** Network (allocation) actions as the server's owner: list, assign one more, notes, make primary, delete. */
+    public io.pteroca.pterodactyl.client.NetworkApi networkAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).network();
+    }
+
     /** Database actions as the server's owner: list (with passwords on request), create, rotate, delete. */
     public io.pteroca.pterodactyl.client.DatabasesApi databasesAs(long ownerAccountId) {
         return ownerClient(ownerAccountId).databases();

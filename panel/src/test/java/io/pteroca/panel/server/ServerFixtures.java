@@ -42,11 +42,15 @@ final class ServerFixtures {
 
     /** A Paper plan on the emulator's node with the given prices and setup fee. */
     ProductView product(String setupFee, PriceTerms... prices) {
+        return product(new ProductDefinition.FeatureLimits(1, 1, 0, 2), setupFee, prices);
+    }
+
+    ProductView product(ProductDefinition.FeatureLimits limits, String setupFee, PriceTerms... prices) {
         PterodactylInventory.EggInfo paper = context.getBean(PterodactylInventory.class).eggs(1).stream()
                 .filter(egg -> egg.name().equals("Paper")).findFirst().orElseThrow();
         return context.getBean(ProductEditor.class).create(new ProductDefinition(null, "Plan " + UUID.randomUUID(), null, null,
                 true, 0, new ProductDefinition.Resources(256, 0, 1024, 500, 100, null),
-                new ProductDefinition.FeatureLimits(1, 1, 0, 2), Set.of(1), Set.of(), 1,
+                limits, Set.of(1), Set.of(), 1,
                 List.of(ProductDefinition.EggChoice.defaultsOf(paper, null)), false, true, new BigDecimal(setupFee), null, null,
                 List.of(prices)));
     }

@@ -45,7 +45,8 @@ class BadInputTest extends IntegrationTest {
                 "/servers/99999/renew", "/servers/99999/auto-renew", "/servers/99999/backups", "/servers/1/backups",
                 "/servers/1/backups/00000000-0000-0000-0000-000000000000/restore", "/servers/1/power", "/servers/1/subusers",
                 "/servers/1/open-in-pterodactyl", "/servers/1/databases", "/servers/1/databases/abc/rotate",
-                "/servers/1/databases/../delete"));
+                "/servers/1/databases/../delete", "/servers/1/network", "/servers/1/network/abc/notes",
+                "/servers/1/network/99999/delete"));
         for (String path : List.of("/servers/abc", "/servers/99999", "/servers/99999/status",
                 "/store/products/1/order/summary?priceId=x&eggId=-1&slots=99999999999", "/store/products/abc/order")) {
             WebSession.Page page = web.get(path);

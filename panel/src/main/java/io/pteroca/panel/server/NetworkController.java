@@ -1,0 +1,73 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.pterodactyl.error.PterodactylException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The network tab of a server: its ports. */
+@Controller
+class NetworkController {
+
+    private final Servers servers;
+    private final Network network;
+
+    NetworkController(Servers servers, Network network) {
+        this.servers = servers;
+        this.network = network;
+    }
+
+    @GetMapping("/servers/{id}/network")
+    String list(@PathVariable long id, Authentication user, Model model) {
+        ServerView server = visible(user, id);
+        model.addAttribute("server", server);
+        try {
+            model.addAttribute("allocations", network.list(server, CurrentUser.id(user)));
+        } catch (OrderRefused refused) {
+            TabActions.forbiddenIfSo(refused);
+            model.addAttribute("allocations", List.of());
+            model.addAttribute("error", refused.getMessage());
+        } catch (PterodactylException unreachable) {
+            model.addAttribute("allocations", List.of());
+            model.addAttribute("error", "server.pterodactylUnreachable");
+        }
+        return "server/network";
+    }
+
+    @PostMapping("/servers/{id}/network")
+    String add(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        ServerView server = visible(user, id);
+        return TabActions.perform("/servers/" + id + "/network", redirect, () -> {
+            network.add(server, CurrentUser.id(user));
+            return "network.added";
+        });
+    }
+
+    @PostMapping("/servers/{id}/network/{allocation}/{action:notes|primary|delete}")
+    String change(@PathVariable long id, @PathVariable int allocation, @PathVariable String action,
+                  @RequestParam(defaultValue = "") String notes, Authentication user, RedirectAttributes redirect) {
+        ServerView server = visible(user, id);
+        long accountId = CurrentUser.id(user);
+        return TabActions.perform("/servers/" + id + "/network", redirect, () -> {
+            switch (action) {
+                case "notes" -> network.notes(server, accountId, allocation, notes);
+                case "primary" -> network.makePrimary(server, accountId, allocation);
+                default -> network.delete(server, accountId, allocation);
+            }
+            return "network.saved";
+        });
+    }
+
+    private ServerView visible(Authentication user, long id) {
+        return servers.visibleTo(CurrentUser.id(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
