@@ -135,7 +135,9 @@ class GameServer {
         this.updatedAt = now;
     }
 
-    void retryAfter(String error, Duration backoff, Instant now) {
+    /** A failed attempt: due again after {@code base} doubled per earlier attempt (at most 32 times the base). */
+    void retryAfter(String error, Duration base, Instant now) {
+        Duration backoff = base.multipliedBy(1L << Math.min(attempts, 5));
         attempts++;
         lastError = truncate(error);
         nextAttemptAt = now.plus(backoff);

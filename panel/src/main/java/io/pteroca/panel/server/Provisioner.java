@@ -193,8 +193,7 @@ class Provisioner {
                 server.giveUp(e.getMessage(), clock.instant());
                 return true;
             }
-            Duration backoff = retryBase.multipliedBy(1L << Math.min(server.attempts(), 5));
-            server.retryAfter(e.getMessage(), backoff, clock.instant());
+            server.retryAfter(e.getMessage(), retryBase, clock.instant());
             history.note(server, "provisioning_retry", null, e.getMessage());
             return false;
         }).orElse(false)));

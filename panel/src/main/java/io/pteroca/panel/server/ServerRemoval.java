@@ -68,7 +68,7 @@ class ServerRemoval {
         } catch (RuntimeException e) {
             log.warn("Deleting server {} in Pterodactyl failed, will retry: {}", serverId, e.toString());
             transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(server -> {
-                server.retryAfter(e.getMessage(), retryBase.multipliedBy(1L << Math.min(server.attempts(), 5)), clock.instant());
+                server.retryAfter(e.getMessage(), retryBase, clock.instant());
                 history.note(server, "deletion_retry", null, e.getMessage());
             }));
             return;
