@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -49,7 +50,11 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
     @Query("select s.id from GameServer s where s.pterodactylServerId is not null order by s.id")
     List<Long> managedInPterodactyl();
 
-    Optional<GameServer> findByPterodactylServerId(Integer pterodactylServerId);
+    /** The Pterodactyl servers the panel manages now (live records). */
+    @Query("select s.pterodactylServerId from GameServer s where s.pterodactylServerId is not null and s.state not in "
+            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "
+            + "io.pteroca.panel.server.ServerState.DETACHED)")
+    Set<Integer> livePterodactylIds();
 
     @Query("select count(s) from GameServer s where s.productId = :productId and s.state not in "
             + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "

@@ -5,6 +5,7 @@ import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -64,8 +65,9 @@ class Reconciliation {
                 log.error("Reconciling server {} failed", id, e);
             }
         }
+        Set<Integer> live = servers.livePterodactylIds();
         inPterodactyl.values().stream().filter(server -> server.externalId() != null && server.externalId().startsWith(ours))
-                .filter(server -> servers.findByPterodactylServerId(server.id()).filter(s -> s.state().live()).isEmpty())
+                .filter(server -> !live.contains(server.id()))
                 .forEach(orphan -> log.warn("Pterodactyl server {} ({}) carries this panel's id but no live record: check it",
                         orphan.id(), orphan.externalId()));
         return open;

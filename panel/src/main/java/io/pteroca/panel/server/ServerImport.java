@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,9 +45,7 @@ public class ServerImport {
 
     /** Pterodactyl servers (every page) the panel does not manage yet. */
     public List<ServerInfo> candidates() {
-        Set<Integer> managed = servers.managedInPterodactyl().stream()
-                .map(id -> servers.findById(id).orElseThrow()).filter(s -> s.state().live())
-                .map(GameServer::pterodactylServerId).collect(Collectors.toSet());
+        Set<Integer> managed = servers.livePterodactylIds();
         return pterodactyl.all().filter(server -> !managed.contains(server.id())).toList();
     }
 
@@ -67,7 +64,7 @@ public class ServerImport {
             throw new ImportRefused("import.paidUntil");
         }
         ServerInfo server = pterodactyl.find(pterodactylServerId).orElseThrow(() -> new ImportRefused("import.gone"));
-        if (servers.findByPterodactylServerId(pterodactylServerId).filter(s -> s.state().live()).isPresent()) {
+        if (servers.livePterodactylIds().contains(pterodactylServerId)) {
             throw new ImportRefused("import.managed");
         }
         int ownerUser = pterodactyl.userOf(owner.id()).orElseThrow(() -> new ImportRefused("import.ownerNotLinked"));
