@@ -47,7 +47,7 @@ public class Catalog {
     @Transactional(readOnly = true)
     public List<ProductView> storeProducts(Long categoryId) {
         return products.findByDeletedAtIsNull().stream()
-                .filter(product -> product.definition().active() && Objects.equals(product.categoryId(), categoryId))
+                .filter(product -> product.active() && Objects.equals(product.categoryId(), categoryId))
                 .map(this::view).sorted(STORE_ORDER).toList();
     }
 
@@ -75,7 +75,7 @@ public class Catalog {
      */
     @Transactional
     public Optional<ProductView> lockForOrder(long id) {
-        return products.lockById(id).filter(product -> !product.deleted() && product.definition().active()).map(this::view);
+        return products.lockById(id).filter(product -> !product.deleted() && product.active()).map(this::view);
     }
 
     @Transactional
@@ -156,11 +156,12 @@ public class Catalog {
     }
 
     private ProductView view(Product product) {
-        return ProductView.of(product, availability(product));
+        // The definition is rebuilt from the entity on each call; store pages list many products, so build it once.
+        ProductDefinition definition = product.definition();
+        return ProductView.of(product, definition, availability(product, definition));
     }
 
-    private Availability availability(Product product) {
-        ProductDefinition definition = product.definition();
+    private Availability availability(Product product, ProductDefinition definition) {
         if (product.deleted() || !definition.active()) {
             return Availability.INACTIVE;
         }

@@ -201,6 +201,10 @@ class Product {
         return id;
     }
 
+    boolean active() {
+        return active;
+    }
+
     Long categoryId() {
         return categoryId;
     }

@@ -8,9 +8,9 @@ import java.util.List;
 public record ProductView(long id, String name, String imagePath, String bannerPath, boolean deleted, long version,
                           ProductDefinition definition, List<PriceOption> prices, Availability availability) {
 
-    static ProductView of(Product product, Availability availability) {
-        return new ProductView(product.id(), product.definition().name(), product.imagePath(), product.bannerPath(),
-                product.deleted(), product.version(), product.definition(),
+    static ProductView of(Product product, ProductDefinition definition, Availability availability) {
+        return new ProductView(product.id(), definition.name(), product.imagePath(), product.bannerPath(),
+                product.deleted(), product.version(), definition,
                 product.currentPrices().stream().map(price -> new PriceOption(price.id(), price.terms())).toList(),
                 availability);
     }
