@@ -152,8 +152,7 @@ public class PterodactylServers {
      * client key; empty when the owner is not linked.
      */
     public Optional<String> powerState(long ownerAccountId, String identifier) {
-        return links.findById(ownerAccountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
-                .map(link -> ownerClient(ownerAccountId).servers().resources(identifier).currentState());
+        return clientOf(ownerAccountId).map(client -> client.servers().resources(identifier).currentState());
     }
 
     /** Sends a power signal (start, stop, restart, kill) as the server's owner. */
@@ -196,9 +195,13 @@ public class PterodactylServers {
     }
 
     private io.pteroca.pterodactyl.client.ClientApi ownerClient(long ownerAccountId) {
-        PterodactylLink link = links.findById(ownerAccountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
-                .orElseThrow(() -> new IllegalStateException("the owner's Pterodactyl account is not linked"));
-        return connection.client(cipher.decrypt(link.sealedClientKey()));
+        return clientOf(ownerAccountId).orElseThrow(() -> new IllegalStateException("the owner's Pterodactyl account is not linked"));
+    }
+
+    /** The client API as this account's Pterodactyl user, with its own key; empty while it is not linked. */
+    private Optional<io.pteroca.pterodactyl.client.ClientApi> clientOf(long accountId) {
+        return links.findById(accountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
+                .map(link -> connection.client(cipher.decrypt(link.sealedClientKey())));
     }
 
     /** The panel account linked to a Pterodactyl user, if any. */
