@@ -30,7 +30,7 @@ class BackupController {
 
     @GetMapping("/servers/{id}/backups")
     String list(@PathVariable long id, Authentication user, Model model) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         try {
             model.addAttribute("backups", backups.list(server, CurrentUser.id(user)));
@@ -48,7 +48,7 @@ class BackupController {
     @PostMapping("/servers/{id}/backups")
     String create(@PathVariable long id, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String ignored, Authentication user, RedirectAttributes redirect) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         return TabActions.perform("/servers/" + server.id() + "/backups", redirect, () -> {
             backups.create(server, CurrentUser.id(user), name, ignored);
             return "backup.created";
@@ -58,7 +58,7 @@ class BackupController {
     @PostMapping("/servers/{id}/backups/{backup}/{action:lock|restore|delete}")
     String change(@PathVariable long id, @PathVariable String backup, @PathVariable String action,
                   @RequestParam(defaultValue = "false") boolean truncate, Authentication user, RedirectAttributes redirect) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         String uuid = checked(backup);
         long accountId = CurrentUser.id(user);
         return TabActions.perform("/servers/" + server.id() + "/backups", redirect, () -> {
@@ -73,7 +73,7 @@ class BackupController {
 
     @GetMapping("/servers/{id}/backups/{backup}/download")
     String download(@PathVariable long id, @PathVariable String backup, Authentication user, RedirectAttributes redirect) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         try {
             return "redirect:" + backups.downloadUrl(server, CurrentUser.id(user), checked(backup));
         } catch (OrderRefused refused) {
@@ -85,9 +85,6 @@ class BackupController {
         return "redirect:/servers/" + id + "/backups";
     }
 
-    private ServerView visible(Authentication user, long id) {
-        return servers.visibleTo(CurrentUser.id(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
 
     private static String checked(String backup) {
         if (!backup.matches(UUID)) {

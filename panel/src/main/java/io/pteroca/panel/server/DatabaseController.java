@@ -29,7 +29,7 @@ class DatabaseController {
     @GetMapping("/servers/{id}/databases")
     String list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean passwords, Authentication user,
                 Model model) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         model.addAttribute("passwords", passwords);
         try {
@@ -48,7 +48,7 @@ class DatabaseController {
     @PostMapping("/servers/{id}/databases")
     String create(@PathVariable long id, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String remote, Authentication user, RedirectAttributes redirect) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         return TabActions.perform("/servers/" + id + "/databases", redirect, () -> {
             databases.create(server, CurrentUser.id(user), name, remote);
             return "database.created";
@@ -58,7 +58,7 @@ class DatabaseController {
     @PostMapping("/servers/{id}/databases/{database}/{action:rotate|delete}")
     String change(@PathVariable long id, @PathVariable String database, @PathVariable String action, Authentication user,
                   RedirectAttributes redirect) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         if (!database.matches("[A-Za-z0-9]{1,32}")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -71,9 +71,5 @@ class DatabaseController {
                     databases.delete(server, CurrentUser.id(user), database);
                     return "database.deleted";
                 });
-    }
-
-    private ServerView visible(Authentication user, long id) {
-        return servers.visibleTo(CurrentUser.id(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -3,7 +3,6 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The network tab of a server: its ports. */
@@ -28,7 +26,7 @@ class NetworkController {
 
     @GetMapping("/servers/{id}/network")
     String list(@PathVariable long id, Authentication user, Model model) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         try {
             model.addAttribute("allocations", network.list(server, CurrentUser.id(user)));
@@ -45,7 +43,7 @@ class NetworkController {
 
     @PostMapping("/servers/{id}/network")
     String add(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         return TabActions.perform("/servers/" + id + "/network", redirect, () -> {
             network.add(server, CurrentUser.id(user));
             return "network.added";
@@ -55,7 +53,7 @@ class NetworkController {
     @PostMapping("/servers/{id}/network/{allocation}/{action:notes|primary|delete}")
     String change(@PathVariable long id, @PathVariable int allocation, @PathVariable String action,
                   @RequestParam(defaultValue = "") String notes, Authentication user, RedirectAttributes redirect) {
-        ServerView server = visible(user, id);
+        ServerView server = servers.forPage(user, id);
         long accountId = CurrentUser.id(user);
         return TabActions.perform("/servers/" + id + "/network", redirect, () -> {
             switch (action) {
@@ -65,9 +63,5 @@ class NetworkController {
             }
             return "network.saved";
         });
-    }
-
-    private ServerView visible(Authentication user, long id) {
-        return servers.visibleTo(CurrentUser.id(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

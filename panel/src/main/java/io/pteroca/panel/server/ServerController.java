@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "My servers" and a server's overview: state, address, plan, expiry, renewal and auto-renew. */
@@ -67,7 +65,7 @@ class ServerController {
 
     @GetMapping("/servers/{id}")
     String show(@PathVariable long id, Authentication user, Model model) {
-        ServerView server = own(user, id);
+        ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         model.addAttribute("power", power.refresh(server).orElse(""));
         model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live());
@@ -88,10 +86,10 @@ class ServerController {
     /** Polled while the server is being set up; it also moves an installation check along when one is due. */
     @GetMapping("/servers/{id}/status")
     String status(@PathVariable long id, Authentication user, HttpServletResponse response, Model model) {
-        ServerView server = own(user, id);
+        ServerView server = servers.forPage(user, id);
         if (server.settingUp()) {
             provisioner.advance(id);
-            server = own(user, id);
+            server = servers.forPage(user, id);
         }
         if (!server.settingUp()) {
             // Set up (or failed): the whole page changes (address, renewal, auto-renew), so htmx reloads it.
@@ -104,7 +102,7 @@ class ServerController {
     @PostMapping("/servers/{id}/renew")
     String renew(@PathVariable long id, @RequestParam(defaultValue = "") String key,
                  @RequestParam(defaultValue = "false") boolean ownWallet, Authentication user, RedirectAttributes redirect) {
-        own(user, id);
+        servers.forPage(user, id);
         try {
             renewals.renew(id, CurrentUser.id(user), key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString(),
                     ownWallet);
@@ -119,7 +117,7 @@ class ServerController {
     @PostMapping("/servers/{id}/auto-renew")
     String autoRenew(@PathVariable long id, @RequestParam(defaultValue = "false") boolean on, Authentication user,
                      RedirectAttributes redirect) {
-        own(user, id);
+        servers.forPage(user, id);
         try {
             preferences.autoRenew(id, CurrentUser.id(user), on);
             redirect.addFlashAttribute("success", "server.autoRenewSaved");
@@ -132,7 +130,7 @@ class ServerController {
     @PostMapping("/servers/{id}/power")
     String power(@PathVariable long id, @RequestParam(defaultValue = "") String signal, Authentication user,
                  RedirectAttributes redirect) {
-        own(user, id);
+        servers.forPage(user, id);
         try {
             powerControl.send(id, CurrentUser.id(user), signal);
             redirect.addFlashAttribute("success", "power.sent");
@@ -148,7 +146,7 @@ class ServerController {
     @PostMapping("/servers/{id}/open-in-pterodactyl")
     String openInPterodactyl(@PathVariable long id, Authentication user, HttpServletRequest request, Model model,
                              RedirectAttributes redirect) {
-        ServerView server = own(user, id);
+        ServerView server = servers.forPage(user, id);
         var handoff = server.identifier() == null ? java.util.Optional.<SingleSignOn.Handoff>empty()
                 : sso.handoff(CurrentUser.id(user), "/server/" + server.identifier());
         if (handoff.isEmpty()) {
@@ -163,13 +161,13 @@ class ServerController {
     @PostMapping("/servers/{id}/subusers")
     String addSubuser(@PathVariable long id, @RequestParam(defaultValue = "") String email,
                       @RequestParam(defaultValue = "") List<String> permissions, Authentication user, RedirectAttributes redirect) {
-        own(user, id);
+        servers.forPage(user, id);
         return subuserChange(id, redirect, () -> subusers.add(id, CurrentUser.id(user), email, permissions));
     }
 
     @PostMapping("/servers/{id}/subusers/{accountId}/delete")
     String removeSubuser(@PathVariable long id, @PathVariable long accountId, Authentication user, RedirectAttributes redirect) {
-        own(user, id);
+        servers.forPage(user, id);
         return subuserChange(id, redirect, () -> subusers.remove(id, CurrentUser.id(user), accountId));
     }
 
@@ -183,9 +181,5 @@ class ServerController {
             redirect.addFlashAttribute("error", "subuser.pterodactyl");
         }
         return "redirect:/servers/" + id;
-    }
-
-    private ServerView own(Authentication user, long id) {
-        return servers.visibleTo(CurrentUser.id(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

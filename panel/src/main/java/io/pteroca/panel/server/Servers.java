@@ -1,12 +1,16 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.catalog.ProductSales;
+import io.pteroca.panel.shared.CurrentUser;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Reads servers, orders and logs for the pages; never calls Pterodactyl. Also tells the catalog what is sold. */
 @Service
@@ -44,6 +48,11 @@ class Servers implements ProductSales {
     Optional<ServerView> visibleTo(long accountId, long serverId) {
         return servers.findById(serverId).filter(server -> server.ownerId() == accountId
                 || subusers.findByServerIdAndAccountId(serverId, accountId).isPresent()).map(ServerView::of);
+    }
+
+    /** The server for a page of this account, or 404: strangers learn nothing, not even that it exists. */
+    ServerView forPage(Authentication user, long serverId) {
+        return visibleTo(CurrentUser.id(user), serverId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @Transactional(readOnly = true)
