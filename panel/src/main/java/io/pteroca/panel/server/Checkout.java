@@ -78,8 +78,7 @@ class Checkout {
     Quote preview(long userId, OrderForm form) {
         ProductView product = catalog.productForSale(form.productId()).orElseThrow(() -> new OrderRefused("order.unavailable"));
         // The name does not change the price; an empty one must not hide the summary while the customer types.
-        OrderForm named = new OrderForm(form.productId(), form.priceId(), form.eggId(), "preview", form.slots(),
-                form.autoRenew(), form.variables(), form.voucherCode(), form.idempotencyKey(), form.locationId());
+        OrderForm named = form.withName("preview");
         ServerPlan plan = plan(product, named);
         BigDecimal setupFee = setupFee(userId, product);
         BigDecimal beforeDiscount = plan.periodAmount().add(setupFee);

@@ -9,4 +9,8 @@ import java.util.Map;
  */
 record OrderForm(long productId, long priceId, int eggId, String name, Integer slots, boolean autoRenew,
                  Map<String, String> variables, String voucherCode, String idempotencyKey, Integer locationId) {
+
+    OrderForm withName(String value) {
+        return new OrderForm(productId, priceId, eggId, value, slots, autoRenew, variables, voucherCode, idempotencyKey, locationId);
+    }
 }
