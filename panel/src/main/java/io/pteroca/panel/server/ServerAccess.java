@@ -1,6 +1,8 @@
 package io.pteroca.panel.server;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,15 @@ class ServerAccess {
         List<String> granted = subusers.findByServerIdAndAccountId(server.id(), accountId).map(ServerSubuser::permissions)
                 .orElse(List.of());
         return granted.contains(permission);
+    }
+
+    /** The permissions this account holds on the server: all of them for the owner, the mirrored ones for a subuser. */
+    Set<String> granted(ServerView server, long accountId) {
+        if (server.ownerId() == accountId) {
+            return Subusers.PERMISSIONS.values().stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+        }
+        return Set.copyOf(subusers.findByServerIdAndAccountId(server.id(), accountId).map(ServerSubuser::permissions)
+                .orElse(List.of()));
     }
 
     /** Throws the refusal when the server cannot be acted on now, or this account lacks the permission. */

@@ -35,10 +35,12 @@ class ServerController {
     private final Accounts accounts;
     private final SingleSignOn sso;
     private final PowerControl powerControl;
+    private final ServerAccess access;
 
     ServerController(Servers servers, Renewals renewals, Provisioner provisioner, ServerPreferences preferences,
                      WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
-                     PowerControl powerControl) {
+                     PowerControl powerControl, ServerAccess access) {
+        this.access = access;
         this.sso = sso;
         this.powerControl = powerControl;
         this.power = power;
@@ -72,6 +74,7 @@ class ServerController {
         boolean owner = server.ownerId() == CurrentUser.id(user);
         model.addAttribute("signals", powerControl.allowed(server, CurrentUser.id(user)));
         model.addAttribute("owner", owner);
+        model.addAttribute("can", ServerAccess.usable(server) ? access.granted(server, CurrentUser.id(user)) : java.util.Set.of());
         if (owner) {
             model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
                     accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
