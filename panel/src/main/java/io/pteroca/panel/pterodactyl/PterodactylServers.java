@@ -181,6 +181,25 @@ public class PterodactylServers {
         return ownerClient(ownerAccountId).databases();
     }
 
+    /**
+     * Wings' websocket address and a 10-minute token for this server, minted for this account's own Pterodactyl user:
+     * the owner's key for the panel's relay, the viewer's own key when browsers connect to Wings directly.
+     */
+    public io.pteroca.pterodactyl.client.model.WebsocketCredentials websocketAs(long accountId, String identifier) {
+        return ownerClient(accountId).servers().websocket(identifier);
+    }
+
+    /** Writes a file of the server (e.g. eula.txt) as its owner. */
+    public void writeFile(long ownerAccountId, String identifier, String path, String content) {
+        ownerClient(ownerAccountId).files().write(identifier, path, content);
+    }
+
+    /** Pterodactyl's own origin (scheme, host, port): Wings accepts websockets from it. */
+    public String panelOrigin() {
+        java.net.URI url = java.net.URI.create(settings.url());
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+    }
+
     /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */
     public String addSubuser(long ownerAccountId, String identifier, String email, List<String> permissions) {
         return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();

@@ -29,9 +29,16 @@ class ContentSecurityPolicy implements HeaderWriter {
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
         if (!response.containsHeader("Content-Security-Policy")) {
-            Object target = request.getAttribute(FormTargets.ATTRIBUTE);
-            response.setHeader("Content-Security-Policy", target == null ? POLICY
-                    : POLICY.replace("form-action 'self'", "form-action 'self' " + target));
+            String policy = POLICY;
+            Object formTarget = request.getAttribute(FormTargets.ATTRIBUTE);
+            if (formTarget != null) {
+                policy = policy.replace("form-action 'self'", "form-action 'self' " + formTarget);
+            }
+            Object connectTarget = request.getAttribute(ConnectTargets.ATTRIBUTE);
+            if (connectTarget != null) {
+                policy = policy.replace("connect-src 'self'", "connect-src 'self' " + connectTarget);
+            }
+            response.setHeader("Content-Security-Policy", policy);
         }
     }
 }

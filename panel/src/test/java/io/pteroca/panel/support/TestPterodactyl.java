@@ -8,6 +8,7 @@ import io.pteroca.emulator.PterodactylEmulator;
  */
 public final class TestPterodactyl {
 
+    private static final ShiftableClock CLOCK = new ShiftableClock();
     private static PterodactylEmulator emulator;
 
     private TestPterodactyl() {
@@ -15,13 +16,19 @@ public final class TestPterodactyl {
 
     public static synchronized PterodactylEmulator emulator() {
         if (emulator == null) {
-            emulator = PterodactylEmulator.builder().host("127.0.0.1").port(0)
+            emulator = PterodactylEmulator.builder().host("127.0.0.1").port(0).clock(CLOCK)
                     .applicationRateLimit(1_000_000).clientRateLimit(1_000_000).installDelayMillis(100)
                     .allocationPorts(25565, 27564)
                     .build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         }
         return emulator;
+    }
+
+    /** The emulator's clock: the system's, moved by tests that need Pterodactyl's time to pass (token expiry). */
+    public static ShiftableClock clock() {
+        emulator();
+        return CLOCK;
     }
 
     /** Calls the emulator answered so far, all endpoints together. */

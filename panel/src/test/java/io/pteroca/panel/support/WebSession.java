@@ -28,12 +28,13 @@ public final class WebSession {
 
     private final String baseUrl;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private String csrf;
 
     WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
@@ -49,6 +50,16 @@ public final class WebSession {
         public boolean redirectsTo(String path) {
             return location != null && (location.equals(path) || location.endsWith(path));
         }
+    }
+
+    /** The Cookie header this session would send, for clients other than HTTP (the console's websocket). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public Page get(String path) {

@@ -1,0 +1,56 @@
+package io.pteroca.panel.console;
+
+import io.pteroca.panel.server.ServerConsoles;
+import io.pteroca.panel.shared.CurrentUser;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+
+/**
+ * Lets a console socket open only for a signed-in account that owns or shares the server (404 otherwise, as for its
+ * pages) while the server is running as paid (409 when suspended or not set up). The session cookie authenticates.
+ */
+@Component
+class ConsoleHandshake implements HandshakeInterceptor {
+
+    private static final Pattern PATH = Pattern.compile("/servers/(\\d{1,18})/console/socket");
+
+    private final ServerConsoles consoles;
+
+    ConsoleHandshake(ServerConsoles consoles) {
+        this.consoles = consoles;
+    }
+
+    @Override
+    public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                                   Map<String, Object> attributes) {
+        Matcher path = PATH.matcher(request.getURI().getPath());
+        Long accountId = request.getPrincipal() instanceof Authentication user ? CurrentUser.id(user) : null;
+        if (accountId == null) {
+            response.setStatusCode(HttpStatus.UNAUTHORIZED);
+            return false;
+        }
+        var console = path.matches() ? consoles.open(accountId, Long.parseLong(path.group(1))) : java.util.Optional.<ServerConsoles.Console>empty();
+        if (console.isEmpty()) {
+            response.setStatusCode(HttpStatus.NOT_FOUND);
+            return false;
+        }
+        if (!console.get().usable()) {
+            response.setStatusCode(HttpStatus.CONFLICT);
+            return false;
+        }
+        attributes.put(ConsoleSocketHandler.CONSOLE, console.get());
+        return true;
+    }
+
+    @Override
+    public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler, Exception failure) {
+    }
+}

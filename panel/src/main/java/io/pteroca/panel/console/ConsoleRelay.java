@@ -1,0 +1,226 @@
+package io.pteroca.panel.console;
+
+import io.pteroca.panel.server.ServerConsoles;
+import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One browser's console, relayed to Wings. The browser speaks Wings' own protocol without the authentication, which
+ * the relay does with a token minted by the owner's key and renews before it expires. Every command and power action
+ * is checked against the viewer's permissions first; Wings' events go back unchanged, plus a few of our own:
+ * {@code pteroca connected}, {@code pteroca denied} (with the missing permission) and {@code pteroca eula}.
+ */
+final class ConsoleRelay {
+
+    static final CloseStatus WINGS_GONE = new CloseStatus(4000, "The connection to the server was lost.");
+    static final CloseStatus TOKEN_REFUSED = new CloseStatus(4001, "Wings refused the console token.");
+    static final CloseStatus WINGS_UNREACHABLE = new CloseStatus(4002, "The server's node cannot be reached.");
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleRelay.class);
+    private static final Map<String, String> POWER_PERMISSIONS = Map.of("start", "control.start", "stop", "control.stop",
+            "restart", "control.restart", "kill", "control.stop");
+    private static final Pattern EULA_NOTICE = Pattern.compile("agree to the EULA", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_COMMAND = 1000;
+
+    private final ServerConsoles.Console console;
+    private final ServerConsoles consoles;
+    private final WebSocketSession browser;
+    private final ObjectMapper json;
+    private final Executor renewals;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean renewing = new AtomicBoolean();
+    private volatile WingsSocket wings;
+    private volatile boolean connected;
+
+    ConsoleRelay(ServerConsoles.Console console, ServerConsoles consoles, WebSocketSession browser, ObjectMapper json,
+                 Executor renewals) {
+        this.console = console;
+        this.consoles = consoles;
+        this.browser = browser;
+        this.json = json;
+        this.renewals = renewals;
+    }
+
+    /** Asks Pterodactyl for the credentials, connects to Wings and authenticates. */
+    void start(HttpClient http, String origin) {
+        WebsocketCredentials credentials;
+        try {
+            credentials = consoles.ownerCredentials(console);
+        } catch (RuntimeException failed) {
+            LOG.info("No console credentials for server {}: {}", console.serverId(), failed.getMessage());
+            closeBrowser(WINGS_UNREACHABLE);
+            return;
+        }
+        WingsSocket.connect(http, credentials.socket(), origin, this::fromWings, reason -> closeBrowser(WINGS_GONE))
+                .whenComplete((socket, failure) -> {
+                    if (failure != null) {
+                        LOG.info("Wings refused the console of server {}: {}", console.serverId(), failure.getMessage());
+                        closeBrowser(WINGS_UNREACHABLE);
+                    } else if (closed.get()) {
+                        socket.close();
+                    } else {
+                        wings = socket;
+                        toWings("auth", credentials.token());
+                    }
+                });
+    }
+
+    void fromBrowser(String text) {
+        JsonNode message = parse(text);
+        if (message == null) {
+            return;
+        }
+        String event = message.path("event").asString("");
+        String argument = message.path("args").path(0).asString("");
+        if (!connected) {
+            toBrowser(event("pteroca error", "not connected yet"));
+            return;
+        }
+        switch (event) {
+            case "send command" -> {
+                if (argument.isBlank() || argument.length() > MAX_COMMAND) {
+                    toBrowser(event("pteroca error", "invalid command"));
+                } else if (allowed("control.console")) {
+                    toWings(event, argument);
+                }
+            }
+            case "set state" -> {
+                String permission = POWER_PERMISSIONS.get(argument);
+                if (permission == null) {
+                    toBrowser(event("pteroca error", "invalid power action"));
+                } else if (allowed(permission)) {
+                    toWings(event, argument);
+                    consoles.powerSent(console, argument);
+                }
+            }
+            case "send logs", "send stats" -> toWings(event, null);
+            default -> toBrowser(event("pteroca error", "unknown event"));
+        }
+    }
+
+    private boolean allowed(String permission) {
+        if (consoles.permits(console, permission)) {
+            return true;
+        }
+        toBrowser(event("pteroca denied", permission));
+        return false;
+    }
+
+    private void fromWings(String text) {
+        JsonNode message = parse(text);
+        if (message == null) {
+            return;
+        }
+        switch (message.path("event").asString("")) {
+            case "auth success" -> {
+                if (!connected) {
+                    connected = true;
+                    toBrowser(event("pteroca connected", null));
+                    toWings("send logs", null);
+                }
+            }
+            case "token expiring", "token expired" -> renewToken();
+            case "jwt error" -> {
+                LOG.info("Wings refused the console token of server {}: {}", console.serverId(), message.path("args").path(0));
+                closeBrowser(TOKEN_REFUSED);
+            }
+            case "console output" -> {
+                toBrowser(text);
+                if (EULA_NOTICE.matcher(message.path("args").path(0).asString("")).find()) {
+                    toBrowser(event("pteroca eula", null));
+                }
+            }
+            default -> toBrowser(text);
+        }
+    }
+
+    /** Wings warns a minute ahead; a fresh token is fetched off Wings' listener thread and sent as a new auth. */
+    private void renewToken() {
+        if (!renewing.compareAndSet(false, true)) {
+            return;
+        }
+        renewals.execute(() -> {
+            try {
+                toWings("auth", consoles.ownerCredentials(console).token());
+            } catch (RuntimeException failed) {
+                LOG.info("Could not renew the console token of server {}: {}", console.serverId(), failed.getMessage());
+            } finally {
+                renewing.set(false);
+            }
+        });
+    }
+
+    /** The browser left: Wings is told at once. */
+    void close() {
+        if (closed.compareAndSet(false, true) && wings != null) {
+            wings.close();
+        }
+    }
+
+    private void closeBrowser(CloseStatus status) {
+        if (closed.compareAndSet(false, true)) {
+            if (wings != null) {
+                wings.close();
+            }
+            try {
+                browser.close(status);
+            } catch (IOException alreadyGone) {
+                // nothing left to tell
+            }
+        }
+    }
+
+    private void toWings(String event, String argument) {
+        WingsSocket socket = wings;
+        if (socket == null || closed.get()) {
+            return;
+        }
+        try {
+            socket.send(event(event, argument));
+        } catch (RuntimeException failed) {
+            closeBrowser(WINGS_GONE);
+        }
+    }
+
+    private void toBrowser(String text) {
+        if (closed.get() || !browser.isOpen()) {
+            return;
+        }
+        try {
+            browser.sendMessage(new TextMessage(text));
+        } catch (IOException | RuntimeException failed) {
+            close();
+        }
+    }
+
+    private String event(String event, String argument) {
+        ObjectNode message = json.createObjectNode().put("event", event);
+        if (argument != null) {
+            message.putArray("args").add(argument);
+        }
+        return json.writeValueAsString(message);
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            JsonNode node = json.readTree(text);
+            return node != null && node.isObject() ? node : null;
+        } catch (JacksonException junk) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.pteroca.panel.server;
+
+import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the console feature may know and do about a server: who may open its console, which permissions they hold
+ * (asked again for every command and power action), the owner's Wings credentials, and the EULA.
+ */
+@Service
+public class ServerConsoles {
+
+    private final Servers servers;
+    private final ServerAccess access;
+    private final PterodactylServers pterodactyl;
+    private final ServerHistory history;
+    private final PowerStates powerStates;
+    private final TransactionTemplate transactions;
+
+    ServerConsoles(Servers servers, ServerAccess access, PterodactylServers pterodactyl,
+                   ServerHistory history, PowerStates powerStates, TransactionTemplate transactions) {
+        this.servers = servers;
+        this.access = access;
+        this.pterodactyl = pterodactyl;
+        this.history = history;
+        this.powerStates = powerStates;
+        this.transactions = transactions;
+    }
+
+    /** A server as its console page needs it. */
+    public record Console(long serverId, long accountId, long ownerId, String name, String identifier, String address,
+                          String state, boolean usable, Set<String> permissions) {
+
+        public boolean may(String permission) {
+            return permissions.contains(permission);
+        }
+    }
+
+    /** The console of a server this account owns or shares; empty for anyone else (who gets a 404). */
+    public Optional<Console> open(long accountId, long serverId) {
+        return servers.visibleTo(accountId, serverId).map(server -> console(server, accountId));
+    }
+
+    /** Asked again for each command and power action: permissions change while a console is open. */
+    public boolean permits(Console console, String permission) {
+        return servers.find(console.serverId()).filter(ServerAccess::usable)
+                .map(server -> access.permits(server, console.accountId(), permission)).orElse(false);
+    }
+
+    /** Credentials minted with the owner's key (its token allows everything; the relay checks each message). */
+    public WebsocketCredentials ownerCredentials(Console console) {
+        return pterodactyl.websocketAs(console.ownerId(), console.identifier());
+    }
+
+    /** Credentials minted with the viewer's own key, so Wings itself enforces their permissions (direct mode). */
+    public WebsocketCredentials viewerCredentials(Console console) {
+        return pterodactyl.websocketAs(console.accountId(), console.identifier());
+    }
+
+    /** A power action that went through the console, written to the server's history like a button press. */
+    public void powerSent(Console console, String signal) {
+        powerStates.forget(console.serverId());
+        transactions.executeWithoutResult(status -> history.note(console.serverId(), "power_" + signal, console.accountId(), null));
+    }
+
+    /**
+     * Accepts Minecraft's EULA for the server: writes eula.txt, then starts it again. False, and nothing sent, when
+     * the account may not both change files and start the server.
+     */
+    public boolean acceptEula(Console console) {
+        if (!permits(console, "file.update") || !permits(console, "control.start")) {
+            return false;
+        }
+        pterodactyl.writeFile(console.ownerId(), console.identifier(), "/eula.txt", "eula=true\n");
+        pterodactyl.power(console.ownerId(), console.identifier(), "restart");
+        powerStates.forget(console.serverId());
+        transactions.executeWithoutResult(status -> history.note(console.serverId(), "eula_accepted", console.accountId(), null));
+        return true;
+    }
+
+    private Console console(ServerView server, long accountId) {
+        boolean usable = ServerAccess.usable(server);
+        return new Console(server.id(), accountId, server.ownerId(), server.name(), server.identifier(), server.address(),
+                server.state().name(), usable, usable ? access.granted(server, accountId) : Set.of());
+    }
+}

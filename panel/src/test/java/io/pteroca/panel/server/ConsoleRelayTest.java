@@ -1,0 +1,228 @@
+package io.pteroca.panel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pteroca.emulator.state.Server;
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.ConsoleSocket;
+import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestPterodactyl;
+import io.pteroca.panel.support.WebSession;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The console relay (browser ↔ panel ↔ Wings) against the emulator's Wings: who may open it, commands and power
+ * actions checked against the viewer's permissions, the token renewed before Wings' expiry, and both ends hanging up.
+ */
+class ConsoleRelayTest extends IntegrationTest {
+
+    private static final String WEBSOCKET_CREDENTIALS = "GET /api/client/servers/{server}/websocket";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    GameServerRepository servers;
+    @Autowired
+    ServerAdministration administration;
+
+    private ServerFixtures fixtures;
+    private ProductView product;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ServerFixtures(context);
+        product = fixtures.product("0", ServerFixtures.monthly("1"));
+    }
+
+    @AfterEach
+    void consistent() {
+        TestPterodactyl.clock().reset();
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    private WebSession signedIn(AccountView account) {
+        WebSession web = browser();
+        web.signIn(account.email(), ServerFixtures.PASSWORD);
+        return web;
+    }
+
+    private List<String> consoleLog(long serverId) {
+        long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            Server server = TestPterodactyl.emulator().state().servers.get(pterodactylId);
+            return TestPterodactyl.emulator().wings().consoleLog(server);
+        }
+    }
+
+    /** Paper stops at once until its EULA is accepted; most tests need a server that keeps running. */
+    private long runnableServer(AccountView owner, String name) {
+        long id = fixtures.activeServer(owner, product, name);
+        long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            String uuid = TestPterodactyl.emulator().state().servers.get(pterodactylId).uuid;
+            TestPterodactyl.emulator().state().files.computeIfAbsent(uuid, k -> new java.util.HashMap<>()).put("/eula.txt", "eula=true\n");
+        }
+        return id;
+    }
+
+    private static int handshakeStatus(Runnable open) {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(open::run);
+        assertThat(failure).isInstanceOf(CompletionException.class).hasCauseInstanceOf(WebSocketHandshakeException.class);
+        return ((WebSocketHandshakeException) failure.getCause()).getResponse().statusCode();
+    }
+
+    @Test
+    void theOwnerStartsTheServerAndTypesACommandWhileStrangersCannotOpenIt() {
+        AccountView owner = fixtures.customer("1");
+        AccountView stranger = fixtures.customer("0");
+        long id = runnableServer(owner, "Console <i>one</i>");
+        WebSession ownerWeb = signedIn(owner);
+
+        assertThat(ownerWeb.get("/servers/" + id).body()).contains("id=\"console-link\"");
+        String page = ownerWeb.get("/servers/" + id + "/console").body();
+        assertThat(page).contains("id=\"terminal\"").contains("Console: Console &lt;i&gt;one&lt;/i&gt;").contains("id=\"console-start\"");
+
+        try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
+            console.awaitEvent("pteroca connected");
+            assertThat(console.awaitEvent("status").path("args").path(0).asString()).isEqualTo("offline");
+            console.send("set state", "start");
+            console.await(m -> "status".equals(m.path("event").asString()) && "running".equals(m.path("args").path(0).asString()),
+                    Duration.ofSeconds(10));
+            console.send("send command", "say hello from the relay");
+            console.awaitOutput("[Server] hello from the relay");
+            JsonNode stats = console.awaitEvent("stats");
+            assertThat(stats.path("args").path(0).asString()).contains("\"memory_bytes\":");
+            assertThat(consoleLog(id)).contains("> say hello from the relay");
+            console.send("send command", "");
+            assertThat(console.awaitEvent("pteroca error").path("args").path(0).asString()).isEqualTo("invalid command");
+            console.send("set state", "explode");
+            assertThat(console.awaitEvent("pteroca error").path("args").path(0).asString()).isEqualTo("invalid power action");
+            console.send("auth", "a token of my own");
+            assertThat(console.awaitEvent("pteroca error").path("args").path(0).asString()).isEqualTo("unknown event");
+            console.sendRaw("not json at all");
+            console.send("send stats", null);
+            console.awaitEvent("stats");
+        }
+        assertThat(ownerWeb.get("/servers/" + id).body()).contains("Started");
+
+        WebSession strangerWeb = signedIn(stranger);
+        assertThat(strangerWeb.get("/servers/" + id + "/console").status()).isEqualTo(404);
+        assertThat(handshakeStatus(() -> ConsoleSocket.open(strangerWeb, id))).isEqualTo(404);
+        assertThat(handshakeStatus(() -> ConsoleSocket.open(browser(), id))).as("not signed in").isIn(302, 401, 403);
+        assertThat(handshakeStatus(() -> ConsoleSocket.open(ownerWeb, id, "https://evil.example.test")))
+                .as("another site riding the session cookie").isEqualTo(403);
+        ConsoleSocket.open(ownerWeb, id, ownerWeb.baseUrl()).close();
+    }
+
+    @Test
+    void aSubuserIsRefusedWhatTheirPermissionsDoNotAllowBeforeWingsSeesIt() {
+        AccountView owner = fixtures.customer("1");
+        AccountView friend = fixtures.customer("0");
+        long id = runnableServer(owner, "Shared console");
+        WebSession ownerWeb = signedIn(owner);
+        ownerWeb.get("/servers/" + id);
+        ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", friend.email()),
+                Map.entry("permissions", "control.start")));
+        WebSession friendWeb = signedIn(friend);
+        String page = friendWeb.get("/servers/" + id + "/console").body();
+        assertThat(page).contains("id=\"console-start\"").doesNotContain("id=\"console-stop\"").doesNotContain("id=\"command-form\"");
+
+        try (ConsoleSocket console = ConsoleSocket.open(friendWeb, id)) {
+            console.awaitEvent("pteroca connected");
+            console.send("send command", "op friend");
+            assertThat(console.awaitEvent("pteroca denied").path("args").path(0).asString()).isEqualTo("control.console");
+            console.send("set state", "kill");
+            assertThat(console.awaitEvent("pteroca denied").path("args").path(0).asString()).isEqualTo("control.stop");
+            console.send("set state", "start");
+            console.await(m -> "running".equals(m.path("args").path(0).asString()), Duration.ofSeconds(10));
+            assertThat(consoleLog(id)).noneMatch(line -> line.contains("op friend"));
+
+            // The owner takes the permission back while the console is open: the next action is refused.
+            ownerWeb.get("/servers/" + id);
+            ownerWeb.post("/servers/" + id + "/subusers/" + friend.id() + "/delete", Map.of());
+            console.send("set state", "start");
+            console.awaitEvent("pteroca denied");
+        }
+    }
+
+    @Test
+    void theRelayRenewsWingsTokenBeforeItExpires() {
+        AccountView owner = fixtures.customer("1");
+        long id = runnableServer(owner, "Long session");
+        WebSession ownerWeb = signedIn(owner);
+        try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
+            console.awaitEvent("pteroca connected");
+            console.send("set state", "start");
+            console.await(m -> "running".equals(m.path("args").path(0).asString()), Duration.ofSeconds(10));
+            int minted = TestPterodactyl.emulator().counters().get(WEBSOCKET_CREDENTIALS);
+
+            // Wings says "token expiring" within its last minute; the relay fetches a new token and authenticates again.
+            TestPterodactyl.clock().shift(Duration.ofSeconds(570));
+            ServerFixtures.await(() -> TestPterodactyl.emulator().counters().get(WEBSOCKET_CREDENTIALS) > minted, "a renewed token");
+            // Past the first token's expiry: without the renewal Wings would answer every message with a jwt error.
+            TestPterodactyl.clock().shift(Duration.ofSeconds(60));
+            console.drain();
+            console.send("send command", "say still here");
+            console.awaitOutput("[Server] still here");
+            assertThat(console.isClosed()).isFalse();
+        }
+    }
+
+    @Test
+    void eachEndHangingUpClosesTheOther() {
+        AccountView owner = fixtures.customer("1");
+        long id = fixtures.activeServer(owner, product, "Hang up");
+        WebSession ownerWeb = signedIn(owner);
+        int before = TestPterodactyl.emulator().wingsSocket().connections();
+
+        ConsoleSocket browserLeaves = ConsoleSocket.open(ownerWeb, id);
+        browserLeaves.awaitEvent("pteroca connected");
+        assertThat(TestPterodactyl.emulator().wingsSocket().connections()).isEqualTo(before + 1);
+        browserLeaves.close();
+        ServerFixtures.await(() -> TestPterodactyl.emulator().wingsSocket().connections() == before, "Wings to see the relay leave");
+
+        try (ConsoleSocket wingsLeaves = ConsoleSocket.open(ownerWeb, id)) {
+            wingsLeaves.awaitEvent("pteroca connected");
+            administration.delete(id, owner.id());
+            fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the server to be deleted");
+            wingsLeaves.awaitEvent("deleted");
+            assertThat(wingsLeaves.awaitClose(Duration.ofSeconds(10))).isEqualTo(4000);
+        }
+        assertThat(handshakeStatus(() -> ConsoleSocket.open(ownerWeb, id))).as("a deleted server has no console").isEqualTo(409);
+        assertThat(ownerWeb.get("/servers/" + id + "/console").body()).contains("id=\"console-unusable\"");
+    }
+
+    @Test
+    void theEulaNoticeLetsTheOwnerAcceptItAndStartsTheServer() {
+        AccountView owner = fixtures.customer("1");
+        long id = fixtures.activeServer(owner, product, "Needs a EULA");
+        WebSession ownerWeb = signedIn(owner);
+        try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
+            console.awaitEvent("pteroca connected");
+            console.send("set state", "start");
+            console.awaitEvent("pteroca eula");
+            ownerWeb.get("/servers/" + id + "/console");
+            WebSession.Page accepted = ownerWeb.post("/servers/" + id + "/console/eula", Map.of());
+            assertThat(accepted.redirectsTo("/servers/" + id + "/console")).isTrue();
+            console.await(m -> "running".equals(m.path("args").path(0).asString()), Duration.ofSeconds(10));
+        }
+        long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            String uuid = TestPterodactyl.emulator().state().servers.get(pterodactylId).uuid;
+            assertThat(TestPterodactyl.emulator().state().files.get(uuid).get("/eula.txt")).contains("eula=true");
+        }
+        assertThat(ownerWeb.get("/servers/" + id).body()).contains("EULA accepted");
+    }
+}
