@@ -18,5 +18,7 @@ interface PterodactylLinkRepository extends JpaRepository<PterodactylLink, Long>
 
     java.util.Optional<PterodactylLink> findByPterodactylUserId(Long pterodactylUserId);
 
+    List<PterodactylLink> findByPterodactylUsername(String pterodactylUsername);
+
     List<PterodactylLink> findByStatusInOrderByUpdatedAtDesc(List<PterodactylLink.Status> statuses, Limit limit);
 }

@@ -205,6 +205,11 @@ public class PterodactylServers {
         return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();
     }
 
+    /** Subuser actions as the server's owner: list (one call for all), change permissions. */
+    public io.pteroca.pterodactyl.client.SubusersApi subusersAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).subusers();
+    }
+
     public void removeSubuser(long ownerAccountId, String identifier, String subuserUuid) {
         try {
             ownerClient(ownerAccountId).subusers().delete(identifier, subuserUuid);
@@ -226,6 +231,13 @@ public class PterodactylServers {
     /** The panel account linked to a Pterodactyl user, if any. */
     public Optional<Long> accountOf(int pterodactylUserId) {
         return links.findByPterodactylUserId((long) pterodactylUserId).map(PterodactylLink::accountId);
+    }
+
+    /** The panel account linked to the Pterodactyl user of this username (unique there); empty when unsure. */
+    public Optional<Long> accountOfUsername(String username) {
+        List<PterodactylLink> linked = username == null ? List.of() : links.findByPterodactylUsername(username).stream()
+                .filter(link -> link.status() == PterodactylLink.Status.LINKED).toList();
+        return linked.size() == 1 ? Optional.of(linked.get(0).accountId()) : Optional.empty();
     }
 
     private static ServerInfo info(Server server) {

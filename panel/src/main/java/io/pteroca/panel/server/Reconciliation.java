@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Compares our servers with Pterodactyl's, hourly: a suspension that differs is repaired (the sync then makes
  * Pterodactyl follow our state); a server gone from Pterodactyl, owned by someone else there, or carrying another
  * panel's id is flagged for an admin (told once per new finding), because only a person can tell a mistake from
- * a deliberate change. Pterodactyl servers with our id and no live record are flagged in the log.
+ * a deliberate change. Pterodactyl servers with our id and no live record are flagged in the log. Shared servers'
+ * subusers are then read back from Pterodactyl (one call each) so permissions changed there hold here too.
  */
 @Component
 class Reconciliation {
@@ -31,9 +32,11 @@ class Reconciliation {
     private final ServerHistory history;
     private final ServerMails mails;
     private final TransactionTemplate transactions;
+    private final Subusers subusers;
 
     Reconciliation(GameServerRepository servers, PterodactylServers pterodactyl, ServerHistory history, ServerMails mails,
-                   TransactionTemplate transactions) {
+                   TransactionTemplate transactions, Subusers subusers) {
+        this.subusers = subusers;
         this.servers = servers;
         this.pterodactyl = pterodactyl;
         this.history = history;
@@ -70,6 +73,7 @@ class Reconciliation {
                 .filter(server -> !live.contains(server.id()))
                 .forEach(orphan -> log.warn("Pterodactyl server {} ({}) carries this panel's id but no live record: check it",
                         orphan.id(), orphan.externalId()));
+        subusers.refreshShared();
         return open;
     }
 

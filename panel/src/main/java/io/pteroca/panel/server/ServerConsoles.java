@@ -20,9 +20,11 @@ public class ServerConsoles {
     private final ServerHistory history;
     private final PowerStates powerStates;
     private final TransactionTemplate transactions;
+    private final ServerSettings settings;
 
     ServerConsoles(Servers servers, ServerAccess access, PterodactylServers pterodactyl,
-                   ServerHistory history, PowerStates powerStates, TransactionTemplate transactions) {
+                   ServerHistory history, PowerStates powerStates, TransactionTemplate transactions, ServerSettings settings) {
+        this.settings = settings;
         this.servers = servers;
         this.access = access;
         this.pterodactyl = pterodactyl;
@@ -40,8 +42,14 @@ public class ServerConsoles {
         }
     }
 
-    /** The console of a server this account owns or shares; empty for anyone else (who gets a 404). */
+    /**
+     * The console of a server this account owns or shares; empty for anyone else (who gets a 404), and for everyone
+     * when the provider uses Pterodactyl as the client panel.
+     */
     public Optional<Console> open(long accountId, long serverId) {
+        if (settings.pterodactylIsClientPanel()) {
+            return Optional.empty();
+        }
         return servers.visibleTo(accountId, serverId).map(server -> console(server, accountId));
     }
 

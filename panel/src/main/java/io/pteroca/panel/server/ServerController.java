@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ServerController {
 
+    private static final Logger log = LoggerFactory.getLogger(ServerController.class);
+
     private final Servers servers;
     private final Renewals renewals;
     private final Provisioner provisioner;
@@ -36,10 +40,12 @@ class ServerController {
     private final SingleSignOn sso;
     private final PowerControl powerControl;
     private final ServerAccess access;
+    private final ServerSettings serverSettings;
 
     ServerController(Servers servers, Renewals renewals, Provisioner provisioner, ServerPreferences preferences,
                      WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
-                     PowerControl powerControl, ServerAccess access) {
+                     PowerControl powerControl, ServerAccess access, ServerSettings serverSettings) {
+        this.serverSettings = serverSettings;
         this.access = access;
         this.sso = sso;
         this.powerControl = powerControl;
@@ -72,10 +78,15 @@ class ServerController {
         model.addAttribute("power", power.refresh(server).orElse(""));
         model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live());
         boolean owner = server.ownerId() == CurrentUser.id(user);
-        model.addAttribute("signals", powerControl.allowed(server, CurrentUser.id(user)));
+        // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
+        boolean clientPanel = serverSettings.pterodactylIsClientPanel();
+        model.addAttribute("clientPanel", clientPanel);
+        model.addAttribute("signals", clientPanel ? List.of() : powerControl.allowed(server, CurrentUser.id(user)));
         model.addAttribute("owner", owner);
-        model.addAttribute("can", ServerAccess.usable(server) ? access.granted(server, CurrentUser.id(user)) : java.util.Set.of());
+        model.addAttribute("can", !clientPanel && ServerAccess.usable(server) ? access.granted(server, CurrentUser.id(user))
+                : java.util.Set.of());
         if (owner) {
+            refreshSubusers(server);
             model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
                     accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
             model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
@@ -84,6 +95,18 @@ class ServerController {
         model.addAttribute("currency", wallet.currency());
         model.addAttribute("renewKey", UUID.randomUUID().toString());
         return "server/server";
+    }
+
+    /** Shows the owner what Pterodactyl has; if it cannot be asked now, our mirror as it stands. */
+    private void refreshSubusers(ServerView server) {
+        if (!server.state().live() || server.settingUp()) {
+            return;
+        }
+        try {
+            subusers.refresh(server.id());
+        } catch (RuntimeException unreachable) {
+            log.warn("Could not read the subusers of server {} from Pterodactyl: {}", server.id(), unreachable.toString());
+        }
     }
 
     /** Polled while the server is being set up; it also moves an installation check along when one is due. */
@@ -168,6 +191,13 @@ class ServerController {
         return subuserChange(id, redirect, () -> subusers.add(id, CurrentUser.id(user), email, permissions));
     }
 
+    @PostMapping("/servers/{id}/subusers/{accountId}")
+    String changeSubuser(@PathVariable long id, @PathVariable long accountId,
+                         @RequestParam(defaultValue = "") List<String> permissions, Authentication user, RedirectAttributes redirect) {
+        servers.forPage(user, id);
+        return subuserChange(id, redirect, () -> subusers.change(id, CurrentUser.id(user), accountId, permissions));
+    }
+
     @PostMapping("/servers/{id}/subusers/{accountId}/delete")
     String removeSubuser(@PathVariable long id, @PathVariable long accountId, Authentication user, RedirectAttributes redirect) {
         servers.forPage(user, id);
@@ -179,6 +209,7 @@ class ServerController {
             change.run();
             redirect.addFlashAttribute("success", "subuser.saved");
         } catch (OrderRefused refused) {
+            TabActions.forbiddenIfSo(refused);
             redirect.addFlashAttribute("error", refused.getMessage());
         } catch (PterodactylException | IllegalStateException unreachable) {
             redirect.addFlashAttribute("error", "subuser.pterodactyl");

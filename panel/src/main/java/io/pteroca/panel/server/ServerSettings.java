@@ -30,6 +30,10 @@ class ServerSettings implements SettingsContributor {
     static final SettingDefinition LOG_RETENTION_DAYS = SettingDefinition.of("server.log_retention_days",
             SettingType.NUMBER, SettingGroup.SERVERS, "365", 70);
 
+    /** Customers manage their servers in Pterodactyl (through "Open in Pterodactyl"); billing stays here. */
+    static final SettingDefinition PTERODACTYL_CLIENT_PANEL = SettingDefinition.of("pterodactyl.client_panel",
+            SettingType.BOOLEAN, SettingGroup.PTERODACTYL, "false", 70);
+
     private final Settings settings;
 
     ServerSettings(Settings settings) {
@@ -39,7 +43,7 @@ class ServerSettings implements SettingsContributor {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(REMINDER_HOURS, GRACE_HOURS, DELETE_AFTER_DAYS, DELETE_WARNING_DAYS, AUTO_RENEW_LEAD_HOURS,
-                PROVISIONING_ATTEMPTS, LOG_RETENTION_DAYS);
+                PROVISIONING_ATTEMPTS, LOG_RETENTION_DAYS, PTERODACTYL_CLIENT_PANEL);
     }
 
     /** Hours before expiry at which a reminder goes out, largest first; junk entries are skipped. */
@@ -72,5 +76,9 @@ class ServerSettings implements SettingsContributor {
 
     Duration logRetention() {
         return Duration.ofDays(Math.max(30, settings.getInt(LOG_RETENTION_DAYS)));
+    }
+
+    boolean pterodactylIsClientPanel() {
+        return settings.getBoolean(PTERODACTYL_CLIENT_PANEL);
     }
 }

@@ -55,6 +55,10 @@ class ServerSubuser {
         return permissions.isEmpty() ? List.of() : Arrays.asList(permissions.split(","));
     }
 
+    void permissions(List<String> granted) {
+        this.permissions = String.join(",", granted);
+    }
+
     static class Key implements Serializable {
         private long serverId;
         private long accountId;

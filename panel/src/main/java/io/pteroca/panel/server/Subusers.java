@@ -7,18 +7,28 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import io.pteroca.pterodactyl.client.model.Subuser;
+import io.pteroca.pterodactyl.error.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sharing a server: the owner adds an existing customer by e-mail with some of Pterodactyl's permissions; the
  * subuser is created in Pterodactyl (as the owner) and mirrored here, so the server shows in their "My servers".
+ * The owner may change the permissions or stop sharing; the mirror is refreshed from Pterodactyl when the owner
+ * looks at the list and hourly, so changes made in Pterodactyl itself show here too.
  */
 @Service
 class Subusers {
 
     /** Pterodactyl's permissions, grouped as its own subuser screen groups them. */
     static final Map<String, List<String>> PERMISSIONS = permissions();
+    private static final List<String> ALL = PERMISSIONS.values().stream().flatMap(List::stream).toList();
+    private static final Logger log = LoggerFactory.getLogger(Subusers.class);
 
     private final GameServerRepository servers;
     private final ServerSubuserRepository subusers;
@@ -61,12 +71,8 @@ class Subusers {
 
     /** Only the owner shares; the other account must exist and have a Pterodactyl user, and not be the owner. */
     void add(long serverId, long ownerId, String email, List<String> permissions) {
-        GameServer server = servers.findById(serverId).filter(s -> s.ownerId() == ownerId && s.state().live()
-                && s.identifier() != null).orElseThrow(() -> new OrderRefused("subuser.notPossible"));
-        List<String> known = PERMISSIONS.values().stream().flatMap(List::stream).toList();
-        if (permissions.isEmpty() || !known.containsAll(permissions)) {
-            throw new OrderRefused("subuser.permissions");
-        }
+        GameServer server = shareable(serverId, ownerId);
+        List<String> granted = checked(permissions);
         AccountView account = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted() && !a.blocked())
                 .orElseThrow(() -> new OrderRefused("subuser.noAccount"));
         if (account.id() == ownerId || subusers.findByServerIdAndAccountId(serverId, account.id()).isPresent()) {
@@ -75,22 +81,150 @@ class Subusers {
         if (pterodactyl.userOf(account.id()).isEmpty()) {
             throw new OrderRefused("subuser.noAccount");
         }
-        String uuid = pterodactyl.addSubuser(ownerId, server.identifier(), account.email(), permissions);
+        String uuid = pterodactyl.addSubuser(ownerId, server.identifier(), account.email(), granted);
         transactions.executeWithoutResult(status -> {
-            subusers.save(new ServerSubuser(serverId, account.id(), uuid, permissions, clock.instant()));
+            subusers.save(new ServerSubuser(serverId, account.id(), uuid, granted, clock.instant()));
             history.note(server, "subuser_added", ownerId, account.email());
         });
     }
 
-    void remove(long serverId, long ownerId, long accountId) {
-        GameServer server = servers.findById(serverId).filter(s -> s.ownerId() == ownerId)
-                .orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+    /**
+     * The owner gives a subuser other permissions: Pterodactyl first (as the owner), then our mirror. Nobody changes
+     * their own: a subuser changes nothing here (not even with Pterodactyl's user.* permissions), and the owner is
+     * never a subuser of their own server.
+     */
+    void change(long serverId, long ownerId, long accountId, List<String> permissions) {
+        GameServer server = shareable(serverId, ownerId);
+        if (accountId == ownerId) {
+            throw new OrderRefused("subuser.notYourself");
+        }
+        List<String> granted = checked(permissions);
         ServerSubuser subuser = subusers.findByServerIdAndAccountId(serverId, accountId)
-                .orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+                .orElseThrow(() -> new OrderRefused("subuser.notFound"));
+        String email = emailOf(accountId);
+        try {
+            pterodactyl.subusersAs(ownerId).updatePermissions(server.identifier(), subuser.pterodactylUuid(), granted);
+        } catch (NotFoundException goneThere) {
+            transactions.executeWithoutResult(status -> forget(server, subuser, email + " (removed in Pterodactyl)"));
+            throw new OrderRefused("subuser.goneInPterodactyl");
+        }
+        transactions.executeWithoutResult(status -> subusers.findByServerIdAndAccountId(serverId, accountId).ifPresent(row -> {
+            history.note(server, "subuser_changed", ownerId, email + changes(row.permissions(), granted));
+            row.permissions(granted);
+            subusers.save(row);
+        }));
+    }
+
+    void remove(long serverId, long ownerId, long accountId) {
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+        if (server.ownerId() != ownerId) {
+            throw new OrderRefused("server.forbidden");
+        }
+        ServerSubuser subuser = subusers.findByServerIdAndAccountId(serverId, accountId)
+                .orElseThrow(() -> new OrderRefused("subuser.notFound"));
         pterodactyl.removeSubuser(ownerId, server.identifier(), subuser.pterodactylUuid());
-        transactions.executeWithoutResult(status -> {
-            subusers.delete(subuser);
-            history.note(server, "subuser_removed", ownerId, accounts.find(accountId).map(AccountView::email).orElse(null));
-        });
+        transactions.executeWithoutResult(status -> forget(server, subuser, emailOf(accountId)));
+    }
+
+    /**
+     * Makes our mirror match Pterodactyl's subuser list (one call, as the owner): other permissions replace ours, a
+     * subuser gone there goes here, and one added there is added here when its Pterodactyl user is linked to one of
+     * our accounts (same username and e-mail). Does nothing for a server that is not running as paid.
+     */
+    void refresh(long serverId) {
+        GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp()
+                && s.identifier() != null).orElse(null);
+        if (server == null || pterodactyl.userOf(server.ownerId()).isEmpty()) {
+            return;
+        }
+        List<Subuser> actual = pterodactyl.subusersAs(server.ownerId()).list(server.identifier());
+        transactions.executeWithoutResult(status -> mirror(server, actual));
+    }
+
+    /** {@link #refresh} for every server shared with someone; one failing server does not stop the others. */
+    int refreshShared() {
+        int failed = 0;
+        for (long serverId : subusers.sharedServerIds()) {
+            try {
+                refresh(serverId);
+            } catch (RuntimeException e) {
+                failed++;
+                log.warn("Refreshing the subusers of server {} failed: {}", serverId, e.toString());
+            }
+        }
+        return failed;
+    }
+
+    private void mirror(GameServer server, List<Subuser> actual) {
+        Map<String, Subuser> byUuid = actual.stream().collect(Collectors.toMap(Subuser::uuid, s -> s, (a, b) -> a));
+        List<ServerSubuser> ours = subusers.findByServerId(server.id());
+        for (ServerSubuser subuser : ours) {
+            Subuser there = byUuid.get(subuser.pterodactylUuid());
+            String email = emailOf(subuser.accountId());
+            if (there == null || subuser.accountId() == server.ownerId()) {
+                forget(server, subuser, email + " (in Pterodactyl)");
+            } else if (!Set.copyOf(known(there.permissions())).equals(Set.copyOf(subuser.permissions()))) {
+                history.note(server, "subuser_changed", null, email + changes(subuser.permissions(), known(there.permissions()))
+                        + " (in Pterodactyl)");
+                subuser.permissions(known(there.permissions()));
+                subusers.save(subuser);
+            }
+        }
+        Set<String> mirrored = ours.stream().map(ServerSubuser::pterodactylUuid).collect(Collectors.toSet());
+        Set<Long> accountsMirrored = ours.stream().map(ServerSubuser::accountId).collect(Collectors.toSet());
+        for (Subuser there : actual) {
+            if (mirrored.contains(there.uuid())) {
+                continue;
+            }
+            // Our actions run with the owner's key on the strength of this mirror, so the match must be exact.
+            pterodactyl.accountOfUsername(there.username()).flatMap(accounts::find)
+                    .filter(account -> !account.deleted() && account.email().equalsIgnoreCase(there.email()))
+                    .filter(account -> account.id() != server.ownerId() && !accountsMirrored.contains(account.id()))
+                    .ifPresent(account -> {
+                        subusers.save(new ServerSubuser(server.id(), account.id(), there.uuid(), known(there.permissions()),
+                                clock.instant()));
+                        history.note(server, "subuser_added", null, account.email() + " (in Pterodactyl)");
+                    });
+        }
+    }
+
+    private void forget(GameServer server, ServerSubuser subuser, String detail) {
+        subusers.findByServerIdAndAccountId(server.id(), subuser.accountId()).ifPresent(subusers::delete);
+        history.note(server, "subuser_removed", null, detail);
+    }
+
+    /** The owner's live, set-up server; a subuser (or anyone else) is refused before anything is sent. */
+    private GameServer shareable(long serverId, long ownerId) {
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+        if (server.ownerId() != ownerId) {
+            throw new OrderRefused("server.forbidden");
+        }
+        if (!server.state().live() || server.identifier() == null) {
+            throw new OrderRefused("subuser.notPossible");
+        }
+        return server;
+    }
+
+    /** At least one permission, every one of them Pterodactyl's, in our order. */
+    private static List<String> checked(List<String> permissions) {
+        if (permissions.isEmpty() || !ALL.containsAll(permissions)) {
+            throw new OrderRefused("subuser.permissions");
+        }
+        return known(permissions);
+    }
+
+    /** The permissions we offer, in our order; Pterodactyl's websocket.connect (always added there) is left out. */
+    private static List<String> known(List<String> permissions) {
+        return ALL.stream().filter(permissions::contains).toList();
+    }
+
+    private static String changes(List<String> before, List<String> after) {
+        String added = after.stream().filter(p -> !before.contains(p)).map(p -> " +" + p).collect(Collectors.joining());
+        String removed = before.stream().filter(p -> !after.contains(p)).map(p -> " -" + p).collect(Collectors.joining());
+        return ":" + added + removed;
+    }
+
+    private String emailOf(long accountId) {
+        return accounts.find(accountId).map(AccountView::email).orElse("?");
     }
 }
