@@ -48,28 +48,30 @@ class ServerActivity {
         if (!access.permits(server, accountId, "activity.read")) {
             throw new OrderRefused("server.forbidden");
         }
-        int page = Math.max(1, Math.min(requested, MAX_PAGE));
-        int wanted = page * PER_PAGE;
-        List<Line> lines = new ArrayList<>(log.findByServerIdOrderByAtDescIdDesc(server.id(), PageRequest.of(0, wanted)).stream()
-                .map(entry -> new Line(entry.at(), false, entry.event(), entry.toState(), entry.detail())).toList());
-        long total = log.countByServerId(server.id());
+        List<Line> theirs = new ArrayList<>();
+        long theirTotal = 0;
         boolean missing = true;
         if (ServerAccess.usable(server)) {
             try {
-                total += readPterodactyl(server, wanted, lines);
+                theirTotal = readTheirs(server, Math.max(1, Math.min(requested, MAX_PAGE)) * PER_PAGE, theirs);
                 missing = false;
             } catch (PterodactylException unreachable) {
                 // Our own log is still worth showing; the page says Pterodactyl's part is missing.
             }
         }
-        lines.sort(Comparator.comparing(Line::at).reversed());
+        long total = log.countByServerId(server.id()) + theirTotal;
         int pages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PER_PAGE - 1) / PER_PAGE));
+        int page = Math.max(1, Math.min(requested, pages));
+        List<Line> lines = new ArrayList<>(theirs);
+        log.findByServerIdOrderByAtDescIdDesc(server.id(), PageRequest.of(0, page * PER_PAGE))
+                .forEach(entry -> lines.add(new Line(entry.at(), false, entry.event(), entry.toState(), entry.detail())));
+        lines.sort(Comparator.comparing(Line::at).reversed());
         int from = Math.min(lines.size(), (page - 1) * PER_PAGE);
         return new ActivityPage(List.copyOf(lines.subList(from, Math.min(lines.size(), from + PER_PAGE))), page, pages, missing);
     }
 
-    /** Adds Pterodactyl's newest {@code wanted} entries to the lines; returns how many it has in all. */
-    private long readPterodactyl(ServerView server, int wanted, List<Line> lines) {
+    /** Adds at least Pterodactyl's newest {@code wanted} entries (all, if fewer) to the lines; returns how many it has. */
+    private long readTheirs(ServerView server, int wanted, List<Line> lines) {
         ListQuery query = ListQuery.none().sort("-timestamp").perPage(PTERODACTYL_PAGE);
         int read = 0;
         for (int number = 1; ; number++) {
