@@ -200,6 +200,16 @@ public class PterodactylServers {
         return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
     }
 
+    /** Schedule and task actions as the server's owner: list, create, update, run now, delete. */
+    public io.pteroca.pterodactyl.client.SchedulesApi schedulesAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).schedules();
+    }
+
+    /** The server's activity as Pterodactyl records it, read as the server's owner. */
+    public io.pteroca.pterodactyl.client.ActivityApi activityAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).activity();
+    }
+
     /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */
     public String addSubuser(long ownerAccountId, String identifier, String email, List<String> permissions) {
         return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();

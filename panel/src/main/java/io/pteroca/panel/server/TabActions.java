@@ -4,6 +4,7 @@ import io.pteroca.pterodactyl.error.PterodactylApiException;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,6 +28,22 @@ final class TabActions {
             redirect.addFlashAttribute("error", "server.pterodactylUnreachable");
         }
         return "redirect:" + tabUrl;
+    }
+
+    /**
+     * Reads what a tab shows; on our refusal or an unreachable Pterodactyl the page gets the error and the fallback
+     * (a missing permission is a 403).
+     */
+    static <T> T load(Model model, Supplier<T> read, T fallback) {
+        try {
+            return read.get();
+        } catch (OrderRefused refused) {
+            forbiddenIfSo(refused);
+            model.addAttribute("error", refused.getMessage());
+        } catch (PterodactylException unreachable) {
+            model.addAttribute("error", "server.pterodactylUnreachable");
+        }
+        return fallback;
     }
 
     /** A permission the account lacks is a 403, before anything reaches Pterodactyl. */
