@@ -35,6 +35,8 @@ final class ConsoleRelay {
             "restart", "control.restart", "kill", "control.stop");
     private static final Pattern EULA_NOTICE = Pattern.compile("agree to the EULA", Pattern.CASE_INSENSITIVE);
     private static final int MAX_COMMAND = 1000;
+    private static final String STATS = "{\"event\":\"stats\"";
+    private static final String CONSOLE_OUTPUT = "{\"event\":\"console output\"";
 
     private final ServerConsoles.Console console;
     private final ServerConsoles consoles;
@@ -121,6 +123,15 @@ final class ConsoleRelay {
     }
 
     private void fromWings(String text) {
+        // Wings sends the event name first; the two frequent events go through without being parsed.
+        if (text.startsWith(STATS)) {
+            toBrowser(text);
+            return;
+        }
+        if (text.startsWith(CONSOLE_OUTPUT) && !text.contains("EULA")) {
+            toBrowser(text);
+            return;
+        }
         JsonNode message = parse(text);
         if (message == null) {
             return;

@@ -33,6 +33,22 @@ class MessageBundlesTest {
                 .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
     }
 
+    /** A key written twice silently keeps its last text, so one of the two places shows the other's words. */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : java.util.List.of("messages.properties", "messages_pl.properties")) {
+            Set<String> seen = new java.util.HashSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", bundle))) {
+                Matcher key = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]").matcher(line);
+                if (key.find() && !seen.add(key.group(1))) {
+                    twice.add(key.group(1));
+                }
+            }
+            assertThat(twice).as(bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyNamedInATemplateExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();

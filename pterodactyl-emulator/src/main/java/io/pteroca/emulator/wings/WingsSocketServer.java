@@ -134,6 +134,8 @@ public final class WingsSocketServer implements AutoCloseable {
     private void handshake(Socket socket) {
         try {
             socket.setSoTimeout(10_000);
+            // Go, which Wings is written in, turns Nagle's algorithm off on every TCP connection.
+            socket.setTcpNoDelay(true);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             String head = readHead(in);
