@@ -7,6 +7,7 @@ import io.pteroca.pterodactyl.application.model.FeatureLimits;
 import io.pteroca.pterodactyl.application.model.ResourceLimits;
 import io.pteroca.pterodactyl.application.model.NewServer;
 import io.pteroca.pterodactyl.application.model.Server;
+import io.pteroca.pterodactyl.application.model.ServerStartupUpdate;
 import io.pteroca.pterodactyl.error.AuthenticationException;
 import io.pteroca.pterodactyl.error.BadRequestException;
 import io.pteroca.pterodactyl.error.ForbiddenException;
@@ -208,6 +209,41 @@ public class PterodactylServers {
     /** The server's activity as Pterodactyl records it, read as the server's owner. */
     public io.pteroca.pterodactyl.client.ActivityApi activityAs(long ownerAccountId) {
         return ownerClient(ownerAccountId).activity();
+    }
+
+    /** Startup actions as the server's owner: its variables, startup command and images, a variable's new value. */
+    public io.pteroca.pterodactyl.client.StartupApi startupAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).startup();
+    }
+
+    /** Settings actions as the server's owner: rename, reinstall, docker image. */
+    public io.pteroca.pterodactyl.client.SettingsApi settingsAs(long ownerAccountId) {
+        return ownerClient(ownerAccountId).settings();
+    }
+
+    /** The server as its owner sees it in Pterodactyl (node's SFTP address, docker image). */
+    public io.pteroca.pterodactyl.client.model.ClientServer clientServer(long ownerAccountId, String identifier) {
+        return ownerClient(ownerAccountId).servers().get(identifier).server();
+    }
+
+    /** The Pterodactyl username of a linked account (what SFTP logins start with). */
+    public Optional<String> usernameOf(long accountId) {
+        return links.findById(accountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
+                .map(PterodactylLink::pterodactylUsername);
+    }
+
+    /** Sets the startup command (read-modify-write, so every variable keeps its value). */
+    public void changeStartup(int id, String startup) {
+        connection.application().servers().updateStartup(id, current -> current.withStartup(startup));
+    }
+
+    /** Moves the server to another egg with this image, startup and environment; a reinstall should follow. */
+    public void changeEgg(int id, int eggId, String image, String startup, Map<String, String> environment) {
+        connection.application().servers().updateStartup(id, new ServerStartupUpdate(startup, environment, eggId, image, false));
+    }
+
+    public void reinstall(int id) {
+        connection.application().servers().reinstall(id);
     }
 
     /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */

@@ -75,6 +75,9 @@ class AdminServerController {
         model.addAttribute("server", server);
         model.addAttribute("owner", accounts.find(server.ownerId()).orElse(null));
         model.addAttribute("orders", servers.ordersOf(id));
+        if (server.state().live() && !server.settingUp()) {
+            model.addAttribute("startup", administration.startupOf(server));
+        }
         model.addAttribute("log", servers.logOf(id));
         model.addAttribute("currency", wallet.currency());
         return "server/admin-server";
@@ -116,6 +119,16 @@ class AdminServerController {
                     (int) number(request, "backups"), (int) number(request, "allocations"), (int) number(request, "schedules"));
             administration.changeBuild(id, resources, features, CurrentUser.id(admin));
             return "server " + id + ": " + resources.memory() + " MB, " + resources.disk() + " MB disk, " + resources.cpu() + " %";
+        });
+    }
+
+    /** The startup command of this one server; only admins change it (subusers with startup.update cannot). */
+    @PostMapping("/admin/servers/{id}/startup")
+    String startup(@PathVariable long id, @RequestParam(defaultValue = "") String startup, Authentication admin,
+                   HttpServletRequest request, RedirectAttributes redirect) {
+        return perform(id, admin, request, redirect, "admin_changed_server_startup", () -> {
+            administration.changeStartup(id, startup, CurrentUser.id(admin));
+            return "server " + id + ": " + startup.strip();
         });
     }
 

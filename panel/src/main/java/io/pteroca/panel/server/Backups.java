@@ -32,7 +32,7 @@ class Backups {
         access.require(server, accountId, "backup.create");
         int limit = server.plan().product().featureLimits().backups();
         if (pterodactyl.backups(server.ownerId(), server.identifier()).size() >= limit) {
-            throw new OrderRefused("backup.limit", limit);
+            throw new OrderRefused("backup.limit");
         }
         String cleanName = name == null || name.isBlank() ? null : name.strip();
         if (cleanName != null && cleanName.length() > 191 || ignored != null && ignored.length() > 5000) {

@@ -165,6 +165,28 @@ class Checkout {
         return fee.signum() > 0 && !orders.boughtBefore(userId, product.id()) ? fee : BigDecimal.ZERO.setScale(Money.SCALE);
     }
 
+    /**
+     * The egg's variables as the product sets them: the slot count in the slot variable, the customer's checked
+     * values in the ones they may edit.
+     */
+    static Map<String, String> environment(ProductDefinition.EggChoice egg, Integer slots, Map<String, String> chosen) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (ProductDefinition.Variable variable : egg.variables()) {
+            String value = variable.value() == null ? "" : variable.value();
+            if (variable.slotVariable() && slots != null) {
+                value = Integer.toString(slots);
+            } else if (variable.userEditable() && chosen.containsKey(variable.envVariable())) {
+                value = chosen.get(variable.envVariable()).strip();
+                String broken = EggVariableRules.violation(variable.rules(), value).orElse(null);
+                if (broken != null) {
+                    throw new OrderRefused("order.variable", variable.name(), broken);
+                }
+            }
+            environment.put(variable.envVariable(), value);
+        }
+        return environment;
+    }
+
     /** The chosen price, egg, slots and variables, checked, frozen into the plan the server keeps. */
     private ServerPlan plan(ProductView product, OrderForm form) {
         String name = form.name() == null ? "" : form.name().strip();
@@ -182,20 +204,7 @@ class Checkout {
                 throw new OrderRefused("order.slots.invalid", price.terms().minSlots(), price.terms().maxSlots());
             }
         }
-        Map<String, String> environment = new LinkedHashMap<>();
-        for (ProductDefinition.Variable variable : egg.variables()) {
-            String value = variable.value() == null ? "" : variable.value();
-            if (variable.slotVariable() && slots != null) {
-                value = Integer.toString(slots);
-            } else if (variable.userEditable() && form.variables().containsKey(variable.envVariable())) {
-                value = form.variables().get(variable.envVariable()).strip();
-                String broken = EggVariableRules.violation(variable.rules(), value).orElse(null);
-                if (broken != null) {
-                    throw new OrderRefused("order.variable", variable.name(), broken);
-                }
-            }
-            environment.put(variable.envVariable(), value);
-        }
+        Map<String, String> environment = environment(egg, slots, form.variables());
         Integer location = form.locationId();
         if (location != null && capacity.locationsOf(product.definition()).stream().noneMatch(l -> l.id() == location)) {
             throw new OrderRefused("order.location");

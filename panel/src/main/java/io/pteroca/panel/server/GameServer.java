@@ -166,6 +166,11 @@ class GameServer {
         this.updatedAt = now;
     }
 
+    void rename(String newName, Instant now) {
+        this.name = newName;
+        this.updatedAt = now;
+    }
+
     void transferTo(long newOwnerId, Instant now) {
         this.ownerId = newOwnerId;
         this.updatedAt = now;

@@ -6,6 +6,7 @@ import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.pterodactyl.application.model.FeatureLimits;
 import io.pteroca.pterodactyl.application.model.ResourceLimits;
+import io.pteroca.pterodactyl.error.PterodactylException;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class ServerAdministration {
+
+    private static final int MAX_STARTUP = 5000;
 
     private final GameServerRepository servers;
     private final ServerHistory history;
@@ -156,6 +159,37 @@ class ServerAdministration {
             history.note(locked, "build_changed", adminId, resources.memory() + " MB, " + resources.disk() + " MB disk, "
                     + resources.cpu() + " % CPU");
         }));
+    }
+
+    /**
+     * The startup command for this server only, in Pterodactyl first, then kept in its plan. Admins only: a
+     * customer or subuser (even with startup.update) never changes it, as the command could run anything.
+     */
+    void changeStartup(long serverId, String startup, long adminId) {
+        GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
+                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        String clean = startup == null ? "" : startup.strip();
+        if (clean.isEmpty() || clean.length() > MAX_STARTUP || clean.chars().anyMatch(Character::isISOControl)) {
+            throw new OrderRefused("admin.server.badStartup");
+        }
+        pterodactyl.changeStartup(server.pterodactylServerId(), clean);
+        transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
+            locked.replacePlan(locked.plan().withStartup(clean), clock.instant());
+            history.note(locked, "startup_changed", adminId, clean);
+        }));
+    }
+
+    /** The startup command the server runs with: its plan's, or else its egg's (cached); null when unknown. */
+    String startupOf(ServerView server) {
+        ServerPlan plan = server.plan();
+        if (plan.startup() != null) {
+            return plan.startup();
+        }
+        try {
+            return pterodactyl.eggDefaults(plan.product().nestId(), plan.eggId()).startup();
+        } catch (PterodactylException unreachable) {
+            return null;
+        }
     }
 
     private GameServer locked(long serverId, ServerState target) {

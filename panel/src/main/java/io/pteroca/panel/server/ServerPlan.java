@@ -4,6 +4,7 @@ import io.pteroca.panel.catalog.PriceTerms;
 import io.pteroca.panel.catalog.ProductDefinition;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,6 +20,22 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
     /** What one period costs: the price, times the slots for per-slot prices. */
     public BigDecimal periodAmount() {
         return slots == null ? price.amount() : price.amount().multiply(BigDecimal.valueOf(slots));
+    }
+
+    /** How the product presents the server's egg (variables, images, startup); empty when the egg is not the product's. */
+    public Optional<ProductDefinition.EggChoice> eggSettings() {
+        return product.eggs().stream().filter(egg -> egg.eggId() == eggId).findFirst();
+    }
+
+    /** The same plan on another egg: its overrides and environment, everything else as sold. */
+    ServerPlan onEgg(ProductDefinition.EggChoice egg, Map<String, String> newEnvironment) {
+        return new ServerPlan(productName, product, egg.eggId(), egg.eggName(), egg.dockerImage(), egg.startup(), newEnvironment,
+                price, slots, locationId);
+    }
+
+    ServerPlan withStartup(String newStartup) {
+        return new ServerPlan(productName, product, eggId, eggName, dockerImage, newStartup, environment, price, slots,
+                locationId);
     }
 
     String toJson() {

@@ -21,6 +21,9 @@ final class TabActions {
         } catch (OrderRefused refused) {
             forbiddenIfSo(refused);
             redirect.addFlashAttribute("error", refused.getMessage());
+            if (refused.args().length > 0) {
+                redirect.addFlashAttribute("errorArgs", refused.args());
+            }
         } catch (PterodactylApiException refusedThere) {
             // Pterodactyl's own rules (a locked backup, its limit, a throttle): its words are plain text, shown escaped.
             redirect.addFlashAttribute("pterodactylError", refusedThere.detail());

@@ -46,13 +46,26 @@ final class ServerFixtures {
     }
 
     ProductView product(ProductDefinition.FeatureLimits limits, String setupFee, PriceTerms... prices) {
-        PterodactylInventory.EggInfo paper = context.getBean(PterodactylInventory.class).eggs(1).stream()
-                .filter(egg -> egg.name().equals("Paper")).findFirst().orElseThrow();
+        return product(limits, List.of(ProductDefinition.EggChoice.defaultsOf(egg("Paper"), null)), false, setupFee, prices);
+    }
+
+    /** A plan with these eggs (the first is ordered) and egg change allowed or not. */
+    ProductView product(List<ProductDefinition.EggChoice> eggs, boolean allowEggChange, PriceTerms... prices) {
+        return product(new ProductDefinition.FeatureLimits(1, 1, 0, 2), eggs, allowEggChange, "0", prices);
+    }
+
+    private ProductView product(ProductDefinition.FeatureLimits limits, List<ProductDefinition.EggChoice> eggs,
+                                boolean allowEggChange, String setupFee, PriceTerms... prices) {
         return context.getBean(ProductEditor.class).create(new ProductDefinition(null, "Plan " + UUID.randomUUID(), null, null,
                 true, 0, new ProductDefinition.Resources(256, 0, 1024, 500, 100, null),
-                limits, Set.of(1), Set.of(), 1,
-                List.of(ProductDefinition.EggChoice.defaultsOf(paper, null)), false, true, new BigDecimal(setupFee), null, null,
+                limits, Set.of(1), Set.of(), 1, eggs, allowEggChange, true, new BigDecimal(setupFee), null, null,
                 List.of(prices)));
+    }
+
+    /** One of the emulator's Minecraft eggs (nest 1) by name, e.g. "Paper". */
+    PterodactylInventory.EggInfo egg(String name) {
+        return context.getBean(PterodactylInventory.class).eggs(1).stream().filter(egg -> egg.name().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     static PriceTerms monthly(String amount) {
