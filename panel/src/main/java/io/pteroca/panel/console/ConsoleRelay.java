@@ -98,6 +98,7 @@ final class ConsoleRelay {
                     toBrowser(event("pteroca error", "invalid command"));
                 } else if (allowed("control.console")) {
                     toWings(event, argument);
+                    consoles.auditAdminAction(console, remoteAddress(), "command: " + argument);
                 }
             }
             case "set state" -> {
@@ -107,6 +108,7 @@ final class ConsoleRelay {
                 } else if (allowed(permission)) {
                     toWings(event, argument);
                     consoles.powerSent(console, argument);
+                    consoles.auditAdminAction(console, remoteAddress(), "power: " + argument);
                 }
             }
             case "send logs", "send stats" -> toWings(event, null);
@@ -216,6 +218,10 @@ final class ConsoleRelay {
         } catch (IOException | RuntimeException failed) {
             close();
         }
+    }
+
+    private String remoteAddress() {
+        return browser.getRemoteAddress() == null ? null : browser.getRemoteAddress().getAddress().getHostAddress();
     }
 
     private String event(String event, String argument) {

@@ -1,13 +1,15 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what on a server, decided here before anything is sent to Pterodactyl: the owner everything, a subuser
- * exactly the Pterodactyl permissions they were given (our mirror of them), anyone else nothing.
+ * Who may do what on a server, decided here before anything is sent to Pterodactyl: the owner and admins everything,
+ * a subuser exactly the Pterodactyl permissions they were given (our mirror of them), anyone else nothing.
  */
 @Component
 class ServerAccess {
@@ -17,10 +19,18 @@ class ServerAccess {
 
     private final ServerSubuserRepository subusers;
     private final GameServerRepository servers;
+    private final Accounts accounts;
 
-    ServerAccess(ServerSubuserRepository subusers, GameServerRepository servers) {
+    ServerAccess(ServerSubuserRepository subusers, GameServerRepository servers, Accounts accounts) {
         this.subusers = subusers;
         this.servers = servers;
+        this.accounts = accounts;
+    }
+
+    /** An admin (not blocked) acts on any server as its owner would; what they do there is audited. */
+    boolean isAdmin(long accountId) {
+        return accounts.find(accountId).filter(account -> account.role() == Role.ADMIN && !account.blocked() && !account.deleted())
+                .isPresent();
     }
 
     /**
@@ -30,21 +40,17 @@ class ServerAccess {
     boolean permitsNow(long serverId, long accountId, String permission) {
         return servers.ownerWhileIn(serverId, USABLE).map(owner -> owner == accountId
                 || subusers.findByServerIdAndAccountId(serverId, accountId)
-                        .map(subuser -> subuser.permissions().contains(permission)).orElse(false)).orElse(false);
+                        .map(subuser -> subuser.permissions().contains(permission)).orElse(false)
+                || isAdmin(accountId)).orElse(false);
     }
 
     boolean permits(ServerView server, long accountId, String permission) {
-        if (server.ownerId() == accountId) {
-            return true;
-        }
-        List<String> granted = subusers.findByServerIdAndAccountId(server.id(), accountId).map(ServerSubuser::permissions)
-                .orElse(List.of());
-        return granted.contains(permission);
+        return granted(server, accountId).contains(permission);
     }
 
     /** The permissions this account holds on the server: all of them for the owner, the mirrored ones for a subuser. */
     Set<String> granted(ServerView server, long accountId) {
-        if (server.ownerId() == accountId) {
+        if (server.ownerId() == accountId || isAdmin(accountId)) {
             return Subusers.PERMISSIONS.values().stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
         }
         return Set.copyOf(subusers.findByServerIdAndAccountId(server.id(), accountId).map(ServerSubuser::permissions)

@@ -1,9 +1,13 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,10 +25,17 @@ public class ServerConsoles {
     private final PowerStates powerStates;
     private final TransactionTemplate transactions;
     private final ServerSettings settings;
+    private final ServerSubuserRepository subusers;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
 
     ServerConsoles(Servers servers, ServerAccess access, PterodactylServers pterodactyl,
-                   ServerHistory history, PowerStates powerStates, TransactionTemplate transactions, ServerSettings settings) {
+                   ServerHistory history, PowerStates powerStates, TransactionTemplate transactions, ServerSettings settings,
+                   ServerSubuserRepository subusers, Accounts accounts, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.subusers = subusers;
+        this.accounts = accounts;
+        this.events = events;
         this.servers = servers;
         this.access = access;
         this.pterodactyl = pterodactyl;
@@ -35,7 +46,7 @@ public class ServerConsoles {
 
     /** A server as its console page needs it. */
     public record Console(long serverId, long accountId, long ownerId, String name, String identifier, String address,
-                          String state, boolean usable, Set<String> permissions) {
+                          String state, boolean usable, Set<String> permissions, boolean actingAsAdmin) {
 
         public boolean may(String permission) {
             return permissions.contains(permission);
@@ -89,9 +100,19 @@ public class ServerConsoles {
         return true;
     }
 
+    /** What an admin did in a customer's console goes to the audit log. */
+    public void auditAdminAction(Console console, String ip, String detail) {
+        if (console.actingAsAdmin()) {
+            String email = accounts.find(console.accountId()).map(AccountView::email).orElse(null);
+            events.publishEvent(new AuditEvent("admin_used_server_console", console.accountId(), email, console.ownerId(), null, ip,
+                    "server " + console.serverId() + ": " + detail));
+        }
+    }
+
     private Console console(ServerView server, long accountId) {
         boolean usable = ServerAccess.usable(server);
+        boolean actingAsAdmin = server.ownerId() != accountId && !subusers.findByServerIdAndAccountId(server.id(), accountId).isPresent();
         return new Console(server.id(), accountId, server.ownerId(), server.name(), server.identifier(), server.address(),
-                server.state().name(), usable, usable ? access.granted(server, accountId) : Set.of());
+                server.state().name(), usable, usable ? access.granted(server, accountId) : Set.of(), actingAsAdmin);
     }
 }

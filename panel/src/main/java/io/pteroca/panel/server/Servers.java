@@ -20,9 +20,11 @@ class Servers implements ProductSales {
     private final ServerOrderRepository orders;
     private final ServerLogRepository log;
     private final ServerSubuserRepository subusers;
+    private final ServerAccess access;
 
     Servers(GameServerRepository servers, ServerOrderRepository orders, ServerLogRepository log,
-            ServerSubuserRepository subusers) {
+            ServerSubuserRepository subusers, ServerAccess access) {
+        this.access = access;
         this.subusers = subusers;
         this.servers = servers;
         this.orders = orders;
@@ -43,11 +45,15 @@ class Servers implements ProductSales {
                 .flatMap(Optional::stream).filter(server -> server.state().live()).map(ServerView::of).toList();
     }
 
-    /** The server if this account owns it or it is shared with it; a stranger gets nothing (the page answers 404). */
+    /**
+     * The server if this account owns it, it is shared with it, or the account is an admin; a stranger gets nothing
+     * (the page answers 404).
+     */
     @Transactional(readOnly = true)
     Optional<ServerView> visibleTo(long accountId, long serverId) {
         return servers.findById(serverId).filter(server -> server.ownerId() == accountId
-                || subusers.findByServerIdAndAccountId(serverId, accountId).isPresent()).map(ServerView::of);
+                || subusers.findByServerIdAndAccountId(serverId, accountId).isPresent() || access.isAdmin(accountId))
+                .map(ServerView::of);
     }
 
     /** The server for a page of this account, or 404: strangers learn nothing, not even that it exists. */
