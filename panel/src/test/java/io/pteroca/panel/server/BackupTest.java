@@ -81,4 +81,31 @@ class BackupTest extends IntegrationTest {
         assertThat(backupsInPterodactyl(id)).isEmpty();
         assertThat(web.get("/servers/" + id).body()).contains("Backup created").contains("Backup deleted");
     }
+
+    @Test
+    void aRestoreDeletesTheFilesFirstOnlyWhenAsked() throws InterruptedException {
+        ServerFixtures fixtures = new ServerFixtures(context);
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView owner = fixtures.customer("1");
+        long id = fixtures.activeServer(owner, product, "Restored");
+        WebSession web = browser();
+        web.signIn(owner.email(), ServerFixtures.PASSWORD);
+        web.get("/servers/" + id + "/backups");
+        web.post("/servers/" + id + "/backups", Map.of("name", "nightly"));
+        Thread.sleep(150);
+        String uuid = backupsInPterodactyl(id).get(0).uuid;
+        assertThat(web.get("/servers/" + id + "/backups").body()).contains("name=\"truncate\"");
+        web.post("/servers/" + id + "/backups/" + uuid + "/restore", Map.of("truncate", "true"));
+        Thread.sleep(150);
+        web.get("/servers/" + id + "/backups");
+        web.post("/servers/" + id + "/backups/" + uuid + "/restore", Map.of());
+        long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            assertThat(TestPterodactyl.emulator().state().activity.stream()
+                    .filter(entry -> entry.event.equals("server:backup.restore") && Long.valueOf(pterodactylId).equals(entry.serverId))
+                    .map(entry -> entry.properties.get("truncate").asBoolean())).containsExactly(true, false);
+        }
+        assertThat(web.get("/servers/" + id).body()).contains("(files deleted first)");
+        fixtures.assertMoneyAndServersConsistent();
+    }
 }
