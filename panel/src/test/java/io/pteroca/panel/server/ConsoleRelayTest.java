@@ -225,4 +225,39 @@ class ConsoleRelayTest extends IntegrationTest {
         }
         assertThat(ownerWeb.get("/servers/" + id).body()).contains("EULA accepted");
     }
+
+    @Test
+    void directModeGivesTheViewerATokenOfTheirOwnAndAllowsOnlyWingsOrigin() {
+        AccountView owner = fixtures.customer("1");
+        AccountView friend = fixtures.customer("0");
+        long id = runnableServer(owner, "Direct console");
+        WebSession ownerWeb = signedIn(owner);
+        ownerWeb.get("/servers/" + id);
+        ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", friend.email()),
+                Map.entry("permissions", "control.console")));
+        WebSession friendWeb = signedIn(friend);
+        assertThat(friendWeb.get("/servers/" + id + "/console/credentials").status()).as("relay mode").isEqualTo(404);
+        var direct = settings.definition("console.direct").orElseThrow();
+        settings.set(direct, "true");
+        try {
+            WebSession.Page page = friendWeb.get("/servers/" + id + "/console");
+            assertThat(page.body()).contains("data-mode=\"direct\"");
+            assertThat(page.header("Content-Security-Policy"))
+                    .contains("connect-src 'self' ws://127.0.0.1:" + TestPterodactyl.emulator().wingsPort() + ";");
+            WebSession.Page credentials = friendWeb.get("/servers/" + id + "/console/credentials");
+            assertThat(credentials.status()).isEqualTo(200);
+            assertThat(credentials.header("Cache-Control")).contains("no-store");
+            JsonNode body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(credentials.body());
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(body.get("token").asString().split("\\.")[1]),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            JsonNode claims = tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
+            int friendInPterodactyl = context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class).userOf(friend.id())
+                    .orElseThrow();
+            assertThat(claims.get("user_id").asInt()).as("minted with the viewer's own key").isEqualTo(friendInPterodactyl);
+            assertThat(claims.get("permissions").toString()).contains("control.console").doesNotContain("\"*\"");
+            assertThat(signedIn(fixtures.customer("0")).get("/servers/" + id + "/console/credentials").status()).isEqualTo(404);
+        } finally {
+            settings.set(direct, "false");
+        }
+    }
 }
