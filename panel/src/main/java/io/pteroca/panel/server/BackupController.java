@@ -32,16 +32,7 @@ class BackupController {
     String list(@PathVariable long id, Authentication user, Model model) {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
-        try {
-            model.addAttribute("backups", backups.list(server, CurrentUser.id(user)));
-        } catch (OrderRefused refused) {
-            TabActions.forbiddenIfSo(refused);
-            model.addAttribute("backups", List.of());
-            model.addAttribute("error", refused.getMessage());
-        } catch (PterodactylException unreachable) {
-            model.addAttribute("backups", List.of());
-            model.addAttribute("error", "server.pterodactylUnreachable");
-        }
+        model.addAttribute("backups", TabActions.load(model, () -> backups.list(server, CurrentUser.id(user)), List.of()));
         return "server/backups";
     }
 

@@ -1,7 +1,6 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -32,16 +31,8 @@ class DatabaseController {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         model.addAttribute("passwords", passwords);
-        try {
-            model.addAttribute("databases", databases.list(server, CurrentUser.id(user), passwords));
-        } catch (OrderRefused refused) {
-            TabActions.forbiddenIfSo(refused);
-            model.addAttribute("databases", List.of());
-            model.addAttribute("error", refused.getMessage());
-        } catch (PterodactylException unreachable) {
-            model.addAttribute("databases", List.of());
-            model.addAttribute("error", "server.pterodactylUnreachable");
-        }
+        model.addAttribute("databases",
+                TabActions.load(model, () -> databases.list(server, CurrentUser.id(user), passwords), List.of()));
         return "server/databases";
     }
 

@@ -1,7 +1,6 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -28,16 +27,7 @@ class NetworkController {
     String list(@PathVariable long id, Authentication user, Model model) {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
-        try {
-            model.addAttribute("allocations", network.list(server, CurrentUser.id(user)));
-        } catch (OrderRefused refused) {
-            TabActions.forbiddenIfSo(refused);
-            model.addAttribute("allocations", List.of());
-            model.addAttribute("error", refused.getMessage());
-        } catch (PterodactylException unreachable) {
-            model.addAttribute("allocations", List.of());
-            model.addAttribute("error", "server.pterodactylUnreachable");
-        }
+        model.addAttribute("allocations", TabActions.load(model, () -> network.list(server, CurrentUser.id(user)), List.of()));
         return "server/network";
     }
 

@@ -1,7 +1,6 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +26,7 @@ class StartupController {
     String show(@PathVariable long id, Authentication user, Model model) {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
-        try {
-            model.addAttribute("startup", startup.page(server, CurrentUser.id(user)));
-        } catch (OrderRefused refused) {
-            TabActions.forbiddenIfSo(refused);
-            model.addAttribute("error", refused.getMessage());
-        } catch (PterodactylException unreachable) {
-            model.addAttribute("error", "server.pterodactylUnreachable");
-        }
+        model.addAttribute("startup", TabActions.load(model, () -> startup.page(server, CurrentUser.id(user)), null));
         return "server/startup";
     }
 

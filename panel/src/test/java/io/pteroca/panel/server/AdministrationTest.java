@@ -52,12 +52,6 @@ class AdministrationTest extends IntegrationTest {
         return fixtures.activeServer(customer, product, "Managed " + UUID.randomUUID().toString().substring(0, 4));
     }
 
-    private Server inPterodactyl(long serverId) {
-        long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
-        synchronized (TestPterodactyl.emulator().state()) {
-            return TestPterodactyl.emulator().state().servers.get(pterodactylId);
-        }
-    }
 
     @Test
     void anExistingPterodactylServerIsImportedForAnOwnerAndAProductWithoutCharging() {
@@ -84,7 +78,7 @@ class AdministrationTest extends IntegrationTest {
         GameServer server = servers.findById(id).orElseThrow();
         assertThat(server.state()).isEqualTo(ServerState.ACTIVE);
         assertThat(server.ownerId()).isEqualTo(owner.id());
-        assertThat(inPterodactyl(id).ownerId).as("moved to the new owner's Pterodactyl user")
+        assertThat(fixtures.inPterodactyl(id).ownerId).as("moved to the new owner's Pterodactyl user")
                 .isEqualTo(pterodactyl.userOf(owner.id()).orElseThrow().longValue());
         assertThat(wallets.balance(owner.id())).isEqualByComparingTo("0");
         assertThat(imports.candidates()).extracting(PterodactylServers.ServerInfo::id).doesNotContain(pterodactylId);
@@ -99,14 +93,14 @@ class AdministrationTest extends IntegrationTest {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
         AccountView customer = fixtures.customer("10");
         long id = activeServer(customer, product);
-        Server running = inPterodactyl(id);
+        Server running = fixtures.inPterodactyl(id);
         synchronized (TestPterodactyl.emulator().state()) {
             running.status = Server.SUSPENDED;
         }
         assertThat(reconciliation.reconcile()).isZero();
         assertThat(servers.findById(id).orElseThrow().suspendedInPanel()).isTrue();
         context.getBean(ServerWork.class).runDue();
-        ServerFixtures.await(() -> !inPterodactyl(id).suspended(), "the sync to unsuspend the paid server");
+        ServerFixtures.await(() -> !fixtures.inPterodactyl(id).suspended(), "the sync to unsuspend the paid server");
 
         long otherUser;
         synchronized (TestPterodactyl.emulator().state()) {
@@ -127,7 +121,7 @@ class AdministrationTest extends IntegrationTest {
                 context.getBean(io.pteroca.panel.account.Accounts.class).activeAdmins().size());
 
         administration.changeOwner(id, customer.email(), 0);
-        assertThat(inPterodactyl(id).ownerId).isEqualTo(pterodactyl.userOf(customer.id()).orElseThrow().longValue());
+        assertThat(fixtures.inPterodactyl(id).ownerId).isEqualTo(pterodactyl.userOf(customer.id()).orElseThrow().longValue());
         reconciliation.reconcile();
         assertThat(servers.findById(id).orElseThrow().drift()).as("cleared once Pterodactyl agrees").isNull();
 
@@ -148,7 +142,7 @@ class AdministrationTest extends IntegrationTest {
         long id = activeServer(customer, product);
         administration.changeBuild(id, new ProductDefinition.Resources(512, 0, 3072, 500, 150, null),
                 new ProductDefinition.FeatureLimits(2, 3, 1, 4), 0);
-        Server changed = inPterodactyl(id);
+        Server changed = fixtures.inPterodactyl(id);
         assertThat(changed.memory).isEqualTo(512);
         assertThat(changed.disk).isEqualTo(3072);
         assertThat(changed.backupLimit).isEqualTo(3);

@@ -136,17 +136,12 @@ class ConsoleRelayBenchmark extends IntegrationTest {
 
     private long runningServer(ServerFixtures fixtures, AccountView owner, ProductView product, String name) {
         long id = fixtures.activeServer(owner, product, name);
-        long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
-        synchronized (TestPterodactyl.emulator().state()) {
-            String uuid = TestPterodactyl.emulator().state().servers.get(pterodactylId).uuid;
-            TestPterodactyl.emulator().state().files.computeIfAbsent(uuid, k -> new HashMap<>()).put("/eula.txt", "eula=true\n");
-        }
+        fixtures.acceptEulaInPterodactyl(id);
         pterodactyl.power(owner.id(), identifier(id), "start");
         // Pterodactyl caches a server's resources for 20 s; Wings' own view is asked instead.
         ServerFixtures.await(() -> {
             synchronized (TestPterodactyl.emulator().state()) {
-                var server = TestPterodactyl.emulator().state().servers.get(pterodactylId);
-                return TestPterodactyl.emulator().wings().utilization(server).state().equals("running");
+                return TestPterodactyl.emulator().wings().utilization(fixtures.inPterodactyl(id)).state().equals("running");
             }
         }, name + " running");
         return id;

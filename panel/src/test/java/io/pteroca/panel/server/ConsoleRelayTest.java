@@ -3,7 +3,6 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pteroca.emulator.state.Server;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.support.ConsoleSocket;
@@ -59,21 +58,12 @@ class ConsoleRelayTest extends IntegrationTest {
     }
 
     private List<String> consoleLog(long serverId) {
-        long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
-        synchronized (TestPterodactyl.emulator().state()) {
-            Server server = TestPterodactyl.emulator().state().servers.get(pterodactylId);
-            return TestPterodactyl.emulator().wings().consoleLog(server);
-        }
+        return TestPterodactyl.emulator().wings().consoleLog(fixtures.inPterodactyl(serverId));
     }
 
-    /** Paper stops at once until its EULA is accepted; most tests need a server that keeps running. */
     private long runnableServer(AccountView owner, String name) {
         long id = fixtures.activeServer(owner, product, name);
-        long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
-        synchronized (TestPterodactyl.emulator().state()) {
-            String uuid = TestPterodactyl.emulator().state().servers.get(pterodactylId).uuid;
-            TestPterodactyl.emulator().state().files.computeIfAbsent(uuid, k -> new java.util.HashMap<>()).put("/eula.txt", "eula=true\n");
-        }
+        fixtures.acceptEulaInPterodactyl(id);
         return id;
     }
 

@@ -112,6 +112,22 @@ final class ServerFixtures {
         }, what);
     }
 
+    /** The server as the emulator holds it (read it under the emulator state's lock when it may change). */
+    io.pteroca.emulator.state.Server inPterodactyl(long serverId) {
+        long pterodactylId = context.getBean(GameServerRepository.class).findById(serverId).orElseThrow().pterodactylServerId();
+        synchronized (TestPterodactyl.emulator().state()) {
+            return TestPterodactyl.emulator().state().servers.get(pterodactylId);
+        }
+    }
+
+    /** Paper stops at once until its EULA is accepted; tests that need a running server accept it beforehand. */
+    void acceptEulaInPterodactyl(long serverId) {
+        String uuid = inPterodactyl(serverId).uuid;
+        synchronized (TestPterodactyl.emulator().state()) {
+            TestPterodactyl.emulator().state().files.computeIfAbsent(uuid, k -> new java.util.HashMap<>()).put("/eula.txt", "eula=true\n");
+        }
+    }
+
     ServerState state(long serverId) {
         return context.getBean(GameServerRepository.class).findById(serverId).orElseThrow().state();
     }

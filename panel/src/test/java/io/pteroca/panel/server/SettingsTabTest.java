@@ -43,12 +43,6 @@ class SettingsTabTest extends IntegrationTest {
         fixtures = new ServerFixtures(context);
     }
 
-    private Server inPterodactyl(long serverId) {
-        long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
-        synchronized (TestPterodactyl.emulator().state()) {
-            return TestPterodactyl.emulator().state().servers.get(pterodactylId);
-        }
-    }
 
     private static void finishInstalls() {
         synchronized (TestPterodactyl.emulator().state()) {
@@ -90,7 +84,7 @@ class SettingsTabTest extends IntegrationTest {
         assertThat(web.get("/servers/" + id + "/settings").body()).contains("id=\"rename-form\"").contains("value=\"Plain name\"");
 
         web.post("/servers/" + id + "/settings/rename", Map.of("name", "  " + XSS + "  "));
-        assertThat(inPterodactyl(id).name).isEqualTo(XSS);
+        assertThat(fixtures.inPterodactyl(id).name).isEqualTo(XSS);
         assertThat(servers.findById(id).orElseThrow().name()).isEqualTo(XSS);
         assertThat(web.get("/servers/" + id + "/settings").body()).contains("The server was renamed.").contains(XSS_ESCAPED)
                 .doesNotContain("<script>alert");
@@ -103,10 +97,10 @@ class SettingsTabTest extends IntegrationTest {
             assertThat(web.get("/servers/" + id + "/settings").body()).contains("The name must be 1 to 191 characters");
         }
         web.post("/servers/" + id + "/settings/rename", Map.of("name", "y".repeat(191)));
-        assertThat(inPterodactyl(id).name).isEqualTo("y".repeat(191));
+        assertThat(fixtures.inPterodactyl(id).name).isEqualTo("y".repeat(191));
         web.get("/servers/" + id + "/settings");
         web.post("/servers/" + id + "/settings/rename", Map.of("name", XSS));
-        assertThat(inPterodactyl(id).name).isEqualTo(XSS);
+        assertThat(fixtures.inPterodactyl(id).name).isEqualTo(XSS);
 
         AccountView admin = context.getBean(Accounts.class).createVerified(
                 "settings-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
@@ -130,13 +124,13 @@ class SettingsTabTest extends IntegrationTest {
         int eggChanges = calls("PATCH /api/application/servers/{id}/startup");
         web.post("/servers/" + fixed + "/settings/reinstall", Map.of("egg", Integer.toString(vanilla)));
         assertThat(web.get("/servers/" + fixed + "/settings").body()).contains("This plan does not offer that egg.");
-        assertThat(inPterodactyl(fixed).eggId).isEqualTo(paper);
-        assertThat(inPterodactyl(fixed).status).as("not reinstalled").isNull();
+        assertThat(fixtures.inPterodactyl(fixed).eggId).isEqualTo(paper);
+        assertThat(fixtures.inPterodactyl(fixed).status).as("not reinstalled").isNull();
 
         int reinstalls = calls("POST /api/client/servers/{server}/settings/reinstall");
         web.post("/servers/" + fixed + "/settings/reinstall", Map.of());
         assertThat(calls("POST /api/client/servers/{server}/settings/reinstall")).isEqualTo(reinstalls + 1);
-        assertThat(inPterodactyl(fixed).status).isEqualTo(Server.INSTALLING);
+        assertThat(fixtures.inPterodactyl(fixed).status).isEqualTo(Server.INSTALLING);
         finishInstalls();
         assertThat(web.get("/servers/" + fixed).body()).contains("Reinstalled");
 
@@ -147,10 +141,10 @@ class SettingsTabTest extends IntegrationTest {
             assertThat(web.get("/servers/" + flexible + "/settings").body()).contains("This plan does not offer that egg.");
         }
         assertThat(calls("PATCH /api/application/servers/{id}/startup")).as("nothing sent to Pterodactyl").isEqualTo(eggChanges);
-        assertThat(inPterodactyl(flexible).eggId).isEqualTo(paper);
+        assertThat(fixtures.inPterodactyl(flexible).eggId).isEqualTo(paper);
 
         web.post("/servers/" + flexible + "/settings/reinstall", Map.of("egg", Integer.toString(vanilla)));
-        Server changed = inPterodactyl(flexible);
+        Server changed = fixtures.inPterodactyl(flexible);
         synchronized (TestPterodactyl.emulator().state()) {
             assertThat(changed.eggId).isEqualTo(vanilla);
             assertThat(changed.variables).containsEntry("VANILLA_VERSION", "latest").containsEntry("SERVER_JARFILE", "server.jar");
@@ -207,8 +201,8 @@ class SettingsTabTest extends IntegrationTest {
         strangerWeb.get("/servers");
         assertThat(strangerWeb.post("/servers/" + id + "/settings/rename", Map.of("name", "Mine now")).status()).isEqualTo(404);
         assertThat(TestPterodactyl.totalCalls()).as("refused before Pterodactyl is asked").isEqualTo(calls);
-        assertThat(inPterodactyl(id).name).isEqualTo("SFTP server");
-        assertThat(inPterodactyl(id).status).isNull();
+        assertThat(fixtures.inPterodactyl(id).name).isEqualTo("SFTP server");
+        assertThat(fixtures.inPterodactyl(id).status).isNull();
 
         administration.suspend(id, owner.id());
         ownerWeb.get("/servers/" + id);
@@ -218,6 +212,6 @@ class SettingsTabTest extends IntegrationTest {
         ownerWeb.post("/servers/" + id + "/settings/reinstall", Map.of());
         assertThat(calls("POST /api/client/servers/{server}/settings/rename")).isEqualTo(renames);
         assertThat(servers.findById(id).orElseThrow().name()).isEqualTo("SFTP server");
-        assertThat(inPterodactyl(id).name).isEqualTo("SFTP server");
+        assertThat(fixtures.inPterodactyl(id).name).isEqualTo("SFTP server");
     }
 }

