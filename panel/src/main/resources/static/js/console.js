@@ -25,6 +25,9 @@
   let historyIndex = 0;
   let socket = null;
   let attempts = 0;
+  // Minecraft stopped for its EULA: offered while the server is offline after that (not for an old log line
+  // replayed while it runs).
+  let eulaRefused = false;
 
   function fitColumns() {
     const width = document.getElementById('terminal').clientWidth - 16;
@@ -103,6 +106,14 @@
   function showState(value) {
     state.textContent = state.dataset[value] || value;
     state.dataset.state = value;
+    if (value === 'starting' || value === 'running') {
+      eulaRefused = false;
+    }
+    showEula();
+  }
+
+  function showEula() {
+    document.getElementById('eula').hidden = !(eulaRefused && state.dataset.state === 'offline');
   }
 
   function ready(on) {
@@ -156,7 +167,10 @@
         terminal.writeln('\u001b[1m\u001b[31m' + root.dataset.textDenied.replace('{0}', argument || '') + '\u001b[0m');
         break;
       case 'pteroca eula':
-        document.getElementById('eula').hidden = false;
+        if (state.dataset.state !== 'running') {
+          eulaRefused = true;
+          showEula();
+        }
         break;
       case 'status':
         showState(argument);

@@ -54,6 +54,7 @@ class ConsoleJourneyTest extends IntegrationTest {
         Chromium.click(By.id("eula-accept"));
         wait.until(ExpectedConditions.textToBe(By.id("console-connection"), "Connected"));
         wait.until(ExpectedConditions.textToBe(By.id("console-state"), "running"));
+        assertThat(browser.findElement(By.id("eula")).isDisplayed()).as("the replayed log's EULA line while running").isFalse();
         browser.findElement(By.id("command")).sendKeys("say hello from chromium", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("terminal"), "[Server] hello from chromium"));
         wait.until(ExpectedConditions.textToBe(By.id("stat-cpu"), "12.5 %"));
