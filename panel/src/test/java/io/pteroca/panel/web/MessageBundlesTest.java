@@ -49,6 +49,21 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * Only messages with arguments go through MessageFormat, where an apostrophe is written twice; in the others a
+     * doubled apostrophe would show as two.
+     */
+    @Test
+    void apostrophesAreDoubledOnlyInMessagesWithArguments() throws IOException {
+        for (String bundle : java.util.List.of("messages.properties", "messages_pl.properties")) {
+            Properties messages = load(bundle);
+            assertThat(messages.stringPropertyNames().stream().filter(key -> {
+                String text = messages.getProperty(key);
+                return text.contains("''") && !text.matches("(?s).*\\{\\d.*");
+            }).sorted().toList()).as(bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyNamedInATemplateExists() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
