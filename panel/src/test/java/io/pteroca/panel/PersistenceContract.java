@@ -222,6 +222,15 @@ interface PersistenceContract {
                 .isEqualTo(1);
     }
 
+    /** The console's permission check is plain SQL (a join and a state list): every engine must run it. */
+    @Test
+    default void theConsolePermissionQueryRunsOnEveryEngine() {
+        long accountId = context().getBean(Accounts.class).createVerified(email("console"), "Con", "Sole", "console owner secret",
+                io.pteroca.panel.account.Role.USER, "test").id();
+        assertThat(new io.pteroca.panel.server.ServerWorkTestAccess(context()).permitsNow(Long.MAX_VALUE, accountId, "control.console"))
+                .as("no such server").isFalse();
+    }
+
     /** Two panel instances on one database: each job tick runs on one of them only. */
     @Test
     default void twoInstancesRunEachJobTickOnce() throws InterruptedException {

@@ -16,10 +16,6 @@ import org.springframework.data.repository.query.Param;
 
 interface GameServerRepository extends JpaRepository<GameServer, Long> {
 
-    /** The owner of a server that is set up and in one of these states, without loading the server. */
-    @Query("select s.ownerId from GameServer s where s.id = :id and s.identifier is not null and s.state in :states")
-    Optional<Long> ownerWhileIn(@Param("id") long id, @Param("states") Collection<ServerState> states);
-
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from GameServer s where s.id = :id")
     Optional<GameServer> lockById(@Param("id") long id);

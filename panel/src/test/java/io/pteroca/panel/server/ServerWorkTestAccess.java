@@ -28,4 +28,9 @@ public final class ServerWorkTestAccess {
     public long lifecycleTicks() {
         return context.getBean(Lifecycle.class).ticks();
     }
+
+    /** The console's per-command permission check (plain SQL, so each database engine must run it). */
+    public boolean permitsNow(long serverId, long accountId, String permission) {
+        return context.getBean(ServerAccess.class).permitsNow(serverId, accountId, permission);
+    }
 }
