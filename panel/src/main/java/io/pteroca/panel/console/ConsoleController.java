@@ -1,5 +1,6 @@
 package io.pteroca.panel.console;
 
+import io.pteroca.panel.server.PowerSignals;
 import io.pteroca.panel.server.ServerConsoles;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.web.ConnectTargets;
@@ -7,7 +8,6 @@ import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -25,10 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsoleController {
 
-    private static final List<String> SIGNALS = List.of("start", "restart", "stop", "kill");
-    private static final Map<String, String> SIGNAL_PERMISSIONS = Map.of("start", "control.start", "restart", "control.restart",
-            "stop", "control.stop", "kill", "control.stop");
-
     private final ServerConsoles consoles;
     private final ConsoleSettings settings;
 
@@ -43,7 +39,7 @@ class ConsoleController {
         boolean direct = settings.direct();
         model.addAttribute("console", console);
         model.addAttribute("direct", direct);
-        model.addAttribute("signals", SIGNALS.stream().filter(signal -> console.may(SIGNAL_PERMISSIONS.get(signal))).toList());
+        model.addAttribute("signals", PowerSignals.allowedBy(console.permissions()));
         if (console.usable() && direct) {
             try {
                 ConnectTargets.allowForThisPage(request, origin(consoles.viewerCredentials(console).socket()));

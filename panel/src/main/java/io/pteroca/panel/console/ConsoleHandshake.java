@@ -37,16 +37,17 @@ class ConsoleHandshake implements HandshakeInterceptor {
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
             return false;
         }
-        var console = path.matches() ? consoles.open(accountId, Long.parseLong(path.group(1))) : java.util.Optional.<ServerConsoles.Console>empty();
-        if (console.isEmpty()) {
+        ServerConsoles.Console console = path.matches()
+                ? consoles.open(accountId, Long.parseLong(path.group(1))).orElse(null) : null;
+        if (console == null) {
             response.setStatusCode(HttpStatus.NOT_FOUND);
             return false;
         }
-        if (!console.get().usable()) {
+        if (!console.usable()) {
             response.setStatusCode(HttpStatus.CONFLICT);
             return false;
         }
-        attributes.put(ConsoleSocketHandler.CONSOLE, console.get());
+        attributes.put(ConsoleSocketHandler.CONSOLE, console);
         return true;
     }
 

@@ -1,10 +1,10 @@
 package io.pteroca.panel.console;
 
+import io.pteroca.panel.server.PowerSignals;
 import io.pteroca.panel.server.ServerConsoles;
 import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
@@ -31,8 +31,6 @@ final class ConsoleRelay {
     static final CloseStatus WINGS_UNREACHABLE = new CloseStatus(4002, "The server's node cannot be reached.");
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleRelay.class);
-    private static final Map<String, String> POWER_PERMISSIONS = Map.of("start", "control.start", "stop", "control.stop",
-            "restart", "control.restart", "kill", "control.stop");
     private static final Pattern EULA_NOTICE = Pattern.compile("agree to the EULA", Pattern.CASE_INSENSITIVE);
     private static final int MAX_COMMAND = 1000;
     private static final String STATS = "{\"event\":\"stats\"";
@@ -102,7 +100,7 @@ final class ConsoleRelay {
                 }
             }
             case "set state" -> {
-                String permission = POWER_PERMISSIONS.get(argument);
+                String permission = PowerSignals.permission(argument);
                 if (permission == null) {
                     toBrowser(event("pteroca error", "invalid power action"));
                 } else if (allowed(permission)) {

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -36,7 +35,6 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
         thread.setDaemon(true);
         return thread;
     });
-    private final AtomicInteger open = new AtomicInteger();
 
     ConsoleSocketHandler(ServerConsoles consoles, PterodactylServers pterodactyl) {
         this.consoles = consoles;
@@ -45,7 +43,6 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        open.incrementAndGet();
         WebSocketSession browser = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES,
                 ConcurrentWebSocketSessionDecorator.OverflowStrategy.DROP);
         ConsoleRelay relay = new ConsoleRelay((ServerConsoles.Console) session.getAttributes().get(CONSOLE), consoles, browser,
@@ -61,13 +58,7 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        open.decrementAndGet();
         relay(session).close();
-    }
-
-    /** Consoles relayed right now. */
-    int openConsoles() {
-        return open.get();
     }
 
     private static ConsoleRelay relay(WebSocketSession session) {

@@ -1,7 +1,6 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.pterodactyl.PterodactylServers;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -11,9 +10,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class PowerControl {
-
-    private static final Map<String, String> PERMISSION = Map.of("start", "control.start", "stop", "control.stop",
-            "restart", "control.restart", "kill", "control.stop");
 
     private final GameServerRepository servers;
     private final ServerAccess access;
@@ -34,16 +30,12 @@ class PowerControl {
 
     /** The signals this account may send to this server now (none while it is not running as paid). */
     java.util.List<String> allowed(ServerView server, long accountId) {
-        if (!ServerAccess.usable(server)) {
-            return java.util.List.of();
-        }
-        return java.util.List.of("start", "restart", "stop", "kill").stream()
-                .filter(signal -> access.permits(server, accountId, PERMISSION.get(signal))).toList();
+        return ServerAccess.usable(server) ? PowerSignals.allowedBy(access.granted(server, accountId)) : java.util.List.of();
     }
 
     void send(long serverId, long accountId, String signal) {
         ServerView server = servers.findById(serverId).map(ServerView::of).orElseThrow(() -> new OrderRefused("power.notAllowed"));
-        if (!PERMISSION.containsKey(signal) || !allowed(server, accountId).contains(signal)) {
+        if (!allowed(server, accountId).contains(signal)) {
             throw new OrderRefused("power.notAllowed");
         }
         pterodactyl.power(server.ownerId(), server.identifier(), signal);

@@ -21,6 +21,9 @@ class ServerAccess {
             + "LEFT JOIN server_subuser u ON u.server_id = s.id AND u.account_id = ? WHERE s.id = ? AND s.identifier IS NOT NULL "
             + "AND s.state IN (" + USABLE.stream().map(state -> "'" + state.name() + "'").collect(Collectors.joining(", ")) + ")";
 
+    private static final Set<String> ALL_PERMISSIONS = Subusers.PERMISSIONS.values().stream().flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
+
     private final ServerSubuserRepository subusers;
     private final Accounts accounts;
     private final JdbcTemplate jdbc;
@@ -56,7 +59,7 @@ class ServerAccess {
     /** The permissions this account holds on the server: all of them for the owner, the mirrored ones for a subuser. */
     Set<String> granted(ServerView server, long accountId) {
         if (server.ownerId() == accountId || isAdmin(accountId)) {
-            return Subusers.PERMISSIONS.values().stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+            return ALL_PERMISSIONS;
         }
         return Set.copyOf(subusers.findByServerIdAndAccountId(server.id(), accountId).map(ServerSubuser::permissions)
                 .orElse(List.of()));

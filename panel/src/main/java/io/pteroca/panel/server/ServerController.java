@@ -81,10 +81,11 @@ class ServerController {
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
         boolean clientPanel = serverSettings.pterodactylIsClientPanel();
         model.addAttribute("clientPanel", clientPanel);
-        model.addAttribute("signals", clientPanel ? List.of() : powerControl.allowed(server, CurrentUser.id(user)));
+        java.util.Set<String> can = !clientPanel && ServerAccess.usable(server) ? access.granted(server, CurrentUser.id(user))
+                : java.util.Set.of();
+        model.addAttribute("can", can);
+        model.addAttribute("signals", PowerSignals.allowedBy(can));
         model.addAttribute("owner", owner);
-        model.addAttribute("can", !clientPanel && ServerAccess.usable(server) ? access.granted(server, CurrentUser.id(user))
-                : java.util.Set.of());
         if (owner) {
             refreshSubusers(server);
             model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
