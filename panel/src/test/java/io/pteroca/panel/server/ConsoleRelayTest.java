@@ -51,11 +51,6 @@ class ConsoleRelayTest extends IntegrationTest {
         fixtures.assertMoneyAndServersConsistent();
     }
 
-    private WebSession signedIn(AccountView account) {
-        WebSession web = browser();
-        web.signIn(account.email(), ServerFixtures.PASSWORD);
-        return web;
-    }
 
     private List<String> consoleLog(long serverId) {
         return TestPterodactyl.emulator().wings().consoleLog(fixtures.inPterodactyl(serverId));
@@ -78,7 +73,7 @@ class ConsoleRelayTest extends IntegrationTest {
         AccountView owner = fixtures.customer("1");
         AccountView stranger = fixtures.customer("0");
         long id = runnableServer(owner, "Console <i>one</i>");
-        WebSession ownerWeb = signedIn(owner);
+        WebSession ownerWeb = fixtures.signedIn(owner);
 
         assertThat(ownerWeb.get("/servers/" + id).body()).contains("id=\"console-link\"");
         String page = ownerWeb.get("/servers/" + id + "/console").body();
@@ -107,7 +102,7 @@ class ConsoleRelayTest extends IntegrationTest {
         }
         assertThat(ownerWeb.get("/servers/" + id).body()).contains("Started");
 
-        WebSession strangerWeb = signedIn(stranger);
+        WebSession strangerWeb = fixtures.signedIn(stranger);
         assertThat(strangerWeb.get("/servers/" + id + "/console").status()).isEqualTo(404);
         assertThat(handshakeStatus(() -> ConsoleSocket.open(strangerWeb, id))).isEqualTo(404);
         assertThat(handshakeStatus(() -> ConsoleSocket.open(browser(), id))).as("not signed in").isIn(302, 401, 403);
@@ -121,11 +116,9 @@ class ConsoleRelayTest extends IntegrationTest {
         AccountView owner = fixtures.customer("1");
         AccountView friend = fixtures.customer("0");
         long id = runnableServer(owner, "Shared console");
-        WebSession ownerWeb = signedIn(owner);
-        ownerWeb.get("/servers/" + id);
-        ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", friend.email()),
-                Map.entry("permissions", "control.start")));
-        WebSession friendWeb = signedIn(friend);
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, friend, "control.start");
+        WebSession friendWeb = fixtures.signedIn(friend);
         String page = friendWeb.get("/servers/" + id + "/console").body();
         assertThat(page).contains("id=\"console-start\"").doesNotContain("id=\"console-stop\"").doesNotContain("id=\"command-form\"");
 
@@ -151,7 +144,7 @@ class ConsoleRelayTest extends IntegrationTest {
     void theRelayRenewsWingsTokenBeforeItExpires() {
         AccountView owner = fixtures.customer("1");
         long id = runnableServer(owner, "Long session");
-        WebSession ownerWeb = signedIn(owner);
+        WebSession ownerWeb = fixtures.signedIn(owner);
         try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
             console.awaitEvent("pteroca connected");
             console.send("set state", "start");
@@ -174,7 +167,7 @@ class ConsoleRelayTest extends IntegrationTest {
     void eachEndHangingUpClosesTheOther() {
         AccountView owner = fixtures.customer("1");
         long id = fixtures.activeServer(owner, product, "Hang up");
-        WebSession ownerWeb = signedIn(owner);
+        WebSession ownerWeb = fixtures.signedIn(owner);
         int before = TestPterodactyl.emulator().wingsSocket().connections();
 
         ConsoleSocket browserLeaves = ConsoleSocket.open(ownerWeb, id);
@@ -198,7 +191,7 @@ class ConsoleRelayTest extends IntegrationTest {
     void theEulaNoticeLetsTheOwnerAcceptItAndStartsTheServer() {
         AccountView owner = fixtures.customer("1");
         long id = fixtures.activeServer(owner, product, "Needs a EULA");
-        WebSession ownerWeb = signedIn(owner);
+        WebSession ownerWeb = fixtures.signedIn(owner);
         try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
             console.awaitEvent("pteroca connected");
             console.send("set state", "start");
@@ -221,11 +214,9 @@ class ConsoleRelayTest extends IntegrationTest {
         AccountView owner = fixtures.customer("1");
         AccountView friend = fixtures.customer("0");
         long id = runnableServer(owner, "Direct console");
-        WebSession ownerWeb = signedIn(owner);
-        ownerWeb.get("/servers/" + id);
-        ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", friend.email()),
-                Map.entry("permissions", "control.console")));
-        WebSession friendWeb = signedIn(friend);
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, friend, "control.console");
+        WebSession friendWeb = fixtures.signedIn(friend);
         assertThat(friendWeb.get("/servers/" + id + "/console/credentials").status()).as("relay mode").isEqualTo(404);
         var direct = settings.definition("console.direct").orElseThrow();
         settings.set(direct, "true");
@@ -245,7 +236,7 @@ class ConsoleRelayTest extends IntegrationTest {
                     .orElseThrow();
             assertThat(claims.get("user_id").asInt()).as("minted with the viewer's own key").isEqualTo(friendInPterodactyl);
             assertThat(claims.get("permissions").toString()).contains("control.console").doesNotContain("\"*\"");
-            assertThat(signedIn(fixtures.customer("0")).get("/servers/" + id + "/console/credentials").status()).isEqualTo(404);
+            assertThat(fixtures.signedIn(fixtures.customer("0")).get("/servers/" + id + "/console/credentials").status()).isEqualTo(404);
         } finally {
             settings.set(direct, "false");
         }

@@ -89,6 +89,24 @@ final class ServerFixtures {
         return customer;
     }
 
+    /** A session of this account (made with {@link #PASSWORD}), signed in to the running panel. */
+    io.pteroca.panel.support.WebSession signedIn(AccountView account) {
+        io.pteroca.panel.support.WebSession web = new io.pteroca.panel.support.WebSession(
+                "http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        web.signIn(account.email(), PASSWORD);
+        return web;
+    }
+
+    /** The owner shares the server with another account, with these Pterodactyl permissions, from the server page. */
+    static void share(io.pteroca.panel.support.WebSession ownerWeb, long serverId, AccountView with, String... permissions) {
+        ownerWeb.get("/servers/" + serverId);
+        List<java.util.Map.Entry<String, String>> fields = new java.util.ArrayList<>(List.of(java.util.Map.entry("email", with.email())));
+        for (String permission : permissions) {
+            fields.add(java.util.Map.entry("permissions", permission));
+        }
+        ownerWeb.postAll("/servers/" + serverId + "/subusers", fields);
+    }
+
     /** Buys the product for the customer and runs the work until the server is ACTIVE; returns its id. */
     long activeServer(AccountView customer, ProductView product, String name) {
         long id = context.getBean(Checkout.class).purchase(customer.id(), order(product, name));

@@ -12,7 +12,6 @@ import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,20 +53,7 @@ class SettingsTabTest extends IntegrationTest {
         return TestPterodactyl.emulator().counters().snapshot().getOrDefault(endpoint, 0);
     }
 
-    private WebSession signedIn(AccountView account) {
-        WebSession web = browser();
-        web.signIn(account.email(), ServerFixtures.PASSWORD);
-        return web;
-    }
 
-    private void share(WebSession ownerWeb, long id, AccountView friend, String... permissions) {
-        ownerWeb.get("/servers/" + id);
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("email", friend.email())));
-        for (String permission : permissions) {
-            fields.add(Map.entry("permissions", permission));
-        }
-        ownerWeb.postAll("/servers/" + id + "/subusers", fields);
-    }
 
     private ProductView plan(boolean allowEggChange, String... eggs) {
         List<ProductDefinition.EggChoice> choices = java.util.Arrays.stream(eggs)
@@ -79,7 +65,7 @@ class SettingsTabTest extends IntegrationTest {
     void renamingChangesBothNamesAndTheNameIsEscapedOnEveryPage() {
         AccountView owner = fixtures.customer("1");
         long id = fixtures.activeServer(owner, plan(false, "Paper"), "Plain name");
-        WebSession web = signedIn(owner);
+        WebSession web = fixtures.signedIn(owner);
         assertThat(web.get("/servers/" + id).body()).contains("id=\"settings-link\"");
         assertThat(web.get("/servers/" + id + "/settings").body()).contains("id=\"rename-form\"").contains("value=\"Plain name\"");
 
@@ -105,7 +91,7 @@ class SettingsTabTest extends IntegrationTest {
         AccountView admin = context.getBean(Accounts.class).createVerified(
                 "settings-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
                 ServerFixtures.PASSWORD, Role.ADMIN, "test");
-        WebSession adminWeb = signedIn(admin);
+        WebSession adminWeb = fixtures.signedIn(admin);
         assertThat(adminWeb.get("/admin/servers").body()).contains(XSS_ESCAPED).doesNotContain("<script>alert");
         assertThat(adminWeb.get("/admin/servers/" + id).body()).contains(XSS_ESCAPED).doesNotContain("<script>alert");
     }
@@ -118,7 +104,7 @@ class SettingsTabTest extends IntegrationTest {
         String vanillaStartup = fixtures.egg("Vanilla Minecraft").startup();
         AccountView owner = fixtures.customer("2");
         long fixed = fixtures.activeServer(owner, plan(false, "Paper", "Vanilla Minecraft"), "Fixed egg");
-        WebSession web = signedIn(owner);
+        WebSession web = fixtures.signedIn(owner);
         String page = web.get("/servers/" + fixed + "/settings").body();
         assertThat(page).contains("id=\"reinstall-form\"").contains("data-confirm=").doesNotContain("id=\"egg\"");
         int eggChanges = calls("PATCH /api/application/servers/{id}/startup");
@@ -168,7 +154,7 @@ class SettingsTabTest extends IntegrationTest {
         AccountView stranger = fixtures.customer("0");
         long id = fixtures.activeServer(owner, plan(true, "Paper", "Vanilla Minecraft"), "SFTP server");
         String identifier = servers.findById(id).orElseThrow().identifier();
-        WebSession ownerWeb = signedIn(owner);
+        WebSession ownerWeb = fixtures.signedIn(owner);
         String page = ownerWeb.get("/servers/" + id + "/settings").body();
         int sftpPort;
         String host;
@@ -180,14 +166,14 @@ class SettingsTabTest extends IntegrationTest {
         assertThat(page).contains("id=\"sftp-details\"").contains("sftp://" + host + ":" + sftpPort)
                 .contains(pterodactyl.usernameOf(owner.id()).orElseThrow() + "." + identifier);
 
-        share(ownerWeb, id, sftpUser, "file.sftp");
-        share(ownerWeb, id, other, "activity.read");
-        WebSession sftpWeb = signedIn(sftpUser);
+        ServerFixtures.share(ownerWeb, id, sftpUser, "file.sftp");
+        ServerFixtures.share(ownerWeb, id, other, "activity.read");
+        WebSession sftpWeb = fixtures.signedIn(sftpUser);
         assertThat(sftpWeb.get("/servers/" + id).body()).contains("id=\"settings-link\"");
         page = sftpWeb.get("/servers/" + id + "/settings").body();
         assertThat(page).contains(pterodactyl.usernameOf(sftpUser.id()).orElseThrow() + "." + identifier)
                 .doesNotContain("id=\"rename-form\"").doesNotContain("id=\"reinstall-form\"");
-        WebSession otherWeb = signedIn(other);
+        WebSession otherWeb = fixtures.signedIn(other);
         assertThat(otherWeb.get("/servers/" + id).body()).doesNotContain("id=\"settings-link\"");
         int vanilla = fixtures.egg("Vanilla Minecraft").id();
         int calls = TestPterodactyl.totalCalls();
@@ -196,7 +182,7 @@ class SettingsTabTest extends IntegrationTest {
         assertThat(sftpWeb.post("/servers/" + id + "/settings/reinstall", Map.of("egg", Integer.toString(vanilla))).status())
                 .isEqualTo(403);
         assertThat(otherWeb.get("/servers/" + id + "/settings").status()).isEqualTo(403);
-        WebSession strangerWeb = signedIn(stranger);
+        WebSession strangerWeb = fixtures.signedIn(stranger);
         assertThat(strangerWeb.get("/servers/" + id + "/settings").status()).isEqualTo(404);
         strangerWeb.get("/servers");
         assertThat(strangerWeb.post("/servers/" + id + "/settings/rename", Map.of("name", "Mine now")).status()).isEqualTo(404);

@@ -78,26 +78,13 @@ class StartupTabTest extends IntegrationTest {
                 customerChooses, variables)), false, ServerFixtures.monthly("1"));
     }
 
-    private WebSession signedIn(AccountView account) {
-        WebSession web = browser();
-        web.signIn(account.email(), ServerFixtures.PASSWORD);
-        return web;
-    }
 
-    private void share(WebSession ownerWeb, long id, AccountView friend, String... permissions) {
-        ownerWeb.get("/servers/" + id);
-        List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(List.of(Map.entry("email", friend.email())));
-        for (String permission : permissions) {
-            fields.add(Map.entry("permissions", permission));
-        }
-        ownerWeb.postAll("/servers/" + id + "/subusers", fields);
-    }
 
     @Test
     void variablesShowAndChangeOnlyWhereEggAndProductAllowAndBadValuesNeverReachPterodactyl() {
         AccountView owner = fixtures.customer("1");
         long id = fixtures.activeServer(owner, paperPlan(true), "Startup SMP");
-        WebSession web = signedIn(owner);
+        WebSession web = fixtures.signedIn(owner);
 
         assertThat(web.get("/servers/" + id).body()).contains("id=\"startup-link\"");
         String page = web.get("/servers/" + id + "/startup").body();
@@ -146,12 +133,12 @@ class StartupTabTest extends IntegrationTest {
         AccountView other = fixtures.customer("0");
         AccountView stranger = fixtures.customer("0");
         long id = fixtures.activeServer(owner, paperPlan(true), "Shared startup");
-        WebSession ownerWeb = signedIn(owner);
-        share(ownerWeb, id, reader, "startup.read");
-        share(ownerWeb, id, editor, "startup.read", "startup.update");
-        share(ownerWeb, id, other, "backup.read");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, reader, "startup.read");
+        ServerFixtures.share(ownerWeb, id, editor, "startup.read", "startup.update");
+        ServerFixtures.share(ownerWeb, id, other, "backup.read");
 
-        WebSession readerWeb = signedIn(reader);
+        WebSession readerWeb = fixtures.signedIn(reader);
         assertThat(readerWeb.get("/servers/" + id).body()).contains("id=\"startup-link\"");
         String page = readerWeb.get("/servers/" + id + "/startup").body();
         assertThat(variableForm(page, "MINECRAFT_VERSION")).contains("readonly").doesNotContain("type=\"submit\"");
@@ -161,10 +148,10 @@ class StartupTabTest extends IntegrationTest {
                 .status()).isEqualTo(403);
         assertThat(readerWeb.post("/servers/" + id + "/startup/image", Map.of("image", "ghcr.io/pterodactyl/yolks:java_8"))
                 .status()).isEqualTo(403);
-        WebSession otherWeb = signedIn(other);
+        WebSession otherWeb = fixtures.signedIn(other);
         assertThat(otherWeb.get("/servers/" + id).body()).doesNotContain("id=\"startup-link\"");
         assertThat(otherWeb.get("/servers/" + id + "/startup").status()).isEqualTo(403);
-        WebSession strangerWeb = signedIn(stranger);
+        WebSession strangerWeb = fixtures.signedIn(stranger);
         assertThat(strangerWeb.get("/servers/" + id + "/startup").status()).isEqualTo(404);
         strangerWeb.get("/servers");
         assertThat(strangerWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "MINECRAFT_VERSION", "value", "1.8"))
@@ -174,7 +161,7 @@ class StartupTabTest extends IntegrationTest {
         assertThat(fixtures.inPterodactyl(id).image).isEqualTo("ghcr.io/pterodactyl/yolks:java_21");
 
         // startup.update changes variables, never the startup command: that is an admin's page only.
-        WebSession editorWeb = signedIn(editor);
+        WebSession editorWeb = fixtures.signedIn(editor);
         editorWeb.get("/servers/" + id + "/startup");
         editorWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "MINECRAFT_VERSION", "value", "1.21"));
         assertThat(variable(id, "MINECRAFT_VERSION")).isEqualTo("1.21");
@@ -207,7 +194,7 @@ class StartupTabTest extends IntegrationTest {
         fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the slotted server");
         assertThat(variable(id, "BUILD_NUMBER")).isEqualTo("4");
 
-        WebSession web = signedIn(owner);
+        WebSession web = fixtures.signedIn(owner);
         String page = web.get("/servers/" + id + "/startup").body();
         assertThat(variableForm(page, "BUILD_NUMBER")).contains("value=\"4\"").contains("readonly");
         assertThat(page).doesNotContain("id=\"startup-command\"").doesNotContain("id=\"image-form\"");
@@ -226,7 +213,7 @@ class StartupTabTest extends IntegrationTest {
         AccountView admin = context.getBean(Accounts.class).createVerified(
                 "startup-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
                 ServerFixtures.PASSWORD, Role.ADMIN, "test");
-        WebSession web = signedIn(admin);
+        WebSession web = fixtures.signedIn(admin);
         String before = fixtures.inPterodactyl(id).startup;
         assertThat(web.get("/admin/servers/" + id).body()).contains("id=\"admin-startup-form\"").contains(before.substring(0, 20));
 
@@ -244,7 +231,7 @@ class StartupTabTest extends IntegrationTest {
         assertThat(web.get("/admin/audit?email=" + admin.email()).body()).contains("admin_changed_server_startup");
         assertThat(web.get("/admin/servers/" + id).body()).contains("Startup command changed");
 
-        WebSession ownerWeb = signedIn(owner);
+        WebSession ownerWeb = fixtures.signedIn(owner);
         assertThat(ownerWeb.get("/servers/" + id + "/startup").body()).contains("nogui");
         assertThat(ownerWeb.post("/admin/servers/" + id + "/startup", Map.of("startup", "sh")).status()).isEqualTo(403);
         assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(command);

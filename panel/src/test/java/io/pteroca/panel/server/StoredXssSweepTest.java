@@ -114,11 +114,6 @@ class StoredXssSweepTest extends IntegrationTest {
         return body.substring(Math.max(0, at - 60), Math.min(body.length(), at + 80)).replaceAll("\\s+", " ");
     }
 
-    private WebSession signedIn(AccountView account) {
-        WebSession web = browser();
-        web.signIn(account.email(), ServerFixtures.PASSWORD);
-        return web;
-    }
 
     private Server inPterodactyl(long serverId) {
         long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
@@ -144,7 +139,7 @@ class StoredXssSweepTest extends IntegrationTest {
         AccountView admin = context.getBean(Accounts.class).createVerified(
                 "xss-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
                 ServerFixtures.PASSWORD, Role.ADMIN, "test");
-        WebSession adminWeb = signedIn(admin);
+        WebSession adminWeb = fixtures.signedIn(admin);
 
         // Admin-side names: the category through its form, the product through the editor.
         adminWeb.get("/admin/catalog/categories");
@@ -156,7 +151,7 @@ class StoredXssSweepTest extends IntegrationTest {
 
         // The customer's own names, before anything is ordered so the e-mails greet them by it.
         AccountView owner = fixtures.customer("10");
-        WebSession web = signedIn(owner);
+        WebSession web = fixtures.signedIn(owner);
         web.get("/account");
         assertThat(web.post("/account/profile", Map.of("firstName", store("first-name"), "lastName", store("last-name")))
                 .status()).isEqualTo(302);

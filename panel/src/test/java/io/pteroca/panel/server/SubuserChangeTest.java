@@ -47,10 +47,7 @@ class SubuserChangeTest extends IntegrationTest {
     }
 
     private void share(WebSession owner, long id, AccountView with, String... keys) {
-        owner.get("/servers/" + id);
-        List<Map.Entry<String, String>> fields = new ArrayList<>(permissions(keys));
-        fields.add(Map.entry("email", with.email()));
-        owner.postAll("/servers/" + id + "/subusers", fields);
+        ServerFixtures.share(owner, id, with, keys);
         assertThat(mirrored(id, with)).as("shared with " + with.email()).isPresent();
     }
 

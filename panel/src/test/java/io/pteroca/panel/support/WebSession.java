@@ -31,7 +31,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private String csrf;
 
-    WebSession(String baseUrl) {
+    public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.http = HttpClient.newBuilder()
                 .cookieHandler(cookies)
