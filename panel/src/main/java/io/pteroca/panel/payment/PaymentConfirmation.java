@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place a payment becomes money (DESIGN 3.5): under the payment row's lock, a PENDING payment turns PAID
+ * The one place a payment becomes money: under the payment row's lock, a PENDING payment turns PAID
  * and credits its owner's wallet; every later call — a repeated webhook, a second admin click — finds it PAID and
  * does nothing. The wallet entry references the payment, so even a bypassed lock could not credit twice.
  */
@@ -77,8 +77,7 @@ class PaymentConfirmation {
                 owner.email(), owner.id(), MailType.PAYMENT_RECEIPT, "payment/mail/receipt", "mail.receipt.subject",
                 new Object[] {site.title()},
                 Map.of("name", owner.firstName(), "siteTitle", site.title(), "siteUrl", site.url(),
-                        "amount", payment.amount().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString(),
-                        "currency", payment.currency(), "reference", payment.reference()),
+                        "amount", payment.amount(), "reference", payment.reference()),
                 owner.language() != null ? Locale.forLanguageTag(owner.language()) : site.defaultLocale())));
     }
 }

@@ -6,7 +6,6 @@ import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
@@ -36,20 +35,18 @@ class AdminServerController {
     private final ServerAdministration administration;
     private final ServerPayments payments;
     private final Accounts accounts;
-    private final WalletSettings wallet;
     private final ApplicationEventPublisher events;
     private final ServerImport imports;
     private final Catalog catalog;
 
     AdminServerController(Servers servers, ServerAdministration administration, ServerPayments payments, Accounts accounts,
-                          WalletSettings wallet, ApplicationEventPublisher events, ServerImport imports, Catalog catalog) {
+                          ApplicationEventPublisher events, ServerImport imports, Catalog catalog) {
         this.imports = imports;
         this.catalog = catalog;
         this.servers = servers;
         this.administration = administration;
         this.payments = payments;
         this.accounts = accounts;
-        this.wallet = wallet;
         this.events = events;
     }
 
@@ -59,7 +56,6 @@ class AdminServerController {
         model.addAttribute("servers", servers.all(states, PageRequest.of(pageNumber(page), 50)));
         model.addAttribute("states", ServerState.values());
         model.addAttribute("state", state);
-        model.addAttribute("currency", wallet.currency());
         return "server/admin-servers";
     }
 
@@ -73,7 +69,6 @@ class AdminServerController {
             model.addAttribute("startup", administration.startupOf(server));
         }
         model.addAttribute("log", servers.logOf(id));
-        model.addAttribute("currency", wallet.currency());
         return "server/admin-server";
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +79,12 @@ class GameServer {
     protected GameServer() {
     }
 
-    GameServer(long ownerId, long productId, String name, ServerPlan plan, boolean autoRenew, Instant now) {
+    GameServer(long ownerId, long productId, String name, ServerPlan plan, Money periodAmount, boolean autoRenew, Instant now) {
+        this(ownerId, productId, name, plan, periodAmount.amount(), autoRenew, now);
+    }
+
+    private GameServer(long ownerId, long productId, String name, ServerPlan plan, BigDecimal periodAmount, boolean autoRenew,
+                       Instant now) {
         this.ownerId = ownerId;
         this.productId = productId;
         this.name = name;
@@ -87,7 +93,7 @@ class GameServer {
         this.priceKind = plan.price().kind();
         this.periodValue = plan.price().periodValue();
         this.periodUnit = plan.price().periodUnit();
-        this.periodAmount = plan.periodAmount();
+        this.periodAmount = periodAmount;
         this.slots = plan.slots();
         // On-demand servers pay each hour in advance: renewing is how they are charged.
         this.autoRenew = autoRenew || plan.price().kind() == PriceKind.ON_DEMAND;
@@ -239,8 +245,14 @@ class GameServer {
         return priceKind;
     }
 
-    BigDecimal periodAmount() {
-        return periodAmount;
+    /** What one period of this server costs, as sold. */
+    Money periodAmount(java.util.Currency currency) {
+        return Money.of(periodAmount, currency);
+    }
+
+    /** The same server, as sold, again from the start (for an admin's free second attempt). */
+    GameServer again(Instant now) {
+        return new GameServer(ownerId, productId, name, plan(), periodAmount, autoRenew, now);
     }
 
     Integer slots() {
