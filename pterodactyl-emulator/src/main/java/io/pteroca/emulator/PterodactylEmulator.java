@@ -7,7 +7,6 @@ import java.time.Clock;
 import io.pteroca.emulator.addon.AddonApi;
 import io.pteroca.emulator.application.ApplicationApi;
 import io.pteroca.emulator.client.ClientApi;
-import io.pteroca.emulator.client.ServerFeaturesApi;
 import io.pteroca.emulator.http.AdminEndpoint;
 import io.pteroca.emulator.http.ApiDispatcher;
 import io.pteroca.emulator.http.CallCounter;
@@ -56,7 +55,6 @@ public final class PterodactylEmulator implements AutoCloseable {
         new AddonApi(state).register(router);
         new ApplicationApi(state).register(router);
         new ClientApi(state, wings).register(router);
-        new ServerFeaturesApi(state, wings).register(router);
         ApiDispatcher dispatcher = new ApiDispatcher(state, router, rateLimiter);
         try {
             this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher,

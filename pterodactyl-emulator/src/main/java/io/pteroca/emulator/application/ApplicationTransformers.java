@@ -3,6 +3,7 @@ package io.pteroca.emulator.application;
 import java.util.List;
 
 import io.pteroca.emulator.http.Json;
+import io.pteroca.emulator.http.SharedShapes;
 import io.pteroca.emulator.state.Allocation;
 import io.pteroca.emulator.state.Database;
 import io.pteroca.emulator.state.DatabaseHost;
@@ -155,8 +156,8 @@ public final class ApplicationTransformers {
         a.put("description", s.description);
         a.put("status", s.status);
         a.put("suspended", s.suspended());
-        a.set("limits", limits(s));
-        a.set("feature_limits", featureLimits(s));
+        a.set("limits", SharedShapes.limits(s));
+        a.set("feature_limits", SharedShapes.featureLimits(s));
         a.put("user", s.ownerId);
         a.put("node", s.nodeId);
         a.put("allocation", s.allocationId);
@@ -211,26 +212,6 @@ public final class ApplicationTransformers {
         return Json.item("server", a);
     }
 
-    public ObjectNode limits(Server s) {
-        ObjectNode l = Json.object();
-        l.put("memory", s.memory);
-        l.put("swap", s.swap);
-        l.put("disk", s.disk);
-        l.put("io", s.io);
-        l.put("cpu", s.cpu);
-        l.put("threads", s.threads);
-        l.put("oom_disabled", s.oomDisabled);
-        return l;
-    }
-
-    public ObjectNode featureLimits(Server s) {
-        ObjectNode f = Json.object();
-        f.put("databases", s.databaseLimit);
-        f.put("allocations", s.allocationLimit);
-        f.put("backups", s.backupLimit);
-        return f;
-    }
-
     public ObjectNode subuser(Subuser su) {
         ObjectNode a = Json.object();
         a.put("id", su.id);
@@ -262,9 +243,7 @@ public final class ApplicationTransformers {
         ObjectNode relationships = Json.object();
         for (String include : includes) {
             if (include.equals("password")) {
-                ObjectNode p = Json.object();
-                p.put("password", d.password);
-                relationships.set("password", Json.item("database_password", p));
+                relationships.set("password", SharedShapes.databasePassword(d));
             } else if (include.equals("host")) {
                 relationships.set("host", databaseHost(state.databaseHosts.get(d.hostId)));
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.pteroca.emulator.state.User;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 
@@ -112,6 +113,20 @@ public final class Request {
 
     public Caller caller() {
         return caller;
+    }
+
+    /** The user owning the key of this call. */
+    public User user() {
+        return caller.user();
+    }
+
+    /** A numeric path parameter; anything else names nothing, so the panel answers 404. */
+    public long id(String name) {
+        try {
+            return Long.parseLong(pathParams.get(name));
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound();
+        }
     }
 
     public void caller(Caller caller) {

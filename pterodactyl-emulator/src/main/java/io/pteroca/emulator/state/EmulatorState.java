@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -213,6 +214,11 @@ public final class EmulatorState {
 
     public List<Backup> backupsOf(Server server) {
         return backups.values().stream().filter(b -> b.serverId == server.id && !b.deleted).toList();
+    }
+
+    /** The server's files by absolute path ("/eula.txt"), created empty on first use. */
+    public Map<String, String> filesOf(Server server) {
+        return files.computeIfAbsent(server.uuid, k -> new TreeMap<>());
     }
 
     public List<Database> databasesOf(Server server) {
