@@ -133,7 +133,8 @@ final class BackupsApi {
         context.callWings(server);
         boolean truncate = v.at("truncate").asBoolean(false) || "1".equals(v.string("truncate"));
         server.status = Server.RESTORING;
-        server.restoringBackup = backup.name;
+        server.restoringFrom = backup;
+        server.restoreTruncates = truncate;
         server.pendingDoneAt = state.clock().instant().plus(state.installDelay());
         context.log(request, "server:backup.restore", server, p -> {
             p.put("name", backup.name);

@@ -285,9 +285,17 @@ public final class EmulatorState {
         server.pendingDoneAt = null;
         if (Server.RESTORING.equals(server.status)) {
             server.status = null;
-            String backupName = server.restoringBackup;
-            server.restoringBackup = null;
-            ActivityLog entry = log("server:backup.restore-complete", null, server, false, p -> p.put("name", backupName));
+            Backup backup = server.restoringFrom;
+            server.restoringFrom = null;
+            if (backup != null) {
+                Map<String, String> files = filesOf(server);
+                if (server.restoreTruncates) {
+                    files.clear();
+                }
+                backup.files.forEach((path, content) -> files.put("/" + path, content));
+            }
+            ActivityLog entry = log("server:backup.restore-complete", null, server, false,
+                    p -> p.put("name", backup == null ? null : backup.name));
             entry.timestamp = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         } else if (Server.INSTALLING.equals(server.status)) {
             server.status = null;
@@ -295,14 +303,17 @@ public final class EmulatorState {
         }
     }
 
+    /** Wings archives the server's files as they are now, less the ignored ones, and reports size and checksum. */
     private void finishBackup(Backup backup) {
         Instant at = backup.completesAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         backup.completesAt = null;
-        backup.successful = true;
-        backup.bytes = 1048576;
-        backup.checksum = "sha1:" + randomHex(40);
-        backup.completedAt = at;
         Server server = servers.get(backup.serverId);
+        backup.files = BackupArchive.kept(server == null ? Map.of() : filesOf(server), backup.ignoredFiles);
+        backup.archive = BackupArchive.tarGz(backup.files, at);
+        backup.successful = true;
+        backup.bytes = backup.archive.length;
+        backup.checksum = BackupArchive.checksum(backup.archive);
+        backup.completedAt = at;
         if (server != null && !backup.deleted) {
             ActivityLog entry = log("server:backup.complete", null, server, false, p -> p.put("name", backup.name));
             entry.timestamp = at;

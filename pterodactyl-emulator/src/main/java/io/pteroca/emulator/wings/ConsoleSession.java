@@ -221,9 +221,7 @@ final class ConsoleSession {
     }
 
     private boolean expired(ObjectNode claims) {
-        JsonNode exp = claims.get("exp");
-        return exp == null || !exp.isNumber()
-                || state.clock().instant().isAfter(Instant.ofEpochSecond(exp.asLong()));
+        return Jwt.expired(claims, state.clock().instant());
     }
 
     private boolean has(String permission) {

@@ -37,10 +37,13 @@ final class GameOutput {
                 : List.of("Server stopping...");
     }
 
-    /** Minecraft refuses to run without the EULA, exits, and Wings reports the exit as a crash. */
-    static List<String> eulaRefused(Instant at) {
-        List<String> lines = new ArrayList<>(List.of(game(at, "WARN") + "Failed to load eula.txt",
-                game(at, "INFO") + "You need to agree to the EULA in order to run the server. Go to eula.txt for more info."));
+    /** Minecraft refuses to run without the EULA (first writing eula.txt if missing), exits, and Wings calls it a crash. */
+    static List<String> eulaRefused(Instant at, boolean fileMissing) {
+        List<String> lines = new ArrayList<>();
+        if (fileMissing) {
+            lines.add(game(at, "WARN") + "Failed to load eula.txt");
+        }
+        lines.add(game(at, "INFO") + "You need to agree to the EULA in order to run the server. Go to eula.txt for more info.");
         lines.addAll(daemon("---------- Detected server process in a crashed state! ----------", "Exit code: 0",
                 "Out of memory: false"));
         return lines;

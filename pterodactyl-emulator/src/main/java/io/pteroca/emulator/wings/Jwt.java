@@ -5,6 +5,7 @@ import io.pteroca.emulator.state.Node;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -68,7 +69,12 @@ public final class Jwt {
         return (ObjectNode) claims;
     }
 
-    /** Lower-case hex md5, as the panel's token ids are built. */
+    /** Wings' expiry check: a token without a numeric exp, or whose exp has passed, is expired. */
+    public static boolean expired(ObjectNode claims, Instant now) {
+        JsonNode exp = claims.get("exp");
+        return exp == null || !exp.isNumber() || now.isAfter(Instant.ofEpochSecond(exp.asLong()));
+    }
+
     /** The claims every token the panel signs for Wings starts with, in the panel's order. */
     public static ObjectNode panelClaims(String issuer, Node node, String jti, long now,
                                          long lifetimeSeconds) {
@@ -82,6 +88,7 @@ public final class Jwt {
         return claims;
     }
 
+    /** Lower-case hex md5, as the panel's token ids are built. */
     public static String md5Hex(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8));

@@ -10,14 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import io.pteroca.emulator.http.ApiException;
+import io.pteroca.emulator.state.Allocation;
 import io.pteroca.emulator.state.Egg;
 import io.pteroca.emulator.state.EmulatorSettings;
 import io.pteroca.emulator.state.EmulatorState;
 import io.pteroca.emulator.state.Node;
 import io.pteroca.emulator.state.Server;
+import io.pteroca.emulator.wings.ServerProcess.Step;
 
 /**
  * The Wings daemon as the panel and the websocket see it: the process state machine of every server
@@ -26,7 +27,7 @@ import io.pteroca.emulator.state.Server;
  *
  * <p>Power and console state is guarded by the {@link EmulatorState} monitor, which every caller of the
  * panel API already holds; the injected failures by this object's monitor, always taken second. Changes are
- * published per server as {@link Event}s to the websocket listeners.
+ * published per server as {@link ServerEvents.Event}s to the websocket listeners.
  */
 public final class WingsSimulator {
 
@@ -39,33 +40,11 @@ public final class WingsSimulator {
     public static final String RUNNING = "running";
     public static final String STOPPING = "stopping";
 
-    /** How many console lines Wings keeps for `send logs` (its websocket_log_count default). */
-    public static final int LOG_LINES = 150;
-
-    private static final Pattern EULA_ACCEPTED = Pattern.compile("(?m)^\\s*eula\\s*=\\s*true\\s*$");
     private static final Duration POWER_WAIT = Duration.ofSeconds(30);
-
-    private enum Step { RUN, EULA_EXIT, OFFLINE, OFFLINE_THEN_START }
-
-    private record Queued(String signal, Instant deadline) {
-    }
-
-    /** The simulated container of one server. */
-    private static final class Process {
-        String state = OFFLINE;
-        Instant startedAt;
-        Step step;
-        Instant dueAt;
-        /** Wings' power lock: held while a stop or restart waits for the process to exit. */
-        boolean locked;
-        final Deque<Queued> queued = new ArrayDeque<>();
-        final Deque<String> log = new ArrayDeque<>();
-        Instant lastStats;
-    }
 
     private final EmulatorState state;
     private final EmulatorSettings settings;
-    private final Map<String, Process> processes = new HashMap<>();
+    private final Map<String, ServerProcess> processes = new HashMap<>();
     private final TokenDenylist denylist;
     private final ServerEvents events = new ServerEvents();
     private final Deque<Failure> failures = new ArrayDeque<>();
@@ -87,6 +66,14 @@ public final class WingsSimulator {
 
     public boolean reachable(Node node) {
         return node.fqdn.equals(settings.wingsHost) && node.daemonListen == settings.wingsPort;
+    }
+
+    /** Whether this Wings has the server: it exists and its node's daemon points here. */
+    public boolean holds(String serverUuid) {
+        synchronized (state) {
+            return state.servers.values().stream().filter(s -> s.uuid.equalsIgnoreCase(serverUuid)).findFirst()
+                    .map(s -> reachable(state.node(s.nodeId))).orElse(false);
+        }
     }
 
     /** Throws what the panel answers when Wings cannot be reached or fails this call. */
@@ -131,10 +118,10 @@ public final class WingsSimulator {
     public void power(Node node, Server server, String signal) {
         synchronized (state) {
             call(node);
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             Instant now = state.clock().instant();
             if (process.locked && !signal.equals("kill")) {
-                process.queued.add(new Queued(signal, now.plus(POWER_WAIT)));
+                process.queued.add(new ServerProcess.Queued(signal, now.plus(POWER_WAIT)));
                 return;
             }
             apply(server, process, signal, now);
@@ -144,7 +131,7 @@ public final class WingsSimulator {
     /** A power action from the websocket: false when another one holds the power lock (kill never waits). */
     boolean trySetState(Server server, String signal) {
         synchronized (state) {
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             if (process.locked && !signal.equals("kill")) {
                 return false;
             }
@@ -167,7 +154,7 @@ public final class WingsSimulator {
     /** Types a command into a running container's console; the game echoes it and answers. */
     public void console(Server server, String command) {
         synchronized (state) {
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             if (OFFLINE.equals(process.state)) {
                 return;
             }
@@ -185,7 +172,7 @@ public final class WingsSimulator {
         }
     }
 
-    private void apply(Server server, Process process, String signal, Instant at) {
+    private void apply(Server server, ServerProcess process, String signal, Instant at) {
         switch (signal) {
             case "start" -> {
                 if (OFFLINE.equals(process.state)) {
@@ -219,24 +206,24 @@ public final class WingsSimulator {
         }
     }
 
-    private void beginStart(Server server, Process process, Instant at) {
+    private void beginStart(Server server, ServerProcess process, Instant at) {
         process.startedAt = at;
         process.lastStats = null;
         setState(server, process, STARTING);
         boolean minecraft = minecraft(server);
         GameOutput.starting(minecraft, at).forEach(text -> line(server, text));
-        process.step = minecraft && !eulaAccepted(server) ? Step.EULA_EXIT : Step.RUN;
+        process.step = minecraft && !GameFiles.eulaAccepted(state.filesOf(server)) ? Step.EULA_EXIT : Step.RUN;
         process.dueAt = at.plus(powerDelay());
     }
 
-    private void beginStop(Server server, Process process, Step then, Instant at) {
+    private void beginStop(Server server, ServerProcess process, Step then, Instant at) {
         setState(server, process, STOPPING);
         GameOutput.stopping(minecraft(server), at).forEach(text -> line(server, text));
         process.step = then;
         process.dueAt = at.plus(powerDelay());
     }
 
-    private void goOffline(Server server, Process process, Instant at) {
+    private void goOffline(Server server, ServerProcess process, Instant at) {
         setState(server, process, OFFLINE);
         process.startedAt = null;
         events.publish(server.uuid, "stats", statsJson(server, true));
@@ -246,8 +233,8 @@ public final class WingsSimulator {
     public void tick() {
         synchronized (state) {
             Instant now = state.clock().instant();
-            for (Map.Entry<String, Process> entry : new ArrayList<>(processes.entrySet())) {
-                Process process = entry.getValue();
+            for (Map.Entry<String, ServerProcess> entry : new ArrayList<>(processes.entrySet())) {
+                ServerProcess process = entry.getValue();
                 Server server = state.serverByIdentifier(entry.getKey()).orElse(null);
                 if (server == null) {
                     processes.remove(entry.getKey());
@@ -269,14 +256,20 @@ public final class WingsSimulator {
         }
     }
 
-    private void perform(Server server, Process process, Step step, Instant at) {
+    private void perform(Server server, ServerProcess process, Step step, Instant at) {
         switch (step) {
             case RUN -> {
                 line(server, GameOutput.started(minecraft(server), at, powerDelay()));
+                if (minecraft(server)) {
+                    Allocation primary = state.allocations.get(server.allocationId);
+                    GameFiles.ran(state.filesOf(server), at, primary == null ? 25565 : primary.port);
+                }
                 setState(server, process, RUNNING);
             }
             case EULA_EXIT -> {
-                GameOutput.eulaRefused(at).forEach(text -> line(server, text));
+                Map<String, String> files = state.filesOf(server);
+                GameOutput.eulaRefused(at, !files.containsKey(GameFiles.EULA)).forEach(text -> line(server, text));
+                GameFiles.refusedEula(files, at);
                 goOffline(server, process, at);
             }
             case OFFLINE -> {
@@ -294,38 +287,34 @@ public final class WingsSimulator {
         }
     }
 
-    private void runQueued(Server server, Process process, Instant at) {
+    private void runQueued(Server server, ServerProcess process, Instant at) {
         while (!process.locked && !process.queued.isEmpty()) {
-            Queued next = process.queued.poll();
+            ServerProcess.Queued next = process.queued.poll();
             if (!next.deadline().isBefore(at)) {
                 apply(server, process, next.signal(), at);
             }
         }
     }
 
-    private void setState(Server server, Process process, String newState) {
+    private void setState(Server server, ServerProcess process, String newState) {
         process.state = newState;
         events.publish(server.uuid, "status", newState);
     }
 
     private void line(Server server, String text) {
-        Process process = process(server.uuid);
-        process.log.addLast(text);
-        while (process.log.size() > LOG_LINES) {
-            process.log.removeFirst();
-        }
+        process(server.uuid).log(text);
         events.publish(server.uuid, "console output", text);
     }
 
     /** The last console lines, oldest first. */
     public List<String> consoleLog(Server server) {
         synchronized (state) {
-            return List.copyOf(process(server.uuid).log);
+            return process(server.uuid).log();
         }
     }
 
-    private Process process(String uuid) {
-        return processes.computeIfAbsent(uuid, k -> new Process());
+    private ServerProcess process(String uuid) {
+        return processes.computeIfAbsent(uuid, k -> new ServerProcess());
     }
 
     private Duration powerDelay() {
@@ -342,16 +331,11 @@ public final class WingsSimulator {
         return egg == null ? "stop" : egg.attributes.path("config").path("stop").asString("stop");
     }
 
-    private boolean eulaAccepted(Server server) {
-        String eula = state.files.getOrDefault(server.uuid, Map.of()).get("/eula.txt");
-        return eula != null && EULA_ACCEPTED.matcher(eula).find();
-    }
-
     // ---- resource usage ----
 
     public Utilization utilization(Server server) {
         synchronized (state) {
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             long disk = 52428800;
             if (OFFLINE.equals(process.state)) {
                 return new Utilization(0, 0, 0, 0, 0, 0, OFFLINE, disk);
