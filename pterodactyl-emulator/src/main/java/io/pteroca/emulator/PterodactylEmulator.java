@@ -18,11 +18,12 @@ import io.pteroca.emulator.state.ApiKey;
 import io.pteroca.emulator.state.EmulatorSettings;
 import io.pteroca.emulator.state.EmulatorState;
 import io.pteroca.emulator.state.Seeder;
+import io.pteroca.emulator.web.WebPanel;
 import io.pteroca.emulator.wings.WingsSimulator;
 import io.pteroca.emulator.wings.WingsSocketServer;
 
 /**
- * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon) on a local port. Build with
+ * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon) and its Wings on local ports. Build with
  * {@link #builder()}, {@link #start()}, then point a client at {@link #baseUrl()} with
  * {@link #applicationKey()}.
  */
@@ -57,7 +58,7 @@ public final class PterodactylEmulator implements AutoCloseable {
         new ClientApi(state, wings).register(router);
         ApiDispatcher dispatcher = new ApiDispatcher(state, router, rateLimiter);
         try {
-            this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher,
+            this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher, new WebPanel(state, wings),
                     new AdminEndpoint(counter, faults, applicationKey::token), faults, counter);
         } catch (IOException e) {
             wingsSocket.close();
@@ -211,6 +212,16 @@ public final class PterodactylEmulator implements AutoCloseable {
 
         public Builder rateWindowMillis(long millis) {
             settings.rateWindowMs = millis;
+            return this;
+        }
+
+        /**
+         * Switches the addon's single sign-on on: the shared secret (PTEROCA_SSO_SECRET) and the billing panel's URL
+         * that tokens must name as issuer (PTEROCA_SSO_ISSUER). Without a secret /pteroca/authorize answers 503.
+         */
+        public Builder singleSignOn(String secret, String issuer) {
+            settings.ssoSecret = secret;
+            settings.ssoIssuer = issuer;
             return this;
         }
 

@@ -18,6 +18,7 @@ public final class Request {
     private final String path;
     private final String rawQuery;
     private final Map<String, List<String>> query;
+    private Map<String, List<String>> form;
     private final byte[] body;
     private final Map<String, String> headers;
     private final Map<String, String> pathParams = new LinkedHashMap<>();
@@ -73,6 +74,29 @@ public final class Request {
 
     public Map<String, List<String>> queryParams() {
         return query;
+    }
+
+    /** A field of a url-encoded form body, else of the query (Laravel's input()); null when absent. */
+    public String input(String name) {
+        if (form == null) {
+            form = parseQuery(bodyText());
+        }
+        List<String> values = form.containsKey(name) ? form.get(name) : query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The value of a cookie the browser sent, or null. */
+    public String cookie(String name) {
+        String header = header("cookie");
+        if (header != null) {
+            for (String pair : header.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).trim().equals(name)) {
+                    return pair.substring(eq + 1).trim();
+                }
+            }
+        }
+        return null;
     }
 
     public String header(String name) {

@@ -34,7 +34,7 @@ public final class Jwt {
         header.put("alg", "HS256");
         header.put("jti", jti);
         String unsigned = encode(Json.bytes(header)) + "." + encode(Json.bytes(claims));
-        return unsigned + "." + encode(hmac(unsigned, key));
+        return unsigned + "." + encode(hmacSha256(unsigned, key));
     }
 
     /**
@@ -63,7 +63,7 @@ public final class Jwt {
         if (!"HS256".equals(header.path("alg").asString(""))) {
             throw new InvalidTokenException("jwt: unexpected algorithm");
         }
-        if (!MessageDigest.isEqual(signature, hmac(parts[0] + "." + parts[1], key))) {
+        if (!MessageDigest.isEqual(signature, hmacSha256(parts[0] + "." + parts[1], key))) {
             throw new InvalidTokenException("jwt: HMAC verification failed");
         }
         return (ObjectNode) claims;
@@ -102,7 +102,8 @@ public final class Jwt {
         }
     }
 
-    private static byte[] hmac(String data, String key) {
+    /** HMAC-SHA256 of the text with the key, both as UTF-8. */
+    public static byte[] hmacSha256(String data, String key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
