@@ -153,16 +153,19 @@ public final class PterodactylEmulator implements AutoCloseable {
             settings.panelUrl = null;
         }
 
+        /** The HTTP port of the panel's API and pages; 0 (the default) picks a free port. */
         public Builder port(int port) {
             this.port = port;
             return this;
         }
 
+        /** The address to listen on (default 127.0.0.1); 0.0.0.0 or :: also opens the Wings port to the network. */
         public Builder host(String host) {
             this.host = host;
             return this;
         }
 
+        /** Where time comes from: installs, power changes, tokens and rate windows all follow it. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -195,21 +198,25 @@ public final class PterodactylEmulator implements AutoCloseable {
             return this;
         }
 
+        /** How long the simulated Wings takes to report an install, reinstall, backup or restore done (default 1000 ms). */
         public Builder installDelayMillis(long millis) {
             settings.installDelayMs = millis;
             return this;
         }
 
+        /** Application API requests allowed per user in each rate window (default 240). */
         public Builder applicationRateLimit(int limit) {
             settings.applicationRateLimit = limit;
             return this;
         }
 
+        /** Client API requests allowed per user in each rate window (default 720). */
         public Builder clientRateLimit(int limit) {
             settings.clientRateLimit = limit;
             return this;
         }
 
+        /** The length of the fixed rate-limit window (default a minute). */
         public Builder rateWindowMillis(long millis) {
             settings.rateWindowMs = millis;
             return this;
@@ -225,11 +232,13 @@ public final class PterodactylEmulator implements AutoCloseable {
             return this;
         }
 
+        /** Which addon the panel has: ours (the default) or the official 0.1.2 with its recorded quirks. */
         public Builder addonMode(EmulatorSettings.AddonMode mode) {
             settings.addonMode = mode;
             return this;
         }
 
+        /** Client backups allowed per server within the window; the next one answers 429 (default 2 in 600 s). */
         public Builder backupThrottle(int count, long windowSeconds) {
             settings.backupThrottleCount = count;
             settings.backupThrottleWindowSeconds = windowSeconds;

@@ -16,7 +16,7 @@ public final class ApplicationApi {
         ApplicationRoutes routes = new ApplicationRoutes(state, router);
         ServerProvisioning provisioning = new ServerProvisioning(state);
         new UsersApi(routes).register();
-        new NodesApi(routes, provisioning).register();
+        new NodesApi(routes).register();
         new ServersApi(routes, provisioning).register();
     }
 }

@@ -25,12 +25,10 @@ final class NodesApi {
 
     private final ApplicationRoutes routes;
     private final EmulatorState state;
-    private final ServerProvisioning provisioning;
 
-    NodesApi(ApplicationRoutes routes, ServerProvisioning provisioning) {
+    NodesApi(ApplicationRoutes routes) {
         this.routes = routes;
         this.state = routes.state;
-        this.provisioning = provisioning;
     }
 
     void register() {
@@ -96,7 +94,7 @@ final class NodesApi {
         }
         v.throwIfInvalid();
         List<Long> locations = request.queryAll("location_ids[]").stream().map(Long::parseLong).toList();
-        List<Node> nodes = provisioning.viableNodes(locations, Long.parseLong(memory), Long.parseLong(disk));
+        List<Node> nodes = ServerProvisioning.viableNodes(state, locations, Long.parseLong(memory), Long.parseLong(disk));
         if (nodes.isEmpty()) {
             throw ServerProvisioning.noViableNode();
         }

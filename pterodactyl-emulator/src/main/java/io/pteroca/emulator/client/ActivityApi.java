@@ -11,7 +11,6 @@ import io.pteroca.emulator.http.Request;
 import io.pteroca.emulator.http.Response;
 import io.pteroca.emulator.http.Router;
 import io.pteroca.emulator.state.ActivityLog;
-import io.pteroca.emulator.state.EmulatorState;
 import io.pteroca.emulator.state.Server;
 import io.pteroca.emulator.state.User;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,11 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class ActivityApi {
 
     private final ClientContext context;
-    private final EmulatorState state;
 
     ActivityApi(ClientContext context) {
         this.context = context;
-        this.state = context.state;
     }
 
     void register(Router router) {
@@ -34,12 +31,12 @@ final class ActivityApi {
 
     private Response server(Request request) {
         Server server = context.usable(request, "activity.read");
-        return Response.ok(page(request, state.activity.stream().filter(e -> Objects.equals(e.serverId, server.id)).toList()));
+        return Response.ok(page(request, context.state.activity.stream().filter(e -> Objects.equals(e.serverId, server.id)).toList()));
     }
 
     private Response account(Request request) {
         User user = request.user();
-        return Response.ok(page(request, state.activity.stream()
+        return Response.ok(page(request, context.state.activity.stream()
                 .filter(e -> e.serverId == null && Objects.equals(e.actorId, user.id)).toList()));
     }
 
@@ -56,20 +53,11 @@ final class ActivityApi {
         } else if ("timestamp".equals(sort)) {
             result.sort(Comparator.comparing((ActivityLog e) -> e.timestamp));
         }
-        return Pagination.page(request, state.settings().panelUrl, result, 25, 100, true, ActivityApi::activity);
+        return Pagination.page(request, context.state.settings().panelUrl, result, 25, 100, true, ActivityApi::activity);
     }
 
     private static ObjectNode activity(ActivityLog e) {
-        ObjectNode a = Json.object();
-        a.put("id", e.id);
-        a.putNull("batch");
-        a.put("event", e.event);
-        a.put("is_api", e.isApi);
-        a.put("ip", e.ip);
-        a.putNull("description");
-        a.set("properties", e.properties);
-        a.put("has_additional_metadata", false);
-        a.put("timestamp", Json.atom(e.timestamp));
-        return Json.item("activity_log", a);
+        return Json.item("activity_log", Json.fields("id", e.id, "batch", null, "event", e.event, "is_api", e.isApi, "ip", e.ip,
+                "description", null, "properties", e.properties, "has_additional_metadata", false, "timestamp", Json.atom(e.timestamp)));
     }
 }

@@ -159,17 +159,8 @@ final class BackupsApi {
     }
 
     private ObjectNode backup(Backup b) {
-        ObjectNode a = Json.object();
-        a.put("uuid", b.uuid);
-        a.put("is_successful", b.successful);
-        a.put("is_locked", b.locked);
-        a.put("name", b.name);
-        var ignored = a.putArray("ignored_files");
-        b.ignoredFiles.forEach(ignored::add);
-        a.put("checksum", b.checksum);
-        a.put("bytes", b.bytes);
-        a.put("created_at", Json.atom(b.createdAt));
-        a.put("completed_at", Json.atom(b.completedAt));
-        return Json.item("backup", a);
+        return Json.item("backup", Json.fields("uuid", b.uuid, "is_successful", b.successful, "is_locked", b.locked, "name", b.name,
+                "ignored_files", List.copyOf(b.ignoredFiles), "checksum", b.checksum, "bytes", b.bytes,
+                "created_at", Json.atom(b.createdAt), "completed_at", Json.atom(b.completedAt)));
     }
 }

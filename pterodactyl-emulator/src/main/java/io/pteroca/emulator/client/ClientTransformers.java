@@ -82,37 +82,18 @@ public final class ClientTransformers {
     }
 
     public ObjectNode variable(Server s, EggVariable v) {
-        ObjectNode a = Json.object();
-        a.put("name", v.name);
-        a.put("description", v.description);
-        a.put("env_variable", v.envVariable);
-        a.put("default_value", v.defaultValue);
-        a.put("server_value", s.variables.getOrDefault(v.envVariable, v.defaultValue));
-        a.put("is_editable", v.userEditable);
-        a.put("rules", v.rules);
-        return Json.item("egg_variable", a);
+        return Json.item("egg_variable", Json.fields("name", v.name, "description", v.description, "env_variable", v.envVariable,
+                "default_value", v.defaultValue, "server_value", s.variables.getOrDefault(v.envVariable, v.defaultValue),
+                "is_editable", v.userEditable, "rules", v.rules));
     }
 
     public ObjectNode allocation(Allocation al, Server s) {
-        ObjectNode a = Json.object();
-        a.put("id", al.id);
-        a.put("ip", al.ip);
-        a.put("ip_alias", al.alias);
-        a.put("port", al.port);
-        a.put("notes", al.notes);
-        a.put("is_default", al.id == s.allocationId);
-        return Json.item("allocation", a);
+        return Json.item("allocation", Json.fields("id", al.id, "ip", al.ip, "ip_alias", al.alias, "port", al.port, "notes", al.notes,
+                "is_default", al.id == s.allocationId));
     }
 
     public ObjectNode account(User u) {
-        ObjectNode a = Json.object();
-        a.put("id", u.id);
-        a.put("admin", u.rootAdmin);
-        a.put("username", u.username);
-        a.put("email", u.email);
-        a.put("first_name", u.firstName);
-        a.put("last_name", u.lastName);
-        a.put("language", u.language);
-        return Json.item("user", a);
+        return Json.item("user", Json.fields("id", u.id, "admin", u.rootAdmin, "username", u.username, "email", u.email,
+                "first_name", u.firstName, "last_name", u.lastName, "language", u.language));
     }
 }

@@ -73,17 +73,10 @@ final class FilesApi {
     }
 
     private ObjectNode fileObject(String name, boolean isFile, long size) {
-        ObjectNode a = Json.object();
-        a.put("name", name);
-        a.put("mode", isFile ? "-rw-r--r--" : "drwxr-xr-x");
-        a.put("mode_bits", isFile ? "644" : "755");
-        a.put("size", size);
-        a.put("is_file", isFile);
-        a.put("is_symlink", false);
-        a.put("mimetype", isFile ? "text/plain; charset=utf-8" : "inode/directory");
-        a.put("created_at", Json.atom(state.now()));
-        a.put("modified_at", Json.atom(state.now()));
-        return Json.item("file_object", a);
+        return Json.item("file_object", Json.fields("name", name, "mode", isFile ? "-rw-r--r--" : "drwxr-xr-x",
+                "mode_bits", isFile ? "644" : "755", "size", size, "is_file", isFile, "is_symlink", false,
+                "mimetype", isFile ? "text/plain; charset=utf-8" : "inode/directory",
+                "created_at", Json.atom(state.now()), "modified_at", Json.atom(state.now())));
     }
 
     private Response contents(Request request) {

@@ -237,38 +237,20 @@ final class SchedulesApi {
     }
 
     private ObjectNode schedule(Schedule s) {
-        ObjectNode a = Json.object();
-        a.put("id", s.id);
-        a.put("name", s.name);
-        ObjectNode cron = a.putObject("cron");
-        cron.put("day_of_week", s.dayOfWeek);
-        cron.put("day_of_month", s.dayOfMonth);
-        cron.put("month", s.month);
-        cron.put("hour", s.hour);
-        cron.put("minute", s.minute);
-        a.put("is_active", s.active);
-        a.put("is_processing", s.processing);
-        a.put("only_when_online", s.onlyWhenOnline);
-        a.put("last_run_at", Json.atom(s.lastRunAt));
-        a.put("next_run_at", Json.atom(s.nextRunAt));
-        a.put("created_at", Json.atom(s.createdAt));
-        a.put("updated_at", Json.atom(s.updatedAt));
+        ObjectNode a = Json.fields("id", s.id, "name", s.name,
+                "cron", Json.fields("day_of_week", s.dayOfWeek, "day_of_month", s.dayOfMonth, "month", s.month, "hour", s.hour,
+                        "minute", s.minute),
+                "is_active", s.active, "is_processing", s.processing, "only_when_online", s.onlyWhenOnline,
+                "last_run_at", Json.atom(s.lastRunAt), "next_run_at", Json.atom(s.nextRunAt),
+                "created_at", Json.atom(s.createdAt), "updated_at", Json.atom(s.updatedAt));
         a.putObject("relationships").set("tasks", Json.list(s.tasks.stream()
                 .sorted(Comparator.comparingInt(t -> t.sequenceId)).map(this::task).toList()));
         return Json.item("server_schedule", a);
     }
 
     private ObjectNode task(Task t) {
-        ObjectNode a = Json.object();
-        a.put("id", t.id);
-        a.put("sequence_id", t.sequenceId);
-        a.put("action", t.action);
-        a.put("payload", t.payload);
-        a.put("time_offset", t.timeOffset);
-        a.put("is_queued", t.queued);
-        a.put("continue_on_failure", t.continueOnFailure);
-        a.put("created_at", Json.atom(t.createdAt));
-        a.put("updated_at", Json.atom(t.updatedAt));
-        return Json.item("schedule_task", a);
+        return Json.item("schedule_task", Json.fields("id", t.id, "sequence_id", t.sequenceId, "action", t.action,
+                "payload", t.payload, "time_offset", t.timeOffset, "is_queued", t.queued, "continue_on_failure", t.continueOnFailure,
+                "created_at", Json.atom(t.createdAt), "updated_at", Json.atom(t.updatedAt)));
     }
 }

@@ -146,15 +146,8 @@ final class SubusersApi {
 
     private ObjectNode subuser(Subuser s) {
         User u = state.users.get(s.userId);
-        ObjectNode a = Json.object();
-        a.put("uuid", u.uuid);
-        a.put("username", u.username);
-        a.put("email", u.email);
-        a.put("image", "https://gravatar.com/avatar/" + Jwt.md5Hex(u.email.toLowerCase()));
-        a.put("2fa_enabled", u.twoFactor);
-        a.put("created_at", Json.atom(u.createdAt));
-        var permissions = a.putArray("permissions");
-        s.permissions.forEach(permissions::add);
-        return Json.item("server_subuser", a);
+        return Json.item("server_subuser", Json.fields("uuid", u.uuid, "username", u.username, "email", u.email,
+                "image", "https://gravatar.com/avatar/" + Jwt.md5Hex(u.email.toLowerCase()), "2fa_enabled", u.twoFactor,
+                "created_at", Json.atom(u.createdAt), "permissions", List.copyOf(s.permissions)));
     }
 }

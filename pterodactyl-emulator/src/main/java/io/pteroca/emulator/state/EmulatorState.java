@@ -158,20 +158,20 @@ public final class EmulatorState {
 
     // ---- lookups ----
 
-    public User user(long id) {
-        User user = users.get(id);
-        if (user == null) {
+    /** The row, or the panel's 404 when there is none. */
+    private static <T> T found(T row) {
+        if (row == null) {
             throw ApiException.notFound();
         }
-        return user;
+        return row;
+    }
+
+    public User user(long id) {
+        return found(users.get(id));
     }
 
     public Server server(long id) {
-        Server server = servers.get(id);
-        if (server == null) {
-            throw ApiException.notFound();
-        }
-        return server;
+        return found(servers.get(id));
     }
 
     public Optional<Server> serverByIdentifier(String identifier) {
@@ -181,19 +181,11 @@ public final class EmulatorState {
     }
 
     public Node node(long id) {
-        Node node = nodes.get(id);
-        if (node == null) {
-            throw ApiException.notFound();
-        }
-        return node;
+        return found(nodes.get(id));
     }
 
     public Egg egg(long id) {
-        Egg egg = eggs.get(id);
-        if (egg == null) {
-            throw ApiException.notFound();
-        }
-        return egg;
+        return found(eggs.get(id));
     }
 
     public List<Allocation> allocationsOf(Server server) {
