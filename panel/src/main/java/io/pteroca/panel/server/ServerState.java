@@ -3,7 +3,7 @@ package io.pteroca.panel.server;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A sold server's lifecycle (DESIGN 3.7); {@link #canBecome} is the only way between states. */
+/** A sold server's lifecycle; {@link #canBecome} is the only way between states, and each move is logged. */
 public enum ServerState {
     /** Paid, waiting for provisioning. */
     PENDING,
