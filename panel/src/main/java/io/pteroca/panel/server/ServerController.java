@@ -64,7 +64,7 @@ class ServerController {
         model.addAttribute("servers", owned);
         model.addAttribute("shared", servers.sharedWith(CurrentUser.id(user)));
         model.addAttribute("power", owned.stream().collect(java.util.stream.Collectors.toMap(ServerView::id,
-                server -> power.known(server.id()).orElse(""))));
+                server -> power.known(server).orElse(""))));
         model.addAttribute("currency", wallet.currency());
         return "server/servers";
     }
