@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.catalog.Catalog;
@@ -72,7 +73,12 @@ class AdminServerController {
         if (server.state().live() && !server.settingUp()) {
             model.addAttribute("startup", administration.startupOf(server));
         }
-        model.addAttribute("log", servers.logOf(id));
+        List<ServerLogEntry> log = servers.logOf(id);
+        model.addAttribute("log", log);
+        // Who did it, by e-mail address: an account id means nothing to the admin reading the history.
+        model.addAttribute("actors", log.stream().map(ServerLogEntry::actorId).filter(java.util.Objects::nonNull).distinct()
+                .flatMap(actor -> accounts.find(actor).stream()).collect(java.util.stream.Collectors.toMap(AccountView::id,
+                        AccountView::email)));
         model.addAttribute("currency", wallet.currency());
         return "server/admin-server";
     }
