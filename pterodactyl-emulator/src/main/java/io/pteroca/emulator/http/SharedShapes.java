@@ -11,29 +11,16 @@ public final class SharedShapes {
     }
 
     public static ObjectNode limits(Server s) {
-        ObjectNode l = Json.object();
-        l.put("memory", s.memory);
-        l.put("swap", s.swap);
-        l.put("disk", s.disk);
-        l.put("io", s.io);
-        l.put("cpu", s.cpu);
-        l.put("threads", s.threads);
-        l.put("oom_disabled", s.oomDisabled);
-        return l;
+        return Json.fields("memory", s.memory, "swap", s.swap, "disk", s.disk, "io", s.io, "cpu", s.cpu, "threads", s.threads,
+                "oom_disabled", s.oomDisabled);
     }
 
     public static ObjectNode featureLimits(Server s) {
-        ObjectNode f = Json.object();
-        f.put("databases", s.databaseLimit);
-        f.put("allocations", s.allocationLimit);
-        f.put("backups", s.backupLimit);
-        return f;
+        return Json.fields("databases", s.databaseLimit, "allocations", s.allocationLimit, "backups", s.backupLimit);
     }
 
     /** The {@code password} relationship of a database. */
     public static ObjectNode databasePassword(Database d) {
-        ObjectNode p = Json.object();
-        p.put("password", d.password);
-        return Json.item("database_password", p);
+        return Json.item("database_password", Json.fields("password", d.password));
     }
 }
