@@ -15,6 +15,7 @@ import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 
 /** A server the panel sold: who owns it, what it was sold as, how far it is paid, and where it lives in Pterodactyl. */
 @Entity
@@ -274,7 +275,7 @@ class GameServer {
     }
 
     /** What one period of this server costs, as sold. */
-    Money periodAmount(java.util.Currency currency) {
+    Money periodAmount(Currency currency) {
         return Money.of(periodAmount, currency);
     }
 

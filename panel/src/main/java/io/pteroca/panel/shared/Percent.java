@@ -29,11 +29,11 @@ public record Percent(BigDecimal value) implements Serializable {
         return new Percent(value);
     }
 
-    /** "15 %" or "12.5 %", as the locale writes numbers. */
+    /** "15%" or "12.5%", as the locale writes percentages. */
     public String format(Locale locale) {
-        NumberFormat number = NumberFormat.getNumberInstance(locale);
-        number.setMaximumFractionDigits(Money.LEDGER_SCALE);
-        return number.format(value) + " %";
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(Money.LEDGER_SCALE);
+        return percent.format(value.movePointLeft(2));
     }
 
     @Override

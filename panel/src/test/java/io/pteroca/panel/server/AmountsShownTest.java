@@ -166,7 +166,13 @@ class AmountsShownTest extends IntegrationTest {
         sweep(adminWeb, "/admin/servers");
         assertThat(sweep(adminWeb, "/admin/payments")).contains("10.00 USD");
         assertThat(sweep(adminWeb, "/admin/payments/" + paymentId)).contains("10.00 USD");
-        assertThat(sweep(adminWeb, "/admin/audit?email=" + admin.email())).contains("0.50 USD: Goodwill");
+        String code = "AMOUNTS" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        adminWeb.get("/admin/vouchers");
+        adminWeb.post("/admin/vouchers", Map.of("code", code + "-A", "type", "BALANCE_TOP_UP", "amount", "2.5"));
+        adminWeb.post("/admin/vouchers", Map.of("code", code + "-P", "type", "PAYMENT_DISCOUNT", "amount", "12.5"));
+        assertThat(sweep(adminWeb, "/admin/vouchers")).contains("2.50 USD").contains("12.5%");
+        assertThat(sweep(adminWeb, "/admin/audit?email=" + admin.email())).contains("0.50 USD: Goodwill")
+                .contains(code + "-A 2.50 USD").contains(code + "-P 12.5%");
 
         List<MimeMessage> mails = TestMail.await(owner.email(), 6);
         for (MimeMessage mail : mails) {

@@ -80,7 +80,8 @@ class MoneyTest {
         assertThat(usd("0.0099").formatPrecise(POLISH)).isEqualTo("0,0099 USD");
         assertThat(usd("1234.5").format(Locale.ENGLISH)).isEqualTo("1,234.50 USD");
         assertThat(usd("1234.5").format(POLISH).replace('\u00a0', ' ').replace('\u202f', ' ')).isEqualTo("1 234,50 USD");
-        assertThat(Percent.of("12.5").format(POLISH)).isEqualTo("12,5 %");
+        assertThat(Percent.of("12.5").format(Locale.ENGLISH)).isEqualTo("12.5%");
+        assertThat(Percent.of("12.5").format(POLISH)).isEqualTo("12,5%");
     }
 
     @Test
