@@ -30,11 +30,16 @@ class PowerStates {
         this.clock = clock;
     }
 
-    /** Asks Pterodactyl (as the owner) unless a fresh answer is known; empty when it cannot tell. */
+    /**
+     * Asks Pterodactyl (as the owner) unless a fresh answer is known; empty when it cannot tell, and while the server
+     * is not usable (a suspended server is not "running", whatever was seen before).
+     */
     Optional<String> refresh(ServerView server) {
+        if (!ServerAccess.usable(server)) {
+            return Optional.empty();
+        }
         Optional<String> known = known(server.id());
-        if (known.isPresent() || server.identifier() == null || server.state() != ServerState.ACTIVE
-                && server.state() != ServerState.EXPIRED) {
+        if (known.isPresent()) {
             return known;
         }
         try {
@@ -52,7 +57,12 @@ class PowerStates {
         seen.remove(serverId);
     }
 
-    Optional<String> known(long serverId) {
+    /** What was last seen, without asking Pterodactyl; empty while the server is not usable. */
+    Optional<String> known(ServerView server) {
+        return ServerAccess.usable(server) ? known(server.id()) : Optional.empty();
+    }
+
+    private Optional<String> known(long serverId) {
         Seen last = seen.get(serverId);
         return last != null && last.at().plus(FRESH).isAfter(clock.instant()) ? Optional.of(last.state()) : Optional.empty();
     }

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ServerAdministration {
 
     private static final int MAX_STARTUP = 5000;
+    static final int MAX_REASON = 500;
 
     private final GameServerRepository servers;
     private final ServerBilling billing;
@@ -48,11 +49,27 @@ class ServerAdministration {
         this.clock = clock;
     }
 
+    /**
+     * Suspends for a reason the customer is shown; paying does not lift it, only an admin does. A server already
+     * suspended for not paying becomes the admin's suspension.
+     */
     @Transactional
-    void suspend(long serverId, long adminId) {
-        GameServer server = locked(serverId, ServerState.SUSPENDED);
-        history.transition(server, ServerState.SUSPENDED, adminId, "by an admin");
-        mails.toOwner(server, MailType.SERVER_SUSPENDED);
+    void suspend(long serverId, String reason, long adminId) {
+        String clean = reason == null ? "" : reason.strip();
+        boolean control = clean.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r');
+        if (clean.isEmpty() || clean.length() > MAX_REASON || control) {
+            throw Refusal.onField("reason", "admin.server.reasonRequired", MAX_REASON);
+        }
+        GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
+        if (server.state() == ServerState.SUSPENDED && server.suspensionCause() == SuspensionCause.UNPAID) {
+            server.adminTakesOverSuspension(clean, clock.instant());
+            history.note(server, "suspension_taken_over", adminId, clean);
+        } else if (server.state().canBecome(ServerState.SUSPENDED)) {
+            history.suspend(server, SuspensionCause.ADMIN, clean, adminId, "by an admin: " + clean);
+        } else {
+            throw new Refusal("admin.server.illegal");
+        }
+        mails.toOwner(server, MailType.SERVER_SUSPENDED_BY_ADMIN, clean);
         events.publishEvent(new ServerChanged(serverId));
     }
 
@@ -84,7 +101,7 @@ class ServerAdministration {
         server.extendTo(newExpiry, clock.instant());
         history.note(server, "expiry_set_by_admin", adminId, newExpiry.toString());
         if (newExpiry.isAfter(clock.instant())) {
-            billing.reactivate(server, adminId, "expiry extended by an admin");
+            billing.reactivate(server, adminId, "expiry extended by an admin", true);
         }
     }
 

@@ -64,7 +64,7 @@ class ServerController {
         model.addAttribute("servers", owned);
         model.addAttribute("shared", servers.sharedWith(CurrentUser.id(user)));
         model.addAttribute("power", owned.stream().collect(java.util.stream.Collectors.toMap(ServerView::id,
-                server -> power.known(server.id()).orElse(""))));
+                server -> power.known(server).orElse(""))));
         model.addAttribute("currency", wallet.currency());
         return "server/servers";
     }
@@ -74,7 +74,9 @@ class ServerController {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         model.addAttribute("power", power.refresh(server).orElse(""));
-        model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live());
+        // Single sign-on lands on the viewer's own Pterodactyl user: useful to the owner and subusers, a 404 for an admin.
+        model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live()
+                && access.isMember(server, CurrentUser.id(user)));
         boolean owner = server.ownerId() == CurrentUser.id(user);
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
         boolean clientPanel = serverSettings.pterodactylIsClientPanel();

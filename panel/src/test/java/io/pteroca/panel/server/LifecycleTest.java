@@ -202,7 +202,7 @@ class LifecycleTest extends IntegrationTest {
         web.signIn(admin.email(), ServerFixtures.PASSWORD);
         assertThat(web.get("/admin/servers").body()).contains("Keeper");
         web.get("/admin/servers/" + id);
-        web.post("/admin/servers/" + id + "/suspend", Map.of());
+        web.post("/admin/servers/" + id + "/suspend", Map.of("reason", "Checking a complaint"));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
         assertThat(suspendedInPterodactyl(id)).as("Pterodactyl to suspend").isTrue();
         web.get("/admin/servers/" + id);

@@ -151,7 +151,7 @@ final class ServerFixtures {
     }
 
     /**
-     * Every wallet's ledger sums to its balance; paid orders minus refunds are what the ledger charged;
+     * Money and servers are never lost: every wallet's ledger sums to its balance; paid orders minus refunds are what the ledger charged;
      * every server we call ACTIVE exists in Pterodactyl; every Pterodactyl server carrying our id has a live record.
      */
     void assertMoneyAndServersConsistent() {

@@ -184,7 +184,7 @@ class SettingsTabTest extends IntegrationTest {
         assertThat(fixtures.inPterodactyl(id).name).isEqualTo("SFTP server");
         assertThat(fixtures.inPterodactyl(id).status).isNull();
 
-        administration.suspend(id, owner.id());
+        administration.suspend(id, "Checking a complaint", owner.id());
         ownerWeb.get("/servers/" + id);
         int renames = calls("POST /api/client/servers/{server}/settings/rename");
         ownerWeb.post("/servers/" + id + "/settings/rename", Map.of("name", "While suspended"));
