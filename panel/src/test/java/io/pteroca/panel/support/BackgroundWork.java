@@ -32,6 +32,9 @@ public final class BackgroundWork {
         long deadline = System.nanoTime() + SAFETY_NET.toNanos();
         // A closed panel dropped its queued tasks: they will never end and must not be waited for.
         EXECUTORS.removeIf(Counter::shutDown);
+        if (EXECUTORS.isEmpty()) {
+            throw new AssertionError("No running panel counts its background work: add BackgroundWork.Counting to its context");
+        }
         for (Counter counter : EXECUTORS) {
             counter.awaitIdle(deadline);
         }
