@@ -5,10 +5,10 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -179,7 +179,7 @@ class AdminServerController {
             redirect.addFlashAttribute("error", "admin.server.badBuild");
         } catch (DateTimeParseException badDate) {
             redirect.addFlashAttribute("error", "admin.server.badDate");
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/" + id;
@@ -189,7 +189,7 @@ class AdminServerController {
     String importable(Model model) {
         try {
             model.addAttribute("candidates", imports.candidates());
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             model.addAttribute("candidates", List.of());
             model.addAttribute("error", "admin.server.pterodactylError");
         }
@@ -213,7 +213,7 @@ class AdminServerController {
             redirect.addFlashAttribute("error", "import.invalid");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/import";

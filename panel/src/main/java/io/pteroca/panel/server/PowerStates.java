@@ -1,6 +1,6 @@
 package io.pteroca.panel.server;
 
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,11 +21,11 @@ class PowerStates {
     private static final Logger log = LoggerFactory.getLogger(PowerStates.class);
     private static final Duration FRESH = Duration.ofMinutes(2);
 
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final Clock clock;
     private final Map<Long, Seen> seen = new ConcurrentHashMap<>();
 
-    PowerStates(PterodactylServers pterodactyl, Clock clock) {
+    PowerStates(ServersAsOwner pterodactyl, Clock clock) {
         this.pterodactyl = pterodactyl;
         this.clock = clock;
     }

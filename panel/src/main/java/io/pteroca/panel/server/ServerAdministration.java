@@ -3,11 +3,10 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.application.model.FeatureLimits;
-import io.pteroca.pterodactyl.application.model.ResourceLimits;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -31,19 +30,22 @@ class ServerAdministration {
     private final ServerMails mails;
     private final ApplicationEventPublisher events;
     private final PterodactylServers pterodactyl;
+    private final PterodactylAccounts pterodactylAccounts;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ServerAdministration(GameServerRepository servers, ServerBilling billing, ServerHistory history, ServerMails mails,
-                         ApplicationEventPublisher events, PterodactylServers pterodactyl, Accounts accounts,
-                         TransactionTemplate transactions, Clock clock) {
+                         ApplicationEventPublisher events, PterodactylServers pterodactyl,
+                         PterodactylAccounts pterodactylAccounts, Accounts accounts, TransactionTemplate transactions,
+                         Clock clock) {
         this.servers = servers;
         this.billing = billing;
         this.history = history;
         this.mails = mails;
         this.events = events;
         this.pterodactyl = pterodactyl;
+        this.pterodactylAccounts = pterodactylAccounts;
         this.accounts = accounts;
         this.transactions = transactions;
         this.clock = clock;
@@ -158,7 +160,7 @@ class ServerAdministration {
                 .orElseThrow(() -> new Refusal("admin.server.illegal"));
         var owner = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted())
                 .orElseThrow(() -> new Refusal("import.owner"));
-        int user = pterodactyl.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
+        int user = pterodactylAccounts.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
         pterodactyl.changeOwner(server.pterodactylServerId(), user);
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
             locked.transferTo(owner.id(), clock.instant());
@@ -176,10 +178,7 @@ class ServerAdministration {
                 || features.allocations() < 0 || features.schedules() < 0) {
             throw new Refusal("admin.server.badBuild");
         }
-        pterodactyl.changeBuild(server.pterodactylServerId(),
-                new ResourceLimits((int) resources.memory(), (int) resources.swap(), (int) resources.disk(), resources.io(),
-                        resources.cpu(), resources.cpuPinning()),
-                new FeatureLimits(features.databases(), features.allocations(), features.backups()));
+        pterodactyl.changeBuild(server.pterodactylServerId(), ServerPlan.limits(resources, features));
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
             ServerPlan plan = locked.plan();
             ProductDefinition p = plan.product();
@@ -219,7 +218,7 @@ class ServerAdministration {
         }
         try {
             return pterodactyl.eggDefaults(plan.product().nestId(), plan.eggId()).startup();
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             return null;
         }
     }

@@ -2,12 +2,12 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.SingleSignOn;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.web.FormTargets;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -148,7 +148,7 @@ class ServerController {
             redirect.addFlashAttribute("success", "power.sent");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylException | IllegalStateException failed) {
+        } catch (PterodactylFailure failed) {
             redirect.addFlashAttribute("error", "power.failed");
         }
         return "redirect:/servers/" + id;

@@ -14,6 +14,7 @@ import io.pteroca.panel.catalog.ProductEditor;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.order.OrderForm;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.BackgroundWork;
@@ -85,7 +86,7 @@ final class ServerFixtures {
                     WalletReference.of("test", UUID.randomUUID()), "test money", null);
         }
         BackgroundWork.awaitIdle();
-        assertThat(context.getBean(PterodactylServers.class).userOf(customer.id())).as("the customer's Pterodactyl account")
+        assertThat(context.getBean(PterodactylAccounts.class).userOf(customer.id())).as("the customer's Pterodactyl account")
                 .isPresent();
         return customer;
     }

@@ -73,7 +73,7 @@ class ServerJourneyTest extends IntegrationTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
         long customerId = accounts.findByEmail(email).orElseThrow().id();
         BackgroundWork.awaitIdle();
-        assertThat(context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class).userOf(customerId))
+        assertThat(context.getBean(io.pteroca.panel.pterodactyl.PterodactylAccounts.class).userOf(customerId))
                 .as("the customer's Pterodactyl account").isPresent();
 
         browser.get(base + "/wallet/top-up");

@@ -99,7 +99,8 @@ class SetupWizardTest extends IntegrationTest {
         WebSession.Page refused = web.post("/setup/pterodactyl", Map.of("url", TestPterodactyl.emulator().baseUrl(),
                 "applicationKey", "ptla_" + "n".repeat(43)));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"setup-pterodactyl-results\"").contains("refused");
+        assertThat(refused.body()).contains("id=\"setup-pterodactyl-results\"")
+                .as("in the language the site was just set to").contains("Klucz aplikacji został odrzucony");
         assertThat(web.post("/setup/pterodactyl", Map.of("url", TestPterodactyl.emulator().baseUrl(),
                 "applicationKey", TestPterodactyl.emulator().applicationKey())).location()).endsWith("/setup/payments");
 
