@@ -321,7 +321,7 @@ class AccountLinkingTest extends IntegrationTest {
     @Test
     void anEmailChangeMovesThePterodactylUserFirstOrNotAtAll() {
         AccountView account = customer(email("mover"));
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
         String moved = email("moved");
         changeEmail(account.email(), moved);
         assertThat(accounts.find(account.id()).orElseThrow().email()).isEqualTo(moved);
@@ -340,12 +340,12 @@ class AccountLinkingTest extends IntegrationTest {
     @Test
     void anAdminFreesAnAddressStillHeldByAnAccountThatMovedBeforeAddressesWereKeptInStep() {
         AccountView old = customer(email("legacy"));
-        assertThat(awaitSettled(old.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(settled(old.id())).isEqualTo(PterodactylLink.Status.LINKED);
         String newAddress = email("legacy-new");
         // As it happened before: the address changed here only.
         jdbc.update("update users set email = ? where id = ?", newAddress, old.id());
         AccountView waiting = customer(old.email());
-        assertThat(awaitSettled(waiting.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+        assertThat(settled(waiting.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
 
         AccountView admin = accounts.createVerified(email("freer"), "Fre", "Er", "linking secret 1", Role.ADMIN, "test");
         WebSession web = signedIn(admin);
@@ -354,7 +354,7 @@ class AccountLinkingTest extends IntegrationTest {
         web.post("/admin/pterodactyl/links/" + waiting.id() + "/free-email", Map.of());
         assertThat(pterodactylEmail(old.id())).isEqualTo(newAddress);
         job.run();
-        assertThat(awaitStatus(waiting.id(), PterodactylLink.Status.LINKED).pterodactylUserId())
+        assertThat(linkIn(waiting.id(), PterodactylLink.Status.LINKED).pterodactylUserId())
                 .isNotEqualTo(links.findById(old.id()).orElseThrow().pterodactylUserId());
     }
 
@@ -381,7 +381,7 @@ class AccountLinkingTest extends IntegrationTest {
         }
 
         AccountView customer = customer(email("unlinkable"));
-        awaitSettled(customer.id());
+        settled(customer.id());
         assertThat(web.get("/admin/pterodactyl").body()).contains(customer.email()).contains("Waiting")
                 .contains("This action is unauthorized");
     }
