@@ -10,7 +10,7 @@ import org.springframework.context.ApplicationContext;
 /** Lets tests outside this package run the server jobs now and see how many ticks each instance ran. */
 public final class ServerWorkTestAccess {
 
-    /** Longer than any install check (at most a minute) and shorter than the first back-off (30 s doubling). */
+    /** Past the first install check (5 s after the create); later checks and back-offs take a few steps each. */
     private static final Duration STEP = Duration.ofSeconds(6);
     /** 50 minutes of panel time: past every back-off a test provokes; more steps mean the work is stuck. */
     private static final int MAX_STEPS = 500;
