@@ -8,7 +8,7 @@ package io.pteroca.plugin;
  */
 public record Health(boolean healthy, String message) {
 
-    public static Health healthy() {
+    public static Health ok() {
         return new Health(true, "");
     }
 

@@ -25,7 +25,11 @@ class TopUps {
     private final Vouchers vouchers;
     private final SecureRandom random = new SecureRandom();
 
-    TopUps(PaymentRepository payments, PaymentSettings settings, WalletSettings wallet, Clock clock, Vouchers vouchers) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    TopUps(PaymentRepository payments, PaymentSettings settings, WalletSettings wallet, Clock clock, Vouchers vouchers,
+           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.vouchers = vouchers;
         this.payments = payments;
         this.settings = settings;
@@ -57,6 +61,7 @@ class TopUps {
                 throw new TopUpRefused(refused.getMessage());
             }
         }
+        events.publishEvent(PaymentConfirmation.event(payment));
         return payment.view();
     }
 

@@ -31,8 +31,11 @@ public class Vouchers {
     private final AccountSettings accountSettings;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Vouchers(VoucherRepository vouchers, VoucherUsageRepository usages, Wallets wallets, Accounts accounts,
-             AccountSettings accountSettings, Clock clock) {
+             AccountSettings accountSettings, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.vouchers = vouchers;
         this.usages = usages;
         this.wallets = wallets;
@@ -50,6 +53,7 @@ public class Vouchers {
             throw new VoucherRefused();
         }
         voucher.used();
+        redeemed(voucher, userId);
         return wallets.credit(userId, voucher.amount(), WalletReason.VOUCHER,
                 WalletReference.of("voucher", voucher.id() + ":" + userId), "Voucher " + voucher.code(), null);
     }
@@ -87,6 +91,7 @@ public class Vouchers {
             throw new VoucherRefused();
         }
         voucher.used();
+        redeemed(voucher, userId);
         return new OrderDiscount(usage.id(), voucher.code(), voucher.amount());
     }
 
@@ -123,7 +128,10 @@ public class Vouchers {
     /** The payment was paid: its voucher is used for good. */
     @Transactional
     public void consume(long paymentId) {
-        usages.findByPaymentId(paymentId).filter(u -> "RESERVED".equals(u.status())).ifPresent(u -> u.consume(clock.instant()));
+        usages.findByPaymentId(paymentId).filter(u -> "RESERVED".equals(u.status())).ifPresent(u -> {
+            u.consume(clock.instant());
+            vouchers.findById(u.voucherId()).ifPresent(voucher -> redeemed(voucher, u.userId()));
+        });
     }
 
     /** The payment ended without money: its voucher can be used again. */
@@ -163,12 +171,17 @@ public class Vouchers {
         if (vouchers.existsByCode(form.normalizedCode())) {
             throw new VoucherRefused("voucher.admin.codeTaken");
         }
-        return vouchers.save(new Voucher(form, clock.instant())).view();
+        Voucher created = vouchers.save(new Voucher(form, clock.instant()));
+        events.publishEvent(new VoucherEvent(VoucherEvent.Kind.CREATED, created.id(), created.code(), created.type().name(), null));
+        return created.view();
     }
 
     @Transactional
     void delete(long id) {
-        vouchers.findById(id).ifPresent(v -> v.delete(clock.instant()));
+        vouchers.findById(id).ifPresent(v -> {
+            v.delete(clock.instant());
+            events.publishEvent(new VoucherEvent(VoucherEvent.Kind.DELETED, v.id(), v.code(), v.type().name(), null));
+        });
     }
 
     @Transactional(readOnly = true)
@@ -183,6 +196,10 @@ public class Vouchers {
     }
 
     /** A refused redemption or voucher; the message key says the same for every reason a customer could probe. */
+    private void redeemed(Voucher voucher, long userId) {
+        events.publishEvent(new VoucherEvent(VoucherEvent.Kind.REDEEMED, voucher.id(), voucher.code(), voucher.type().name(), userId));
+    }
+
     public static class VoucherRefused extends RuntimeException {
 
         VoucherRefused() {

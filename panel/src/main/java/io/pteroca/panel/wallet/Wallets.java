@@ -24,8 +24,11 @@ public class Wallets {
     private final WalletEntryRepository entries;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Wallets(WalletRepository wallets, WalletEntryRepository entries, Clock clock, PlatformTransactionManager transactions) {
+    Wallets(WalletRepository wallets, WalletEntryRepository entries, Clock clock, PlatformTransactionManager transactions,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.wallets = wallets;
         this.entries = entries;
         this.clock = clock;
@@ -91,8 +94,10 @@ public class Wallets {
             throw new InsufficientBalanceException();
         }
         wallet.apply(signedAmount, clock.instant());
-        return entries.save(new WalletEntry(userId, signedAmount, wallet.balance(), reason, reference,
+        WalletEntryView entry = entries.save(new WalletEntry(userId, signedAmount, wallet.balance(), reason, reference,
                 note == null || note.length() <= 500 ? note : note.substring(0, 500), actorId, clock.instant())).view();
+        events.publishEvent(new WalletChanged(userId, signedAmount, wallet.balance(), reason, clock.instant()));
+        return entry;
     }
 
     /** Creates the wallet row on first use, in its own transaction so a lost race does not spoil the caller's. */
