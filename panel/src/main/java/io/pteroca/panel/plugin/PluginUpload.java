@@ -51,7 +51,13 @@ final class PluginUpload {
         }
         boolean isPlugin = entries.stream().anyMatch(e -> e.name().equals(ManifestReader.YAML));
         if (isPlugin) {
-            return upload;
+            if (upload.getFileName().toString().endsWith(".jar")) {
+                return upload;
+            }
+            // PF4J reads a manifest only from a file named *.jar.
+            Path jar = Files.createTempFile("pteroca-plugin-", ".jar");
+            Files.copy(upload, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return jar;
         }
         List<ArchiveInspector.Entry> jars = entries.stream().filter(e -> e.name().toLowerCase(java.util.Locale.ROOT)
                 .endsWith(".jar")).toList();

@@ -93,15 +93,15 @@ class Plugins {
     /** A plugin as the admin pages and the command line show it. */
     record Overview(PluginStore.Record record, PluginManifest manifest, Path jar, List<Finding> findings) {
 
-        boolean present() {
+        public boolean present() {
             return jar != null;
         }
 
-        boolean hasCritical() {
+        public boolean hasCritical() {
             return findings.stream().anyMatch(f -> f.level() == Level.CRITICAL);
         }
 
-        boolean hasHigh() {
+        public boolean hasHigh() {
             return findings.stream().anyMatch(f -> f.level() == Level.HIGH);
         }
     }

@@ -19,15 +19,15 @@ record SettingSpec(String key, String type, String defaultValue, boolean require
         help = Map.copyOf(help);
     }
 
-    boolean secret() {
+    public boolean secret() {
         return "secret".equals(type);
     }
 
-    String label(Locale locale) {
+    public String label(Locale locale) {
         return labels.getOrDefault(locale.getLanguage(), labels.getOrDefault("en", key));
     }
 
-    String helpText(Locale locale) {
+    public String helpText(Locale locale) {
         return help.getOrDefault(locale.getLanguage(), help.getOrDefault("en", ""));
     }
 }
