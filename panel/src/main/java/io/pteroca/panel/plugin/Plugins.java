@@ -68,13 +68,17 @@ class Plugins {
         thread.setDaemon(true);
         return thread;
     });
+    /** Plugins to enable at start even if nobody did yet (the demo's example plugin). */
+    private final java.util.Set<String> enableOnStart;
     /** Jars that could not even be read (no id to record them under), with why. */
     private volatile Map<String, PluginProblem> unreadable = Map.of();
 
     Plugins(PluginStore store, PluginDirectory directory, PluginRuntime runtime, SecurityScanner scanner,
             PluginMigrations migrations, ActivePlugins active, PanelSettingsForPlugins panelSettings,
             PluginSettingValues settingValues, PanelPluginContext.Shared shared, ApplicationEventPublisher events,
-            PluginHealth health, PluginAlerts alerts, Clock clock) {
+            PluginHealth health, PluginAlerts alerts, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${pteroca.plugins.enable-on-start:}") java.util.Set<String> enableOnStart) {
+        this.enableOnStart = enableOnStart;
         this.store = store;
         this.directory = directory;
         this.runtime = runtime;
@@ -135,6 +139,16 @@ class Plugins {
                 }
             } catch (PluginRefusedException refused) {
                 log.warn("Plugin {} did not start: {}", id, refused.problem());
+            }
+        }
+        for (String id : enableOnStart) {
+            if (found.containsKey(id) && !active.isRunning(id)
+                    && store.find(id).map(r -> r.state() != PluginState.DISABLED).orElse(true)) {
+                try {
+                    enable(id, false, PluginActor.PANEL);
+                } catch (PluginRefusedException refused) {
+                    log.warn("Plugin {} was not enabled: {}", id, refused.problem());
+                }
             }
         }
     }
