@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class EmailVerification {
         }
         Instant now = clock.instant();
         if (account.verificationSentAt() != null && account.verificationSentAt().plus(RESEND_INTERVAL).isAfter(now)) {
-            throw new AccountProblem(null, "verify.resendTooSoon");
+            throw new Refusal("verify.resendTooSoon");
         }
         account.verificationSent(now);
         mails.verification(account, tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL, null,
@@ -64,7 +65,10 @@ class EmailVerification {
         audit.self("verification_resent", account, ip);
     }
 
-    /** Moves the account to the new address it proved it can read. */
+    /**
+     * Moves the account to the new address it proved it can read. Listeners of {@link AccountEmailChanged} move the
+     * address elsewhere in the same transaction; their {@link Refusal} leaves the account and the link as they were.
+     */
     @Transactional
     public boolean confirmEmailChange(String token, String ip) {
         return tokens.redeem(token, AccountToken.Purpose.CHANGE_EMAIL)
@@ -75,6 +79,7 @@ class EmailVerification {
                             String oldEmail = account.email();
                             sessions.endAll(account, clock.instant());
                             account.confirmEmailChange(t.newEmail(), clock.instant());
+                            audit.publish(new AccountEmailChanged(account.id(), oldEmail, t.newEmail()));
                             audit.self("email_changed", account.id(), account.email(), ip, "from " + oldEmail);
                             return true;
                         }))

@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class VerificationController {
         try {
             verification.resend(principal.id(), request.getRemoteAddr());
             redirect.addFlashAttribute("success", "verify.resent");
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             redirect.addFlashAttribute("error", problem.messageKey());
         }
         return "redirect:/verify-email/notice";
@@ -47,8 +48,14 @@ class VerificationController {
     @GetMapping("/account/email/confirm")
     String confirmEmailChange(@RequestParam(required = false) String token, HttpServletRequest request,
                               RedirectAttributes redirect) {
-        boolean changed = verification.confirmEmailChange(token, request.getRemoteAddr());
-        redirect.addFlashAttribute(changed ? "success" : "error", changed ? "account.email.changed" : "link.invalid");
-        return "redirect:/login";
+        try {
+            boolean changed = verification.confirmEmailChange(token, request.getRemoteAddr());
+            redirect.addFlashAttribute(changed ? "success" : "error", changed ? "account.email.changed" : "link.invalid");
+            return "redirect:/login";
+        } catch (Refusal refused) {
+            // Nothing changed and the link still works: the customer can use it again later.
+            redirect.addFlashAttribute("error", refused.messageKey());
+            return "redirect:/account";
+        }
     }
 }

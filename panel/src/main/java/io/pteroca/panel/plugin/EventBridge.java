@@ -6,6 +6,8 @@ import io.pteroca.panel.account.AccountPasswordChanged;
 import io.pteroca.panel.catalog.CatalogChanged;
 import io.pteroca.panel.payment.PaymentEvent;
 import io.pteroca.panel.payment.PaymentStatus;
+import io.pteroca.panel.server.ServerSetUpFailed;
+import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.setting.SettingsSaved;
 import io.pteroca.panel.voucher.VoucherEvent;
 import io.pteroca.panel.wallet.WalletChanged;
@@ -25,10 +27,12 @@ class EventBridge {
 
     private final EventDelivery delivery;
     private final Clock clock;
+    private final Servers servers;
 
-    EventBridge(EventDelivery delivery, Clock clock) {
+    EventBridge(EventDelivery delivery, Clock clock, Servers servers) {
         this.delivery = delivery;
         this.clock = clock;
+        this.servers = servers;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -112,6 +116,13 @@ class EventBridge {
             case CATEGORY_UPDATED -> new CategoryUpdated(at, event.id(), event.name());
             case CATEGORY_DELETED -> new CategoryDeleted(at, event.id());
         });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ServerSetUpFailed event) {
+        long owner = servers.find(event.serverId()).map(s -> s.ownerId()).orElse(0L);
+        delivery.publish(new ServerProvisioningFailed(now(), event.serverId(), owner,
+                event.lastError() == null ? "" : event.lastError()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -1,6 +1,7 @@
 package io.pteroca.panel.plugin;
 
-import io.pteroca.panel.server.ServerSummary;
+import io.pteroca.panel.server.ServerView;
+import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.plugin.web.Access;
 import io.pteroca.plugin.web.Page;
@@ -41,9 +42,9 @@ class PluginPageController {
 
     private final ActivePlugins active;
     private final PluginTemplates templates;
-    private final ServerSummary servers;
+    private final Servers servers;
 
-    PluginPageController(ActivePlugins active, PluginTemplates templates, ServerSummary servers) {
+    PluginPageController(ActivePlugins active, PluginTemplates templates, Servers servers) {
         this.active = active;
         this.templates = templates;
         this.servers = servers;
@@ -66,9 +67,9 @@ class PluginPageController {
         ActivePlugin plugin = active.get(pluginId).orElseThrow(PluginPageController::notFound);
         ServerTab tab = plugin.registrations().serverTabs.stream().filter(t -> t.id().equals(tabId)).findFirst()
                 .orElseThrow(PluginPageController::notFound);
-        ServerSummary.Seen seen = servers.visibleTo(CurrentUser.id(user), serverId).orElseThrow(PluginPageController::notFound);
+        ServerView seen = servers.visibleTo(CurrentUser.id(user), serverId).orElseThrow(PluginPageController::notFound);
         Viewer viewer = PluginViewer.of(user);
-        ServerInfo server = new ServerInfo(seen.id(), seen.name(), seen.identifier(), seen.state(), seen.ownerId(),
+        ServerInfo server = new ServerInfo(seen.id(), seen.name(), seen.identifier(), seen.state().name(), seen.ownerId(),
                 seen.ownerId() == viewer.accountId());
         if (!visible(plugin, tab, server, viewer)) {
             throw notFound();

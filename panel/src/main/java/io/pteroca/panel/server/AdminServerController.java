@@ -1,12 +1,14 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,20 +35,20 @@ class AdminServerController {
 
     private final Servers servers;
     private final ServerAdministration administration;
-    private final Renewals renewals;
+    private final ServerPayments payments;
     private final Accounts accounts;
     private final WalletSettings wallet;
     private final ApplicationEventPublisher events;
     private final ServerImport imports;
     private final Catalog catalog;
 
-    AdminServerController(Servers servers, ServerAdministration administration, Renewals renewals, Accounts accounts,
+    AdminServerController(Servers servers, ServerAdministration administration, ServerPayments payments, Accounts accounts,
                           WalletSettings wallet, ApplicationEventPublisher events, ServerImport imports, Catalog catalog) {
         this.imports = imports;
         this.catalog = catalog;
         this.servers = servers;
         this.administration = administration;
-        this.renewals = renewals;
+        this.payments = payments;
         this.accounts = accounts;
         this.wallet = wallet;
         this.events = events;
@@ -62,34 +64,41 @@ class AdminServerController {
         return "server/admin-servers";
     }
 
-    @GetMapping("/admin/orders")
-    String orders(@RequestParam(defaultValue = "0") String page, Model model) {
-        model.addAttribute("orders", servers.allOrders(PageRequest.of(pageNumber(page), 50)));
-        model.addAttribute("currency", wallet.currency());
-        return "server/admin-orders";
-    }
-
     @GetMapping("/admin/servers/{id}")
     String show(@PathVariable long id, Model model) {
         ServerView server = servers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("server", server);
         model.addAttribute("owner", accounts.find(server.ownerId()).orElse(null));
-        model.addAttribute("orders", servers.ordersOf(id));
+        model.addAttribute("orders", payments.of(id));
         if (server.state().live() && !server.settingUp()) {
             model.addAttribute("startup", administration.startupOf(server));
         }
-        model.addAttribute("log", servers.logOf(id));
+        List<ServerLogEntry> log = servers.logOf(id);
+        model.addAttribute("log", log);
+        // Who did it, by e-mail address: an account id means nothing to the admin reading the history.
+        model.addAttribute("actors", log.stream().map(ServerLogEntry::actorId).filter(java.util.Objects::nonNull).distinct()
+                .flatMap(actor -> accounts.find(actor).stream()).collect(java.util.stream.Collectors.toMap(AccountView::id,
+                        AccountView::email)));
         model.addAttribute("currency", wallet.currency());
         return "server/admin-server";
     }
 
-    @PostMapping("/admin/servers/{id}/{action:suspend|unsuspend|delete|retry|detach}")
+    /** Suspends with a reason the customer is shown; paying does not lift it. */
+    @PostMapping("/admin/servers/{id}/suspend")
+    String suspend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication admin,
+                   HttpServletRequest request, RedirectAttributes redirect) {
+        return perform(id, admin, request, redirect, "admin_suspend_server", () -> {
+            administration.suspend(id, reason, CurrentUser.id(admin));
+            return "server " + id + ": " + reason.strip();
+        });
+    }
+
+    @PostMapping("/admin/servers/{id}/{action:unsuspend|delete|retry|detach}")
     String act(@PathVariable long id, @PathVariable String action, Authentication admin, HttpServletRequest request,
                RedirectAttributes redirect) {
         long adminId = CurrentUser.id(admin);
         return perform(id, admin, request, redirect, "admin_" + action + "_server", () -> {
             switch (action) {
-                case "suspend" -> administration.suspend(id, adminId);
                 case "unsuspend" -> administration.unsuspend(id, adminId);
                 case "delete" -> administration.delete(id, adminId);
                 case "detach" -> administration.detach(id, adminId);
@@ -149,7 +158,7 @@ class AdminServerController {
                   HttpServletRequest request, RedirectAttributes redirect) {
         return perform(id, admin, request, redirect, "admin_set_server_expiry", () -> {
             LocalDateTime at = LocalDateTime.parse(expiresAt.strip());
-            renewals.extendFree(id, at.toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
+            administration.setExpiry(id, at.toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
             return "server " + id + " until " + at + " UTC";
         });
     }
@@ -161,13 +170,16 @@ class AdminServerController {
             String details = action.get();
             events.publishEvent(AuditEvent.byAdmin(auditAction, admin, request.getRemoteAddr(), details));
             redirect.addFlashAttribute("success", "admin.server.done");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
+            if (refused.args().length > 0) {
+                redirect.addFlashAttribute("errorArgs", refused.args());
+            }
         } catch (NumberFormatException badNumber) {
             redirect.addFlashAttribute("error", "admin.server.badBuild");
         } catch (DateTimeParseException badDate) {
             redirect.addFlashAttribute("error", "admin.server.badDate");
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/" + id;
@@ -177,7 +189,7 @@ class AdminServerController {
     String importable(Model model) {
         try {
             model.addAttribute("candidates", imports.candidates());
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             model.addAttribute("candidates", List.of());
             model.addAttribute("error", "admin.server.pterodactylError");
         }
@@ -199,9 +211,9 @@ class AdminServerController {
             return "redirect:/admin/servers/" + id;
         } catch (NumberFormatException | DateTimeParseException badInput) {
             redirect.addFlashAttribute("error", "import.invalid");
-        } catch (ServerImport.ImportRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        } catch (PterodactylException unreachable) {
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/import";

@@ -34,7 +34,7 @@ class Lifecycle {
             .withZone(java.time.ZoneOffset.UTC);
 
     private final GameServerRepository servers;
-    private final Renewals renewals;
+    private final AutoRenewal autoRenewal;
     private final ServerHistory history;
     private final ServerMails mails;
     private final ServerSettings settings;
@@ -43,10 +43,10 @@ class Lifecycle {
     private final Clock clock;
     private final AtomicLong ticks = new AtomicLong();
 
-    Lifecycle(GameServerRepository servers, Renewals renewals, ServerHistory history, ServerMails mails,
+    Lifecycle(GameServerRepository servers, AutoRenewal autoRenewal, ServerHistory history, ServerMails mails,
               ServerSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
-        this.renewals = renewals;
+        this.autoRenewal = autoRenewal;
         this.history = history;
         this.mails = mails;
         this.settings = settings;
@@ -80,10 +80,10 @@ class Lifecycle {
                 Limit.of(BATCH)), this::expire);
         Duration deleteAfter = settings.deleteAfter();
         if (!deleteAfter.isZero()) {
-            step("deletion warnings", after -> servers.suspendedBefore(ServerState.SUSPENDED,
+            step("deletion warnings", after -> servers.unpaidSuspendedBefore(
                     now.minus(deleteAfter).plus(settings.deletionWarning()), after, Limit.of(BATCH)), this::warnDeletion);
-            step("deletion", after -> servers.suspendedBefore(ServerState.SUSPENDED, now.minus(deleteAfter), after,
-                    Limit.of(BATCH)), this::delete);
+            step("deletion", after -> servers.unpaidSuspendedBefore(now.minus(deleteAfter), after, Limit.of(BATCH)),
+                    this::delete);
         }
     }
 
@@ -114,12 +114,7 @@ class Lifecycle {
         if (lead.isAfter(clock.instant())) {
             return false;
         }
-        try {
-            renewals.renew(id, server.ownerId(), "auto-" + id + "-" + server.expiresAt().getEpochSecond());
-            return true;
-        } catch (OrderRefused refused) {
-            return false;
-        }
+        return autoRenewal.renewAutomatically(id, server.ownerId(), "auto-" + id + "-" + server.expiresAt().getEpochSecond());
     }
 
     private boolean remind(long id) {
@@ -153,7 +148,7 @@ class Lifecycle {
                 return true;
             }
             if (server.state() == ServerState.ACTIVE || server.state() == ServerState.EXPIRED && !graceLeft) {
-                history.transition(server, ServerState.SUSPENDED, null, "unpaid since " + server.expiresAt());
+                history.suspend(server, SuspensionCause.UNPAID, null, null, "unpaid since " + server.expiresAt());
                 mails.toOwner(server, MailType.SERVER_SUSPENDED);
                 events.publishEvent(new ServerChanged(server.id()));
                 return true;
@@ -164,7 +159,7 @@ class Lifecycle {
 
     private boolean warnDeletion(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (server.state() != ServerState.SUSPENDED || server.deletionWarnedAlready() || server.suspendedAt() == null) {
+            if (!unpaidSuspension(server) || server.deletionWarnedAlready() || server.suspendedAt() == null) {
                 return false;
             }
             server.deletionWarned();
@@ -176,8 +171,7 @@ class Lifecycle {
 
     private boolean delete(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (server.state() != ServerState.SUSPENDED
-                    || server.suspendedAt().plus(settings.deleteAfter()).isAfter(clock.instant())) {
+            if (!unpaidSuspension(server) || server.suspendedAt().plus(settings.deleteAfter()).isAfter(clock.instant())) {
                 return false;
             }
             history.transition(server, ServerState.DELETING, null, "unpaid for " + settings.deleteAfter().toDays() + " days");
@@ -185,5 +179,9 @@ class Lifecycle {
             events.publishEvent(new ServerChanged(server.id()));
             return true;
         }).orElse(false)));
+    }
+
+    private static boolean unpaidSuspension(GameServer server) {
+        return server.state() == ServerState.SUSPENDED && server.suspensionCause() == SuspensionCause.UNPAID;
     }
 }

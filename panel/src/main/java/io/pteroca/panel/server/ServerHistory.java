@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Every state change goes through here, so each one is legal and lands in the server's log. */
 @Component
-class ServerHistory {
+public class ServerHistory {
 
     private final ServerLogRepository log;
     private final Clock clock;
@@ -21,11 +21,18 @@ class ServerHistory {
         log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, target, actorId, detail));
     }
 
+    void suspend(GameServer server, SuspensionCause cause, String reason, Long actorId, String detail) {
+        ServerState from = server.state();
+        server.suspend(cause, reason, clock.instant());
+        log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, ServerState.SUSPENDED, actorId, detail));
+    }
+
     void note(GameServer server, String event, Long actorId, String detail) {
         note(server.id(), event, actorId, detail);
     }
 
-    void note(long serverId, String event, Long actorId, String detail) {
+    /** Writes an action (not a state change) into the server's history; {@code actorId} null for the panel itself. */
+    public void note(long serverId, String event, Long actorId, String detail) {
         log.save(new ServerLogEntry(serverId, clock.instant(), event, null, null, actorId, detail));
     }
 }

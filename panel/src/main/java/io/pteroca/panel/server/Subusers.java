@@ -2,15 +2,17 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.PterodactylNotFound;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
+import io.pteroca.panel.pterodactyl.SubuserInfo;
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.pteroca.pterodactyl.client.model.Subuser;
-import io.pteroca.pterodactyl.error.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * looks at the list and hourly, so changes made in Pterodactyl itself show here too.
  */
 @Service
-class Subusers {
+public class Subusers {
 
     /** Pterodactyl's permissions, grouped as its own subuser screen groups them. */
     static final Map<String, List<String>> PERMISSIONS = permissions();
@@ -32,17 +34,20 @@ class Subusers {
 
     private final GameServerRepository servers;
     private final ServerSubuserRepository subusers;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
+    private final PterodactylAccounts pterodactylAccounts;
     private final Accounts accounts;
     private final ServerHistory history;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Subusers(GameServerRepository servers, ServerSubuserRepository subusers, PterodactylServers pterodactyl, Accounts accounts,
-             ServerHistory history, TransactionTemplate transactions, Clock clock) {
+    Subusers(GameServerRepository servers, ServerSubuserRepository subusers, ServersAsOwner pterodactyl,
+             PterodactylAccounts pterodactylAccounts, Accounts accounts, ServerHistory history, TransactionTemplate transactions,
+             Clock clock) {
         this.servers = servers;
         this.subusers = subusers;
         this.pterodactyl = pterodactyl;
+        this.pterodactylAccounts = pterodactylAccounts;
         this.accounts = accounts;
         this.history = history;
         this.transactions = transactions;
@@ -70,16 +75,16 @@ class Subusers {
     }
 
     /** Only the owner shares; the other account must exist and have a Pterodactyl user, and not be the owner. */
-    void add(long serverId, long ownerId, String email, List<String> permissions) {
+    public void add(long serverId, long ownerId, String email, List<String> permissions) {
         GameServer server = shareable(serverId, ownerId);
         List<String> granted = checked(permissions);
         AccountView account = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted() && !a.blocked())
-                .orElseThrow(() -> new OrderRefused("subuser.noAccount"));
+                .orElseThrow(() -> new Refusal("subuser.noAccount"));
         if (account.id() == ownerId || subusers.findByServerIdAndAccountId(serverId, account.id()).isPresent()) {
-            throw new OrderRefused("subuser.already");
+            throw new Refusal("subuser.already");
         }
-        if (pterodactyl.userOf(account.id()).isEmpty()) {
-            throw new OrderRefused("subuser.noAccount");
+        if (pterodactylAccounts.userOf(account.id()).isEmpty()) {
+            throw new Refusal("subuser.noAccount");
         }
         String uuid = pterodactyl.addSubuser(ownerId, server.identifier(), account.email(), granted);
         transactions.executeWithoutResult(status -> {
@@ -93,20 +98,20 @@ class Subusers {
      * their own: a subuser changes nothing here (not even with Pterodactyl's user.* permissions), and the owner is
      * never a subuser of their own server.
      */
-    void change(long serverId, long ownerId, long accountId, List<String> permissions) {
+    public void change(long serverId, long ownerId, long accountId, List<String> permissions) {
         GameServer server = shareable(serverId, ownerId);
         if (accountId == ownerId) {
-            throw new OrderRefused("subuser.notYourself");
+            throw new Refusal("subuser.notYourself");
         }
         List<String> granted = checked(permissions);
         ServerSubuser subuser = subusers.findByServerIdAndAccountId(serverId, accountId)
-                .orElseThrow(() -> new OrderRefused("subuser.notFound"));
+                .orElseThrow(() -> new Refusal("subuser.notFound"));
         String email = emailOf(accountId);
         try {
-            pterodactyl.subusersAs(ownerId).updatePermissions(server.identifier(), subuser.pterodactylUuid(), granted);
-        } catch (NotFoundException goneThere) {
+            pterodactyl.changeSubuser(ownerId, server.identifier(), subuser.pterodactylUuid(), granted);
+        } catch (PterodactylNotFound goneThere) {
             transactions.executeWithoutResult(status -> forget(server, subuser, email + " (removed in Pterodactyl)"));
-            throw new OrderRefused("subuser.goneInPterodactyl");
+            throw new Refusal("subuser.goneInPterodactyl");
         }
         transactions.executeWithoutResult(status -> subusers.findByServerIdAndAccountId(serverId, accountId).ifPresent(row -> {
             history.note(server, "subuser_changed", ownerId, email + changes(row.permissions(), granted));
@@ -115,13 +120,13 @@ class Subusers {
         }));
     }
 
-    void remove(long serverId, long ownerId, long accountId) {
-        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+    public void remove(long serverId, long ownerId, long accountId) {
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new Refusal("subuser.notPossible"));
         if (server.ownerId() != ownerId) {
-            throw new OrderRefused("server.forbidden");
+            throw Refusal.forbidden("server.forbidden");
         }
         ServerSubuser subuser = subusers.findByServerIdAndAccountId(serverId, accountId)
-                .orElseThrow(() -> new OrderRefused("subuser.notFound"));
+                .orElseThrow(() -> new Refusal("subuser.notFound"));
         pterodactyl.removeSubuser(ownerId, server.identifier(), subuser.pterodactylUuid());
         transactions.executeWithoutResult(status -> forget(server, subuser, emailOf(accountId)));
     }
@@ -134,10 +139,10 @@ class Subusers {
     void refresh(long serverId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp()
                 && s.identifier() != null).orElse(null);
-        if (server == null || pterodactyl.userOf(server.ownerId()).isEmpty()) {
+        if (server == null || pterodactylAccounts.userOf(server.ownerId()).isEmpty()) {
             return;
         }
-        List<Subuser> actual = pterodactyl.subusersAs(server.ownerId()).list(server.identifier());
+        List<SubuserInfo> actual = pterodactyl.subusers(server.ownerId(), server.identifier());
         transactions.executeWithoutResult(status -> mirror(server, actual));
     }
 
@@ -155,11 +160,11 @@ class Subusers {
         return failed;
     }
 
-    private void mirror(GameServer server, List<Subuser> actual) {
-        Map<String, Subuser> byUuid = actual.stream().collect(Collectors.toMap(Subuser::uuid, s -> s, (a, b) -> a));
+    private void mirror(GameServer server, List<SubuserInfo> actual) {
+        Map<String, SubuserInfo> byUuid = actual.stream().collect(Collectors.toMap(SubuserInfo::uuid, s -> s, (a, b) -> a));
         List<ServerSubuser> ours = subusers.findByServerId(server.id());
         for (ServerSubuser subuser : ours) {
-            Subuser there = byUuid.get(subuser.pterodactylUuid());
+            SubuserInfo there = byUuid.get(subuser.pterodactylUuid());
             String email = emailOf(subuser.accountId());
             if (there == null || subuser.accountId() == server.ownerId()) {
                 forget(server, subuser, email + " (in Pterodactyl)");
@@ -172,12 +177,12 @@ class Subusers {
         }
         Set<String> mirrored = ours.stream().map(ServerSubuser::pterodactylUuid).collect(Collectors.toSet());
         Set<Long> accountsMirrored = ours.stream().map(ServerSubuser::accountId).collect(Collectors.toSet());
-        for (Subuser there : actual) {
+        for (SubuserInfo there : actual) {
             if (mirrored.contains(there.uuid())) {
                 continue;
             }
             // Our actions run with the owner's key on the strength of this mirror, so the match must be exact.
-            pterodactyl.accountOfUsername(there.username()).flatMap(accounts::find)
+            pterodactylAccounts.accountOfUsername(there.username()).flatMap(accounts::find)
                     .filter(account -> !account.deleted() && account.email().equalsIgnoreCase(there.email()))
                     .filter(account -> account.id() != server.ownerId() && !accountsMirrored.contains(account.id()))
                     .ifPresent(account -> {
@@ -195,12 +200,12 @@ class Subusers {
 
     /** The owner's live, set-up server; a subuser (or anyone else) is refused before anything is sent. */
     private GameServer shareable(long serverId, long ownerId) {
-        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new Refusal("subuser.notPossible"));
         if (server.ownerId() != ownerId) {
-            throw new OrderRefused("server.forbidden");
+            throw Refusal.forbidden("server.forbidden");
         }
         if (!server.state().live() || server.identifier() == null) {
-            throw new OrderRefused("subuser.notPossible");
+            throw new Refusal("subuser.notPossible");
         }
         return server;
     }
@@ -208,7 +213,7 @@ class Subusers {
     /** At least one permission, every one of them Pterodactyl's, in our order. */
     private static List<String> checked(List<String> permissions) {
         if (permissions.isEmpty() || !ALL.containsAll(permissions)) {
-            throw new OrderRefused("subuser.permissions");
+            throw new Refusal("subuser.permissions");
         }
         return known(permissions);
     }

@@ -3,6 +3,9 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.OrderForm;
 import io.pteroca.emulator.http.FaultInjector;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
@@ -57,6 +60,8 @@ class PurchaseTest extends IntegrationTest {
         web.signIn(customer.email(), ServerFixtures.PASSWORD);
         String form = web.get("/store/products/" + product.id() + "/order").body();
         assertThat(form).contains("id=\"summary-total\"").contains("6.49 USD");
+        assertThat(form).as("the egg's variables the customer may set are on the form")
+                .contains("id=\"variables-5\"").contains("name=\"var.5.MINECRAFT_VERSION\"");
         Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form);
         assertThat(key.find()).isTrue();
         Map<String, String> fields = Map.of("key", key.group(1), "name", "Friends <b>SMP</b>",
@@ -116,7 +121,7 @@ class PurchaseTest extends IntegrationTest {
         AccountView customer = fixtures.customer("10");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 4,
                 "Wrong egg", null, false, Map.of(), null, "key-wrong-egg-" + customer.id(), null)))
-                .isInstanceOf(OrderRefused.class).hasMessage("order.egg");
+                .isInstanceOf(Refusal.class).hasMessage("order.egg");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), 999_999, 5, "Wrong price", null,
                 false, Map.of(), null, "key-wrong-price-" + customer.id(), null))).hasMessage("order.price");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
@@ -136,7 +141,7 @@ class PurchaseTest extends IntegrationTest {
         AccountView customer = fixtures.customer("12.50");
         List<Object> outcomes = Race.of(20, () -> checkout.purchase(customer.id(), fixtures.order(product, "Racer")));
         assertThat(outcomes).filteredOn(Long.class::isInstance).hasSize(5);
-        assertThat(outcomes).filteredOn(o -> o instanceof OrderRefused refused && refused.getMessage().equals("order.notEnoughBalance"))
+        assertThat(outcomes).filteredOn(o -> o instanceof Refusal refused && refused.getMessage().equals("order.notEnoughBalance"))
                 .hasSize(15);
         assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).hasSize(5);
         assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.Renewals;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -64,7 +66,7 @@ class ServerCallsBenchmark extends IntegrationTest {
 
         before = TestPterodactyl.totalCalls();
         for (long id : ids) {
-            administration.suspend(id, customer.id());
+            administration.suspend(id, "Benchmark", customer.id());
         }
         fixtures.workUntil(() -> ids.stream().allMatch(id -> context.getBean(GameServerRepository.class).findById(id)
                 .orElseThrow().suspendedInPanel()), "the suspensions");

