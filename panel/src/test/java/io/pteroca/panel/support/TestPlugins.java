@@ -59,21 +59,26 @@ public final class TestPlugins {
         return folder("scratch");
     }
 
+    /** The hello-world plugin jar. */
+    public static Path helloWorld() {
+        return example("hello-world");
+    }
+
     /**
-     * The hello-world plugin jar: {@code plugins/hello-world/target/hello-world.jar} when the build packaged it,
-     * else its compiled classes zipped the same way (the manifest is in them).
+     * An example plugin's jar: {@code plugins/<name>/target/<name>.jar} when the build packaged it, else its
+     * compiled classes zipped the same way (the manifest is in them).
      */
-    public static synchronized Path helloWorld() {
-        Path target = Path.of(System.getProperty("pteroca.test.hello-world", "../plugins/hello-world/target"));
+    public static synchronized Path example(String name) {
+        Path target = Path.of(System.getProperty("pteroca.test.plugins", "../plugins")).resolve(name).resolve("target");
         Path classes = target.resolve("classes");
-        Path packaged = target.resolve("hello-world.jar");
+        Path packaged = target.resolve(name + ".jar");
         try {
             if (Files.isRegularFile(packaged) && (!Files.isDirectory(classes)
                     || Files.getLastModifiedTime(packaged).compareTo(Files.getLastModifiedTime(classes)) >= 0)) {
                 return packaged;
             }
             if (!Files.isRegularFile(classes.resolve("META-INF/MANIFEST.MF"))) {
-                throw new IllegalStateException("Build the hello-world plugin first (./mvnw -pl plugins/hello-world package)");
+                throw new IllegalStateException("Build the plugin first (./mvnw -pl plugins/" + name + " package)");
             }
             Map<String, byte[]> entries = new LinkedHashMap<>();
             entries.put("META-INF/MANIFEST.MF", Files.readAllBytes(classes.resolve("META-INF/MANIFEST.MF")));
@@ -83,7 +88,7 @@ public final class TestPlugins {
                     entries.putIfAbsent(name, Files.readAllBytes(file));
                 }
             }
-            return write(scratch().resolve("hello-world-from-classes.jar"), entries);
+            return write(scratch().resolve(name + "-from-classes.jar"), entries);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
