@@ -84,8 +84,8 @@ public final class TestPlugins {
             entries.put("META-INF/MANIFEST.MF", Files.readAllBytes(classes.resolve("META-INF/MANIFEST.MF")));
             try (Stream<Path> files = Files.walk(classes)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = classes.relativize(file).toString().replace('\\', '/');
-                    entries.putIfAbsent(name, Files.readAllBytes(file));
+                    String entry = classes.relativize(file).toString().replace('\\', '/');
+                    entries.putIfAbsent(entry, Files.readAllBytes(file));
                 }
             }
             return write(scratch().resolve(name + "-from-classes.jar"), entries);
