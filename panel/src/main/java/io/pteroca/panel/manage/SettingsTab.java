@@ -79,7 +79,7 @@ class SettingsTab {
         ServerPlan plan = server.plan();
         if (eggId == null || eggId == plan.eggId()) {
             asOwner.reinstall(server.ownerId(), server.identifier());
-            history.note(server.id(), "reinstalled", accountId, null);
+            history.reinstalled(server, accountId, null);
             return;
         }
         ProductDefinition product = plan.product();
@@ -90,6 +90,6 @@ class SettingsTab {
                 new EggSetup(product.nestId(), egg.eggId(), egg.dockerImage(), egg.startup(), environment));
         records.movedToEgg(server.id(), egg, environment, accountId);
         servers.reinstall(server.pterodactylServerId());
-        history.note(server.id(), "reinstalled", accountId, egg.eggName());
+        history.reinstalled(server, accountId, egg.eggName());
     }
 }

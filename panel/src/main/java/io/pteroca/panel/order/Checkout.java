@@ -29,6 +29,7 @@ import io.pteroca.panel.wallet.Wallets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,13 +56,14 @@ public class Checkout {
     private final Vouchers vouchers;
     private final ServerHistory history;
     private final ServerMails mails;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     Checkout(Catalog catalog, Accounts accounts, AccountSettings accountSettings, NodeCapacity capacity,
              Servers servers, ServerBilling billing, ServerOrderRepository orders, Wallets wallets,
              WalletSettings walletSettings, Vouchers vouchers, ServerHistory history, ServerMails mails,
-             TransactionTemplate transactions, Clock clock) {
+             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.accountSettings = accountSettings;
@@ -74,6 +76,7 @@ public class Checkout {
         this.vouchers = vouchers;
         this.history = history;
         this.mails = mails;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -148,6 +151,8 @@ public class Checkout {
         }
         history.note(serverId, "ordered", userId, "order " + order.id() + ", paid " + quote.total());
         mails.toOwner(serverId, MailType.ORDER_CONFIRMED, quote.total());
+        events.publishEvent(new OrderEvent(OrderEvent.Kind.PLACED, order.id(), userId, serverId, product.id(), quote.total(),
+                null, false));
         return serverId;
     }
 

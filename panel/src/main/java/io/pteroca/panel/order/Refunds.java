@@ -10,6 +10,7 @@ import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +27,17 @@ class Refunds {
     private final Vouchers vouchers;
     private final ServerHistory history;
     private final ServerMails mails;
+    private final ApplicationEventPublisher events;
 
     Refunds(ServerOrderRepository orders, Wallets wallets, WalletSettings walletSettings, Vouchers vouchers,
-            ServerHistory history, ServerMails mails) {
+            ServerHistory history, ServerMails mails, ApplicationEventPublisher events) {
         this.orders = orders;
         this.wallets = wallets;
         this.walletSettings = walletSettings;
         this.vouchers = vouchers;
         this.history = history;
         this.mails = mails;
+        this.events = events;
     }
 
     @EventListener
@@ -48,6 +51,8 @@ class Refunds {
                 order.refunded();
                 vouchers.releaseOrder(order.id());
                 refunded = refunded.plus(paid);
+                events.publishEvent(new OrderEvent(OrderEvent.Kind.REFUNDED, order.id(), order.userId(), failed.serverId(),
+                        order.productId(), paid, null, false));
             }
         }
         history.note(failed.serverId(), "refunded", null, refunded.toString());

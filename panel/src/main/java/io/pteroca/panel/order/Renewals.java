@@ -3,6 +3,7 @@ package io.pteroca.panel.order;
 import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.server.AutoRenewal;
 import io.pteroca.panel.server.ServerBilling;
+import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerMails;
 import io.pteroca.panel.server.ServerState;
 import io.pteroca.panel.shared.Money;
@@ -12,7 +13,9 @@ import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,15 +32,19 @@ public class Renewals implements AutoRenewal {
     private final ServerOrderRepository orders;
     private final Wallets wallets;
     private final ServerMails mails;
+    private final ServerHistory history;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Renewals(ServerBilling servers, ServerOrderRepository orders, Wallets wallets, ServerMails mails,
-             TransactionTemplate transactions, Clock clock) {
+    Renewals(ServerBilling servers, ServerOrderRepository orders, Wallets wallets, ServerMails mails, ServerHistory history,
+             ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
         this.orders = orders;
         this.wallets = wallets;
         this.mails = mails;
+        this.history = history;
+        this.events = events;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -47,12 +54,26 @@ public class Renewals implements AutoRenewal {
         renew(serverId, payerId, idempotencyKey, false);
     }
 
+    /**
+     * The owner's wallet pays the next period. A failure is written into the server's history and published once
+     * per key (one key per period), though the lifecycle job tries again on every run until the server expires.
+     */
     @Override
     public boolean renewAutomatically(long serverId, long ownerId, String idempotencyKey) {
         try {
-            renew(serverId, ownerId, idempotencyKey, false);
+            renew(serverId, ownerId, idempotencyKey, false, true);
             return true;
         } catch (Refusal refused) {
+            String reason = switch (refused.messageKey()) {
+                case "order.notEnoughBalance" -> "INSUFFICIENT_BALANCE";
+                case "renew.adminSuspended" -> "ADMIN_SUSPENDED";
+                default -> "NOT_RENEWABLE";
+            };
+            transactions.executeWithoutResult(status -> {
+                if (history.noteOnce(serverId, "auto_renew_failed", idempotencyKey + ": " + reason)) {
+                    events.publishEvent(new AutoRenewalFailed(serverId, ownerId, reason));
+                }
+            });
             return false;
         }
     }
@@ -62,18 +83,22 @@ public class Renewals implements AutoRenewal {
      * ({@code subuserPaysOwnWallet}); nobody else, and never the owner's money for a subuser's click.
      */
     public void renew(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet) {
+        renew(serverId, payerId, idempotencyKey, subuserPaysOwnWallet, false);
+    }
+
+    private void renew(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet, boolean automatic) {
         Optional<ServerOrder> earlier = orders.findByUserIdAndIdempotencyKey(payerId, idempotencyKey);
         if (earlier.isPresent()) {
             return;
         }
         try {
-            transactions.executeWithoutResult(status -> charge(serverId, payerId, idempotencyKey, subuserPaysOwnWallet));
+            transactions.executeWithoutResult(status -> charge(serverId, payerId, idempotencyKey, subuserPaysOwnWallet, automatic));
         } catch (DataIntegrityViolationException sameKeyMeanwhile) {
             orders.findByUserIdAndIdempotencyKey(payerId, idempotencyKey).orElseThrow(() -> sameKeyMeanwhile);
         }
     }
 
-    private void charge(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet) {
+    private void charge(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet, boolean automatic) {
         ServerBilling.BillableServer server = servers.lock(serverId).orElseThrow(() -> new Refusal("renew.notRenewable"));
         if (server.ownerId() != payerId) {
             if (!servers.sharedWith(serverId, payerId)) {
@@ -99,8 +124,10 @@ public class Renewals implements AutoRenewal {
         } catch (InsufficientBalanceException notEnough) {
             throw new Refusal("order.notEnoughBalance", amount, wallets.balance(payerId));
         }
-        servers.addPaidPeriod(serverId, payerId,
+        Instant paidUntil = servers.addPaidPeriod(serverId, payerId,
                 "renewed by order " + order.id() + (server.ownerId() != payerId ? ", paid by a subuser" : ""));
         mails.toOwner(serverId, MailType.SERVER_RENEWED, amount);
+        events.publishEvent(new OrderEvent(OrderEvent.Kind.RENEWED, order.id(), payerId, serverId, server.productId(), amount,
+                paidUntil, automatic));
     }
 }

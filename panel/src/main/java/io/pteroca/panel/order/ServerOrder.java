@@ -82,6 +82,10 @@ class ServerOrder {
         return serverId;
     }
 
+    public long productId() {
+        return productId;
+    }
+
     public Kind kind() {
         return kind;
     }

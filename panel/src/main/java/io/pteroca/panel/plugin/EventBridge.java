@@ -4,9 +4,14 @@ import io.pteroca.panel.account.AccountActivated;
 import io.pteroca.panel.account.AccountEvent;
 import io.pteroca.panel.account.AccountPasswordChanged;
 import io.pteroca.panel.catalog.CatalogChanged;
+import io.pteroca.panel.order.AutoRenewalFailed;
+import io.pteroca.panel.order.OrderEvent;
 import io.pteroca.panel.payment.PaymentEvent;
 import io.pteroca.panel.payment.PaymentStatus;
+import io.pteroca.panel.server.ServerEvent;
 import io.pteroca.panel.server.ServerSetUpFailed;
+import io.pteroca.panel.server.ServerState;
+import io.pteroca.panel.server.ServerStateChanged;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.setting.SettingsSaved;
 import io.pteroca.panel.voucher.VoucherEvent;
@@ -123,6 +128,61 @@ class EventBridge {
         long owner = servers.find(event.serverId()).map(s -> s.ownerId()).orElse(0L);
         delivery.publish(new ServerProvisioningFailed(now(), event.serverId(), owner,
                 event.lastError() == null ? "" : event.lastError()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrderEvent event) {
+        Instant at = now();
+        delivery.publish(switch (event.kind()) {
+            case PLACED -> new OrderPlaced(at, event.orderId(), event.accountId(), event.serverId(), event.productId(),
+                    event.amount().amount(), event.amount().currency().getCurrencyCode());
+            case RENEWED -> new ServerRenewed(at, event.serverId(), event.accountId(), event.amount().amount(), event.paidUntil(),
+                    event.automatic());
+            case REFUNDED -> new OrderRefunded(at, event.orderId(), event.accountId(), event.serverId(), event.amount().amount());
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AutoRenewalFailed event) {
+        delivery.publish(new RenewalFailed(now(), event.serverId(), event.ownerId(), event.reason()));
+    }
+
+    /**
+     * The state changes plugins hear of. A renewal that brings a server back is {@link ServerRenewed} plus, for a
+     * suspended one, {@link ServerUnsuspended}; back from EXPIRED within the grace period is the renewal alone.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ServerStateChanged event) {
+        Instant at = now();
+        long id = event.serverId();
+        long owner = event.ownerId();
+        ServerState from = event.from();
+        PanelEvent mapped = switch (event.to()) {
+            case PROVISIONING -> from == ServerState.PENDING ? new ServerProvisioningStarted(at, id, owner) : null;
+            case ACTIVE -> from == ServerState.INSTALLING ? new ServerReady(at, id, owner, event.identifier())
+                    : from == ServerState.SUSPENDED ? new ServerUnsuspended(at, id, owner) : null;
+            case EXPIRED -> new ServerExpired(at, id, owner);
+            case SUSPENDED -> new ServerSuspended(at, id, owner, event.cause() == null ? "" : event.cause().name(),
+                    event.reason() == null ? "" : event.reason());
+            case DELETED -> new ServerDeleted(at, id, owner);
+            default -> null;
+        };
+        if (mapped != null) {
+            delivery.publish(mapped);
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ServerEvent event) {
+        Instant at = now();
+        long id = event.serverId();
+        delivery.publish(switch (event.kind()) {
+            case REINSTALLED -> new ServerReinstalled(at, id, event.ownerId());
+            case AUTO_RENEW_ON -> new ServerAutoRenewChanged(at, id, event.ownerId(), true);
+            case AUTO_RENEW_OFF -> new ServerAutoRenewChanged(at, id, event.ownerId(), false);
+            case SUBUSER_ADDED -> new ServerSubuserAdded(at, id, event.accountId());
+            case SUBUSER_REMOVED -> new ServerSubuserRemoved(at, id, event.accountId());
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -114,6 +114,11 @@ class EventDelivery {
         failuresInARow.remove(pluginId);
     }
 
+    /** Every event queued so far has been handed to its listeners (they returned, failed or ran out of time). */
+    boolean idle() {
+        return workers.getCompletedTaskCount() == workers.getTaskCount();
+    }
+
     long deliveredCount() {
         return delivered.get();
     }

@@ -64,8 +64,7 @@ class ServerAdministration {
         }
         GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
         if (server.state() == ServerState.SUSPENDED && server.suspensionCause() == SuspensionCause.UNPAID) {
-            server.adminTakesOverSuspension(clean, clock.instant());
-            history.note(server, "suspension_taken_over", adminId, clean);
+            history.adminTakesOverSuspension(server, clean, adminId);
         } else if (server.state().canBecome(ServerState.SUSPENDED)) {
             history.suspend(server, SuspensionCause.ADMIN, clean, adminId, "by an admin: " + clean);
         } else {

@@ -65,12 +65,14 @@ public class ServerBilling {
 
     /**
      * One paid period more, counted from the later of the expiry and now; an expired or suspended server becomes
-     * ACTIVE and Pterodactyl is told after commit. Call it with the server locked and the payment taken.
+     * ACTIVE and Pterodactyl is told after commit. Call it with the server locked and the payment taken. Returns the
+     * new expiry.
      */
-    public void addPaidPeriod(long serverId, Long payerId, String detail) {
+    public Instant addPaidPeriod(long serverId, Long payerId, String detail) {
         GameServer server = servers.lockById(serverId).orElseThrow();
         server.extend(clock.instant());
         reactivate(server, payerId, detail, false);
+        return server.expiresAt();
     }
 
     /**

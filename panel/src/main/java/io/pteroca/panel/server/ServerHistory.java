@@ -1,30 +1,77 @@
 package io.pteroca.panel.server;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Every state change goes through here, so each one is legal and lands in the server's log. */
+/**
+ * Every state change goes through here, so each one is legal, lands in the server's log and is published once as a
+ * {@link ServerStateChanged}; the other changes worth telling (reinstall, auto-renew, sharing) as a {@link ServerEvent}.
+ */
 @Component
 public class ServerHistory {
 
     private final ServerLogRepository log;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ServerHistory(ServerLogRepository log, Clock clock) {
+    ServerHistory(ServerLogRepository log, ApplicationEventPublisher events, Clock clock) {
         this.log = log;
+        this.events = events;
         this.clock = clock;
     }
 
     void transition(GameServer server, ServerState target, Long actorId, String detail) {
-        ServerState from = server.state();
-        server.become(target, clock.instant());
-        log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, target, actorId, detail));
+        ServerState from = move(server, target, actorId, detail);
+        published(server, from, actorId);
     }
 
     void suspend(GameServer server, SuspensionCause cause, String reason, Long actorId, String detail) {
         ServerState from = server.state();
         server.suspend(cause, reason, clock.instant());
         log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, ServerState.SUSPENDED, actorId, detail));
+        published(server, from, actorId);
+    }
+
+    /** An admin makes a suspension for not paying their own: to the customer and to plugins, a new suspension. */
+    void adminTakesOverSuspension(GameServer server, String reason, long adminId) {
+        server.adminTakesOverSuspension(reason, clock.instant());
+        note(server, "suspension_taken_over", adminId, reason);
+        published(server, ServerState.SUSPENDED, adminId);
+    }
+
+    /**
+     * A server that already runs in Pterodactyl becomes ACTIVE here at once: logged step by step, but nothing was
+     * provisioned or installed, so no state change is published.
+     */
+    void imported(GameServer server, Long adminId, String detail) {
+        move(server, ServerState.PROVISIONING, adminId, null);
+        move(server, ServerState.INSTALLING, adminId, null);
+        move(server, ServerState.ACTIVE, adminId, detail);
+    }
+
+    private ServerState move(GameServer server, ServerState target, Long actorId, String detail) {
+        ServerState from = server.state();
+        server.become(target, clock.instant());
+        log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, target, actorId, detail));
+        return from;
+    }
+
+    private void published(GameServer server, ServerState from, Long actorId) {
+        events.publishEvent(new ServerStateChanged(server.id(), server.ownerId(), server.identifier(), from, server.state(),
+                server.suspensionCause(), server.suspensionReason(), actorId, clock.instant()));
+    }
+
+    /** Logs the change and publishes it; {@code accountId} is the subuser for sharing changes. */
+    void record(GameServer server, ServerEvent.Kind kind, Long accountId, Long actorId, String detail) {
+        note(server.id(), kind.logEvent(), actorId, detail);
+        events.publishEvent(new ServerEvent(kind, server.id(), server.ownerId(), accountId, clock.instant()));
+    }
+
+    /** The server's reinstallation was started in Pterodactyl by {@code actorId}. */
+    public void reinstalled(ServerView server, long actorId, String detail) {
+        note(server.id(), ServerEvent.Kind.REINSTALLED.logEvent(), actorId, detail);
+        events.publishEvent(new ServerEvent(ServerEvent.Kind.REINSTALLED, server.id(), server.ownerId(), null, clock.instant()));
     }
 
     void note(GameServer server, String event, Long actorId, String detail) {
@@ -34,5 +81,17 @@ public class ServerHistory {
     /** Writes an action (not a state change) into the server's history; {@code actorId} null for the panel itself. */
     public void note(long serverId, String event, Long actorId, String detail) {
         log.save(new ServerLogEntry(serverId, clock.instant(), event, null, null, actorId, detail));
+    }
+
+    /**
+     * Writes the line unless the server's history has it already (same event and detail), e.g. a failure a job meets
+     * on every run; true when this call wrote it.
+     */
+    public boolean noteOnce(long serverId, String event, String detail) {
+        if (log.existsByServerIdAndEventAndDetail(serverId, event, detail)) {
+            return false;
+        }
+        note(serverId, event, null, detail);
+        return true;
     }
 }

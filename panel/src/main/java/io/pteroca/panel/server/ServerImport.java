@@ -83,9 +83,7 @@ public class ServerImport {
             imported.panelSuspension(server.suspended());
             imported.extendTo(paidUntil, clock.instant());
             imported.settled();
-            history.transition(imported, ServerState.PROVISIONING, adminId, null);
-            history.transition(imported, ServerState.INSTALLING, adminId, null);
-            history.transition(imported, ServerState.ACTIVE, adminId, "imported from Pterodactyl server " + server.identifier());
+            history.imported(imported, adminId, "imported from Pterodactyl server " + server.identifier());
             return imported.id();
         });
     }

@@ -11,4 +11,6 @@ interface ServerLogRepository extends JpaRepository<ServerLogEntry, Long> {
     List<ServerLogEntry> findByServerIdOrderByAtDescIdDesc(long serverId, Pageable page);
 
     long countByServerId(long serverId);
+
+    boolean existsByServerIdAndEventAndDetail(long serverId, String event, String detail);
 }

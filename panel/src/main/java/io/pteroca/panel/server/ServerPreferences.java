@@ -21,7 +21,11 @@ class ServerPreferences {
         GameServer server = servers.lockById(serverId).filter(s -> s.ownerId() == ownerId)
                 .orElseThrow(() -> new Refusal("renew.ownerOnly"));
         boolean allowed = server.plan().product().allowAutoRenew();
+        boolean before = server.autoRenew();
         server.autoRenew(on && allowed);
-        history.note(server, server.autoRenew() ? "auto_renew_on" : "auto_renew_off", ownerId, null);
+        if (server.autoRenew() != before) {
+            history.record(server, server.autoRenew() ? ServerEvent.Kind.AUTO_RENEW_ON : ServerEvent.Kind.AUTO_RENEW_OFF, null,
+                    ownerId, null);
+        }
     }
 }

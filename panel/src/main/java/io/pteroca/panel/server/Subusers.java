@@ -89,7 +89,7 @@ public class Subusers {
         String uuid = pterodactyl.addSubuser(ownerId, server.identifier(), account.email(), granted);
         transactions.executeWithoutResult(status -> {
             subusers.save(new ServerSubuser(serverId, account.id(), uuid, granted, clock.instant()));
-            history.note(server, "subuser_added", ownerId, account.email());
+            history.record(server, ServerEvent.Kind.SUBUSER_ADDED, account.id(), ownerId, account.email());
         });
     }
 
@@ -188,14 +188,17 @@ public class Subusers {
                     .ifPresent(account -> {
                         subusers.save(new ServerSubuser(server.id(), account.id(), there.uuid(), known(there.permissions()),
                                 clock.instant()));
-                        history.note(server, "subuser_added", null, account.email() + " (in Pterodactyl)");
+                        history.record(server, ServerEvent.Kind.SUBUSER_ADDED, account.id(), null,
+                                account.email() + " (in Pterodactyl)");
                     });
         }
     }
 
     private void forget(GameServer server, ServerSubuser subuser, String detail) {
-        subusers.findByServerIdAndAccountId(server.id(), subuser.accountId()).ifPresent(subusers::delete);
-        history.note(server, "subuser_removed", null, detail);
+        subusers.findByServerIdAndAccountId(server.id(), subuser.accountId()).ifPresent(row -> {
+            subusers.delete(row);
+            history.record(server, ServerEvent.Kind.SUBUSER_REMOVED, row.accountId(), null, detail);
+        });
     }
 
     /** The owner's live, set-up server; a subuser (or anyone else) is refused before anything is sent. */

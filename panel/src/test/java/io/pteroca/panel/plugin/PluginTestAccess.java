@@ -1,5 +1,7 @@
 package io.pteroca.panel.plugin;
 
+import io.pteroca.panel.support.BackgroundWork;
+import io.pteroca.panel.support.Certain;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -52,6 +54,16 @@ public final class PluginTestAccess {
 
     public List<String> findingRules(String id) {
         return context.getBean(PluginStore.class).findingsOf(id).stream().map(Finding::rule).toList();
+    }
+
+    /**
+     * Waits until the panel's background work has ended and every plugin event it raised has been delivered, so a
+     * test can count what a listener received: nothing more is on its way.
+     */
+    public void awaitEventsDelivered() {
+        BackgroundWork.awaitIdle();
+        EventDelivery delivery = context.getBean(EventDelivery.class);
+        Certain.await(delivery::idle, "the plugin events to be delivered");
     }
 
     /** Runs one tick of the plugin cron dispatcher. */

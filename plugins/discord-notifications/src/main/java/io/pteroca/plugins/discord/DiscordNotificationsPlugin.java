@@ -66,7 +66,8 @@ public class DiscordNotificationsPlugin implements PanelPlugin {
         } else if (event instanceof ServerReady ready) {
             text = "Server " + ready.serverId() + " is ready.";
         } else if (event instanceof ServerSuspended suspended) {
-            text = "Server " + suspended.serverId() + " was suspended: " + suspended.reason();
+            text = "Server " + suspended.serverId() + " was suspended " + ("ADMIN".equals(suspended.cause())
+                    ? "by an admin: " + suspended.reason() : "for not being paid.");
         } else if (event instanceof ServerProvisioningFailed failed) {
             text = "Server " + failed.serverId() + " could not be set up: " + failed.reason();
         } else {
