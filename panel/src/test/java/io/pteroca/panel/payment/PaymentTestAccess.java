@@ -20,6 +20,11 @@ public final class PaymentTestAccess {
         return context.getBean(TopUps.class).start(userId, money, BankTransferGateway.ID, null).id();
     }
 
+    /** One run of the job that asks gateways about payments whose notification never came. */
+    public void askAboutPendingPayments() {
+        context.getBean(GatewayTopUps.class).askAboutPendingPayments();
+    }
+
     public boolean confirm(long paymentId) {
         return context.getBean(PaymentConfirmation.class).confirm(paymentId, "test");
     }
