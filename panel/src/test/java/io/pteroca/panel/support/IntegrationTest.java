@@ -22,6 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
+    /** The panel's themes directory in these tests; tests that install a theme give it a name of its own. */
+    protected static final Path THEMES_DIR = Path.of("target", "test-themes").toAbsolutePath();
+
     @LocalServerPort
     protected int port;
     @Autowired
@@ -39,6 +42,7 @@ public abstract class IntegrationTest {
         registry.add("pteroca.encryption.key-file", () -> Path.of("target", "test-data", "encryption.key").toString());
         registry.add("pteroca.captcha.verify-url", CaptchaStub::url);
         registry.add("pteroca.stripe.api-base", TestStripe::url);
+        registry.add("pteroca.themes.dir", () -> THEMES_DIR.toString());
     }
 
     @BeforeEach
@@ -47,6 +51,8 @@ public abstract class IntegrationTest {
         jdbc.update("DELETE FROM rate_limit_window");
         TestPterodactyl.emulator().faults().clear();
         pterodactylSettings.configure(TestPterodactyl.emulator().baseUrl(), TestPterodactyl.emulator().applicationKey());
+        // A test that activated a theme must not change how the next one's pages look.
+        settings.set(settings.definition("appearance.theme").orElseThrow(), "");
         settings.setAll(Map.of(
                 MailSettings.HOST, "127.0.0.1",
                 MailSettings.PORT, Integer.toString(TestMail.port()),
