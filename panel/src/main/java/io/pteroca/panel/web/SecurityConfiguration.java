@@ -24,7 +24,8 @@ class SecurityConfiguration {
     }
 
     private static final String[] PUBLIC = {
-        "/", "/store", "/store/**", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
+        "/", "/landing", "/store", "/store/**", "/theme-assets/**", "/login", "/register", "/reset-password",
+        "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/actuator/health", "/actuator/health/**", "/actuator/info", GatewayWebhooks.PATH
     };
