@@ -3,7 +3,6 @@ package io.pteroca.panel.landing;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.CategoryView;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.wallet.WalletSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +25,11 @@ class LandingController {
 
     private final LandingSettings settings;
     private final Catalog catalog;
-    private final WalletSettings wallet;
     private final MessageSource messages;
 
-    LandingController(LandingSettings settings, Catalog catalog, WalletSettings wallet, MessageSource messages) {
+    LandingController(LandingSettings settings, Catalog catalog, MessageSource messages) {
         this.settings = settings;
         this.catalog = catalog;
-        this.wallet = wallet;
         this.messages = messages;
     }
 
@@ -50,8 +47,7 @@ class LandingController {
                 settings.shows(LandingSettings.SHOW_FEATURED) ? featured() : List.of(),
                 settings.shows(LandingSettings.SHOW_CATEGORIES) ? catalog.categories() : List.of(),
                 settings.shows(LandingSettings.SHOW_SELLING_POINTS) ? points(locale) : List.of(),
-                settings.shows(LandingSettings.SHOW_FAQ) ? questions(locale) : List.of(),
-                wallet.currency()));
+                settings.shows(LandingSettings.SHOW_FAQ) ? questions(locale) : List.of()));
         return "landing/landing";
     }
 

@@ -11,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 
 /** A server the panel sold: who owns it, what it was sold as, how far it is paid, and where it lives in Pterodactyl. */
 @Entity
@@ -50,6 +52,11 @@ class GameServer {
     private Integer remindedHours;
     @Column(name = "suspended_at")
     private Instant suspendedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspension_cause")
+    private SuspensionCause suspensionCause;
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
     @Column(name = "deletion_warned")
     private boolean deletionWarned;
     @Column(name = "suspended_in_panel")
@@ -78,7 +85,12 @@ class GameServer {
     protected GameServer() {
     }
 
-    GameServer(long ownerId, long productId, String name, ServerPlan plan, boolean autoRenew, Instant now) {
+    GameServer(long ownerId, long productId, String name, ServerPlan plan, Money periodAmount, boolean autoRenew, Instant now) {
+        this(ownerId, productId, name, plan, periodAmount.amount(), autoRenew, now);
+    }
+
+    private GameServer(long ownerId, long productId, String name, ServerPlan plan, BigDecimal periodAmount, boolean autoRenew,
+                       Instant now) {
         this.ownerId = ownerId;
         this.productId = productId;
         this.name = name;
@@ -87,7 +99,7 @@ class GameServer {
         this.priceKind = plan.price().kind();
         this.periodValue = plan.price().periodValue();
         this.periodUnit = plan.price().periodUnit();
-        this.periodAmount = plan.periodAmount();
+        this.periodAmount = periodAmount;
         this.slots = plan.slots();
         // On-demand servers pay each hour in advance: renewing is how they are charged.
         this.autoRenew = autoRenew || plan.price().kind() == PriceKind.ON_DEMAND;
@@ -98,14 +110,37 @@ class GameServer {
 
     /** Moves to {@code target} if the state machine allows it; the caller logs the transition. */
     void become(ServerState target, Instant now) {
+        if (target == ServerState.SUSPENDED) {
+            throw new IllegalStateException("a suspension has a cause: use suspend()");
+        }
+        boolean leavingSuspension = state == ServerState.SUSPENDED;
+        move(target, now);
+        if (leavingSuspension) {
+            suspendedAt = null;
+            suspensionCause = null;
+            suspensionReason = null;
+        }
+    }
+
+    /** An admin makes a suspension for not paying their own, so paying no longer lifts it. */
+    void adminTakesOverSuspension(String reason, Instant now) {
+        suspensionCause = SuspensionCause.ADMIN;
+        suspensionReason = reason;
+        updatedAt = now;
+    }
+
+    /** Suspends for this cause; an admin's reason is shown to the customer. */
+    void suspend(SuspensionCause cause, String reason, Instant now) {
+        move(ServerState.SUSPENDED, now);
+        suspendedAt = now;
+        deletionWarned = false;
+        suspensionCause = cause;
+        suspensionReason = reason;
+    }
+
+    private void move(ServerState target, Instant now) {
         if (!state.canBecome(target)) {
             throw new IllegalStateException("server " + id + " cannot go from " + state + " to " + target);
-        }
-        if (target == ServerState.SUSPENDED) {
-            suspendedAt = now;
-            deletionWarned = false;
-        } else if (state == ServerState.SUSPENDED) {
-            suspendedAt = null;
         }
         state = target;
         updatedAt = now;
@@ -239,8 +274,14 @@ class GameServer {
         return priceKind;
     }
 
-    BigDecimal periodAmount() {
-        return periodAmount;
+    /** What one period of this server costs, as sold. */
+    Money periodAmount(Currency currency) {
+        return Money.of(periodAmount, currency);
+    }
+
+    /** The same server, as sold, again from the start (for an admin's free second attempt). */
+    GameServer again(Instant now) {
+        return new GameServer(ownerId, productId, name, plan(), periodAmount, autoRenew, now);
     }
 
     Integer slots() {
@@ -261,6 +302,14 @@ class GameServer {
 
     Instant suspendedAt() {
         return suspendedAt;
+    }
+
+    SuspensionCause suspensionCause() {
+        return suspensionCause;
+    }
+
+    String suspensionReason() {
+        return suspensionReason;
     }
 
     boolean deletionWarnedAlready() {

@@ -2,12 +2,11 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.SingleSignOn;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.web.FormTargets;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -32,7 +31,6 @@ class ServerController {
     private final Servers servers;
     private final Provisioner provisioner;
     private final ServerPreferences preferences;
-    private final WalletSettings wallet;
     private final PowerStates power;
     private final Subusers subusers;
     private final Accounts accounts;
@@ -42,7 +40,7 @@ class ServerController {
     private final ServerSettings serverSettings;
 
     ServerController(Servers servers, Provisioner provisioner, ServerPreferences preferences,
-                     WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
+                     PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
                      PowerControl powerControl, ServerAccess access, ServerSettings serverSettings) {
         this.serverSettings = serverSettings;
         this.access = access;
@@ -54,7 +52,6 @@ class ServerController {
         this.servers = servers;
         this.provisioner = provisioner;
         this.preferences = preferences;
-        this.wallet = wallet;
     }
 
     /** From our database only: listing servers never calls Pterodactyl. */
@@ -64,8 +61,7 @@ class ServerController {
         model.addAttribute("servers", owned);
         model.addAttribute("shared", servers.sharedWith(CurrentUser.id(user)));
         model.addAttribute("power", owned.stream().collect(java.util.stream.Collectors.toMap(ServerView::id,
-                server -> power.known(server.id()).orElse(""))));
-        model.addAttribute("currency", wallet.currency());
+                server -> power.known(server).orElse(""))));
         return "server/servers";
     }
 
@@ -74,7 +70,9 @@ class ServerController {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         model.addAttribute("power", power.refresh(server).orElse(""));
-        model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live());
+        // Single sign-on lands on the viewer's own Pterodactyl user: useful to the owner and subusers, a 404 for an admin.
+        model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live()
+                && access.isMember(server, CurrentUser.id(user)));
         boolean owner = server.ownerId() == CurrentUser.id(user);
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
         boolean clientPanel = serverSettings.pterodactylIsClientPanel();
@@ -91,7 +89,6 @@ class ServerController {
             model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
         }
         model.addAttribute("log", servers.logOf(id));
-        model.addAttribute("currency", wallet.currency());
         model.addAttribute("renewKey", UUID.randomUUID().toString());
         return "server/server";
     }
@@ -146,7 +143,7 @@ class ServerController {
             redirect.addFlashAttribute("success", "power.sent");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylException | IllegalStateException failed) {
+        } catch (PterodactylFailure failed) {
             redirect.addFlashAttribute("error", "power.failed");
         }
         return "redirect:/servers/" + id;

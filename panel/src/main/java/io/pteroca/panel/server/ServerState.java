@@ -58,7 +58,7 @@ public enum ServerState {
     }
 
     /** Whether Pterodactyl should have the server suspended in this state. */
-    boolean suspendedInPanel() {
+    public boolean suspendedInPanel() {
         return this == SUSPENDED;
     }
 }

@@ -8,6 +8,7 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
@@ -38,7 +39,7 @@ class AdministrationTest extends IntegrationTest {
     @Autowired
     GameServerRepository servers;
     @Autowired
-    PterodactylServers pterodactyl;
+    PterodactylAccounts pterodactyl;
     @Autowired
     Wallets wallets;
 
@@ -81,7 +82,7 @@ class AdministrationTest extends IntegrationTest {
         assertThat(server.ownerId()).isEqualTo(owner.id());
         assertThat(fixtures.inPterodactyl(id).ownerId).as("moved to the new owner's Pterodactyl user")
                 .isEqualTo(pterodactyl.userOf(owner.id()).orElseThrow().longValue());
-        assertThat(wallets.balance(owner.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(owner.id()).amount()).isEqualByComparingTo("0");
         assertThat(imports.candidates()).extracting(PterodactylServers.ServerInfo::id).doesNotContain(pterodactylId);
         assertThatThrownBy(() -> imports.importServer(pterodactylId, owner.email(), product.id(),
                 clock.instant().plus(Duration.ofDays(1)), null)).hasMessage("import.managed");

@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.emulator.PterodactylEmulator;
@@ -14,6 +15,7 @@ import io.pteroca.panel.catalog.ProductEditor;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.order.OrderForm;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.MutableClock;
@@ -83,10 +85,10 @@ final class ServerFixtures {
         AccountView customer = context.getBean(Accounts.class).createVerified(
                 "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test", "Bea", "Buyer", PASSWORD, Role.USER, "test");
         if (new BigDecimal(balance).signum() > 0) {
-            context.getBean(Wallets.class).credit(customer.id(), new BigDecimal(balance), WalletReason.ADMIN_CREDIT,
+            context.getBean(Wallets.class).credit(customer.id(), usd(balance), WalletReason.ADMIN_CREDIT,
                     WalletReference.of("test", UUID.randomUUID()), "test money", null);
         }
-        PterodactylServers pterodactyl = context.getBean(PterodactylServers.class);
+        PterodactylAccounts pterodactyl = context.getBean(PterodactylAccounts.class);
         await(() -> pterodactyl.userOf(customer.id()).isPresent(), "the customer's Pterodactyl account");
         return customer;
     }
