@@ -52,7 +52,7 @@ class ThemeLibrary {
         // Unknown only when run from classes without the build's info (the jar always has it); then nothing is checked.
         this.panelVersion = properties == null ? "" : properties.getVersion();
         this.defaultTheme = new Theme(Theme.DEFAULT, Theme.Kind.DEFAULT, new ThemeManifest.Reading(new ThemeManifest(Theme.DEFAULT,
-                panelVersion.isEmpty() ? "-" : panelVersion, "PteroCA", "The panel's own templates.", "",
+                panelVersion.isEmpty() ? "-" : panelVersion, "PteroCA", "", "",
                 Set.of(ThemeContext.values())), List.of()),
                 new ThemeFiles.Classpath(Theme.TEMPLATES, Theme.TEMPLATES));
         this.builtIn = findBuiltIn();
