@@ -55,6 +55,11 @@ public class ThemeFallback {
         }
     }
 
+    @org.springframework.context.event.EventListener
+    void filesChanged(ThemeFilesChanged changed) {
+        forget(changed.theme());
+    }
+
     /** Gives a theme's templates a new chance, after its files changed or it was activated again. */
     void forget(String theme) {
         broken.removeIf(entry -> entry.startsWith(theme + "/"));

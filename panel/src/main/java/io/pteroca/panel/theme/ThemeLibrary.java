@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +21,23 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds themes: the default, the ones built into the jar ({@code themes/<name>/} on the class path) and the ones
- * installed in the themes directory ({@code PTEROCA_THEMES_DIR}, {@code ./themes} unless set). An installed theme is
- * read again when its theme.yaml changes, or on every look-up while template caching is off (theme development).
+ * installed in the themes directory ({@code PTEROCA_THEMES_DIR}, {@code ./themes} unless set). An installed theme's
+ * files are compared with the disk every few seconds, so a file edited in place is used (and its asset URLs change)
+ * shortly after; while template caching is off (theme development) on every look-up.
  */
 @Component
 class ThemeLibrary {
 
     private static final String BUILT_IN_LOCATION = "themes/";
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
+    private static final Duration RECHECK = Duration.ofSeconds(5);
 
     private final Path directory;
     private final boolean cacheable;
@@ -40,14 +45,20 @@ class ThemeLibrary {
     private final Theme defaultTheme;
     private final Map<String, Theme> builtIn;
     private final Map<String, Loaded> installed = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    private record Loaded(Theme theme, FileTime stamp) {
+    /** A theme as read, the state of its files then, and when that state was last compared with the disk. */
+    private record Loaded(Theme theme, String stamp, Instant checkedAt) {
     }
 
     ThemeLibrary(@Value("${pteroca.themes.dir:./themes}") String directory,
-                 @Value("${spring.thymeleaf.cache:true}") boolean cacheable, ObjectProvider<BuildProperties> build) {
+                 @Value("${spring.thymeleaf.cache:true}") boolean cacheable, ObjectProvider<BuildProperties> build,
+                 Clock clock, ApplicationEventPublisher events) {
         this.directory = Path.of(directory).toAbsolutePath().normalize();
         this.cacheable = cacheable;
+        this.clock = clock;
+        this.events = events;
         BuildProperties properties = build.getIfAvailable();
         // Unknown only when run from classes without the build's info (the jar always has it); then nothing is checked.
         this.panelVersion = properties == null ? "" : properties.getVersion();
@@ -94,14 +105,22 @@ class ThemeLibrary {
             installed.remove(name);
             return Optional.empty();
         }
-        FileTime stamp = stamp(folder);
+        Instant now = clock.instant();
         Loaded known = installed.get(name);
+        if (cacheable && known != null && now.isBefore(known.checkedAt().plus(RECHECK))) {
+            return Optional.of(known.theme());
+        }
+        String stamp = stamp(folder);
         if (cacheable && known != null && known.stamp().equals(stamp)) {
+            installed.put(name, new Loaded(known.theme(), stamp, now));
             return Optional.of(known.theme());
         }
         Theme theme = new Theme(name, Theme.Kind.INSTALLED, readManifest(name, new ThemeFiles.Directory(folder)),
                 new ThemeFiles.Directory(folder));
-        installed.put(name, new Loaded(theme, stamp));
+        installed.put(name, new Loaded(theme, stamp, now));
+        if (known != null) {
+            events.publishEvent(new ThemeFilesChanged(name));
+        }
         return Optional.of(theme);
     }
 
@@ -126,14 +145,21 @@ class ThemeLibrary {
         installed.remove(name);
     }
 
-    private static FileTime stamp(Path folder) {
-        try {
-            Path manifest = folder.resolve(ThemeManifest.FILE);
-            return Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
-                    ? Files.getLastModifiedTime(manifest, LinkOption.NOFOLLOW_LINKS) : FileTime.fromMillis(0);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
+    /** How many files, how large, and the latest change: enough to notice an edit, an addition or a removal. */
+    private static String stamp(Path folder) {
+        long files = 0;
+        long bytes = 0;
+        long latest = 0;
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                files++;
+                bytes += Files.size(path);
+                latest = Math.max(latest, Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toMillis());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable";
         }
+        return files + "/" + bytes + "/" + latest;
     }
 
     static ThemeManifest.Reading readManifest(String name, ThemeFiles files) {

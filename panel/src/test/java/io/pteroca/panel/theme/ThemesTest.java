@@ -85,6 +85,28 @@ class ThemesTest extends IntegrationTest {
     }
 
     @Test
+    void aTemplateEditedInPlaceIsUsedAfterTheNextCheckOfTheFiles() throws IOException {
+        String name = install("edited", "[panel]", Map.of("templates/account/login.html", THEMED_LOGIN,
+                "static/css/theme.css", "p { color: red }"));
+        themes.activate(name);
+        WebSession visitor = browser();
+        String before = visitor.get("/login").body();
+        assertThat(before).contains("Themed sign-in");
+        Files.writeString(THEMES_DIR.resolve(name).resolve("templates/account/login.html"), THEMED_LOGIN.replace("Themed", "Edited"));
+        Files.writeString(THEMES_DIR.resolve(name).resolve("static/css/theme.css"), "p { color: blue }");
+        assertThat(visitor.get("/login").body()).as("parsed and cached until the files are compared again")
+                .contains("Themed sign-in");
+        clock.advance(java.time.Duration.ofSeconds(6));
+        String after = visitor.get("/login").body();
+        assertThat(after).contains("Edited sign-in");
+        java.util.function.Function<String, String> stylesheet = page -> page.replaceAll("(?s).*(/theme-assets/" + name
+                + "/[0-9a-f]+/css/theme.css).*", "$1");
+        assertThat(stylesheet.apply(after)).as("a changed file gets a new URL").isNotEqualTo(stylesheet.apply(before))
+                .startsWith("/theme-assets/");
+        assertThat(visitor.get(stylesheet.apply(after)).body()).isEqualTo("p { color: blue }");
+    }
+
+    @Test
     void aDangerousThemeIsNeitherActivatedNorPreviewed() {
         String name = install("evil", "[panel]", Map.of("templates/account/login.html",
                 THEMED_LOGIN.replace("Themed sign-in", "<span th:text=\"${T(java.lang.System).getenv()}\">x</span>")));
