@@ -1,6 +1,7 @@
 package io.pteroca.panel;
 
 import io.pteroca.panel.account.AccountCommandLine;
+import io.pteroca.panel.plugin.PluginCommandLine;
 import io.pteroca.panel.pterodactyl.PterodactylCommandLine;
 import io.pteroca.panel.server.ServerCommandLine;
 import io.pteroca.panel.theme.ThemeCommandLine;
@@ -24,6 +25,9 @@ public class PanelApplication {
         }
         if (ThemeCommandLine.isCommand(args)) {
             System.exit(ThemeCommandLine.run(PanelApplication.class, args));
+        }
+        if (PluginCommandLine.isCommand(args)) {
+            System.exit(PluginCommandLine.run(PanelApplication.class, args));
         }
         SpringApplication.run(PanelApplication.class, args);
     }

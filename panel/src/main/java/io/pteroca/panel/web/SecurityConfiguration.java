@@ -27,6 +27,7 @@ class SecurityConfiguration {
         "/", "/landing", "/store", "/store/**", "/theme-assets/**", "/login", "/register", "/reset-password",
         "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/plugin-assets/**",
         "/actuator/health", "/actuator/health/**", "/actuator/info", GatewayWebhooks.PATH
     };
 

@@ -17,8 +17,8 @@ class ThemeInspectorTest {
 
     /**
      * Read as a theme's template (under another name), every default template parses and every expression in it is
-     * understood; the only errors allowed are the type expressions a few admin screens use (a theme's copy of those
-     * passes while it is unchanged, see the next test).
+     * understood; the only errors allowed are the type expressions and bean calls a few panel screens use (a theme's
+     * copy of those passes while it is unchanged, see the next test).
      */
     @Test
     void everyDefaultTemplateParses() throws IOException {
@@ -30,7 +30,8 @@ class ThemeInspectorTest {
                 String path = "templates/copy-of/" + root.relativize(file).toString().replace('\\', '/');
                 templates++;
                 inspector.inspectTemplate(path, Files.readString(file)).stream().filter(ThemeFinding::blocking)
-                        .filter(finding -> !finding.messageKey().equals("theme.check.typeExpression"))
+                        .filter(finding -> !finding.messageKey().equals("theme.check.typeExpression")
+                                && !finding.messageKey().equals("theme.check.beanReference"))
                         .forEach(finding -> errors.add(finding.where() + " " + finding.messageKey() + " " + finding.detail()));
             }
         }
