@@ -118,6 +118,8 @@ class PluginsAndServersTest extends IntegrationTest {
         io.pteroca.panel.support.Certain.await(() -> plugins.state("thrower").equals("FAULTED"), "the throwing plugin to be stopped");
         io.pteroca.panel.support.Certain.await(() -> plugins.state("sleeper").equals("FAULTED"), "the hanging plugin to be stopped");
         assertThat(plugins.running("thrower")).isFalse();
+        // Faulting records the state before it tells the admins, on the plugin watchdog's thread: wait for the mails.
+        io.pteroca.panel.support.Certain.await(() -> TestMail.to(admin.email()).size() >= 2, "both admin alerts");
         assertThat(TestMail.await(admin.email(), 2)).extracting(TestMail::body).anyMatch(body -> body.contains("thrower"))
                 .anyMatch(body -> body.contains("sleeper"));
         assertThat(count(seen, "finished", customer.id())).as("the hanging listener was interrupted").isZero();
