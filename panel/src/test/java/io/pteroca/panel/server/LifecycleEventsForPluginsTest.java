@@ -97,9 +97,7 @@ class LifecycleEventsForPluginsTest extends IntegrationTest {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("5"));
         AccountView owner = fixtures.customer("5");
         AccountView friend = fixtures.customer("0");
-        AccountView admin = context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
-                "events-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test", "Ad", "Min",
-                ServerFixtures.PASSWORD, io.pteroca.panel.account.Role.ADMIN, "test");
+        AccountView admin = admin();
 
         long id = fixtures.activeServer(owner, product, "Heard by plugins");
         Recorded seen = delivered(id);
@@ -198,6 +196,27 @@ class LifecycleEventsForPluginsTest extends IntegrationTest {
         assertThat(seen.only("OrderRefunded")).contains("accountId=" + owner.id()).contains("amount=3.0000");
         assertThat(wallets.balance(owner.id()).amount()).isEqualByComparingTo("3");
         fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void anAdminTakingOverASuspensionForNotPayingIsASuspensionByAnAdmin() {
+        settings.setAll(Map.of(ServerSettings.GRACE_HOURS, "0"));
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
+        AccountView owner = fixtures.customer("2");
+        long id = fixtures.activeServer(owner, product, "Taken over");
+        pass(Duration.between(clock.instant(), servers.findById(id).orElseThrow().expiresAt().plus(Duration.ofMinutes(1))));
+        assertThat(fixtures.state(id)).as("no grace period: suspended at once").isEqualTo(ServerState.SUSPENDED);
+        administration.suspend(id, "Chargeback", admin().id());
+        Recorded seen = delivered(id);
+        assertThat(seen.all("ServerExpired")).isEmpty();
+        assertThat(seen.all("ServerSuspended")).hasSize(2).anyMatch(e -> e.contains("cause=UNPAID, reason=]"))
+                .anyMatch(e -> e.contains("cause=ADMIN, reason=Chargeback]"));
+    }
+
+    private AccountView admin() {
+        return context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
+                "events-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test", "Ad", "Min",
+                ServerFixtures.PASSWORD, io.pteroca.panel.account.Role.ADMIN, "test");
     }
 
     /** Time passes, the jobs run, and the background work they started ends. */
