@@ -40,11 +40,14 @@ class ServerController {
     private final PowerControl powerControl;
     private final ServerAccess access;
     private final ServerSettings serverSettings;
+    private final PterodactylAnswers answers;
 
     ServerController(Servers servers, Provisioner provisioner, ServerPreferences preferences,
                      WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
-                     PowerControl powerControl, ServerAccess access, ServerSettings serverSettings) {
+                     PowerControl powerControl, ServerAccess access, ServerSettings serverSettings,
+                     PterodactylAnswers answers) {
         this.serverSettings = serverSettings;
+        this.answers = answers;
         this.access = access;
         this.sso = sso;
         this.powerControl = powerControl;
@@ -72,10 +75,19 @@ class ServerController {
     @GetMapping("/servers/{id}")
     String show(@PathVariable long id, Authentication user, Model model) {
         ServerView server = servers.forPage(user, id);
+        String powerState = "";
+        try {
+            powerState = power.refresh(server).orElse("");
+        } catch (PterodactylFailure failed) {
+            // Say what is true (restoring, installing, gone); a server found gone is marked and read again.
+            model.addAttribute("pterodactylProblem", answers.explain(server, failed));
+            server = servers.forPage(user, id);
+        }
         model.addAttribute("server", server);
-        model.addAttribute("power", power.refresh(server).orElse(""));
+        model.addAttribute("power", powerState);
         // Single sign-on lands on the viewer's own Pterodactyl user: useful to the owner and subusers, a 404 for an admin.
         model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live()
+                && !server.goneFromPterodactyl()
                 && access.isMember(server, CurrentUser.id(user)));
         boolean owner = server.ownerId() == CurrentUser.id(user);
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
@@ -86,7 +98,7 @@ class ServerController {
         model.addAttribute("can", can);
         model.addAttribute("signals", PowerSignals.allowedBy(can));
         model.addAttribute("owner", owner);
-        if (owner) {
+        if (owner && !server.goneFromPterodactyl()) {
             refreshSubusers(server);
             model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
                     accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
@@ -142,14 +154,19 @@ class ServerController {
     @PostMapping("/servers/{id}/power")
     String power(@PathVariable long id, @RequestParam(defaultValue = "") String signal, Authentication user,
                  RedirectAttributes redirect) {
-        servers.forPage(user, id);
+        ServerView server = servers.forPage(user, id);
+        if (server.goneFromPterodactyl()) {
+            redirect.addFlashAttribute("error", "server.gone");
+            return "redirect:/servers/" + id;
+        }
         try {
             powerControl.send(id, CurrentUser.id(user), signal);
             redirect.addFlashAttribute("success", "power.sent");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
         } catch (PterodactylFailure failed) {
-            redirect.addFlashAttribute("error", "power.failed");
+            Map.Entry<String, String> answer = answers.explain(server, failed).asAttribute();
+            redirect.addFlashAttribute(answer.getKey(), answer.getValue());
         }
         return "redirect:/servers/" + id;
     }

@@ -35,6 +35,11 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                 && state.suspendedInPanel() != suspendedInPterodactyl;
     }
 
+    /** A call or reconciliation found that Pterodactyl no longer has this server; an admin decides what follows. */
+    public boolean goneFromPterodactyl() {
+        return Reconciliation.GONE.equals(drift);
+    }
+
     public boolean settingUp() {
         return state.settingUp();
     }
