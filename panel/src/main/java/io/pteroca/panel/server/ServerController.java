@@ -75,13 +75,19 @@ class ServerController {
     @GetMapping("/servers/{id}")
     String show(@PathVariable long id, Authentication user, Model model) {
         ServerView server = servers.forPage(user, id);
+        boolean owner = server.ownerId() == CurrentUser.id(user);
         String powerState = "";
         try {
             powerState = power.refresh(server).orElse("");
+            if (owner) {
+                refreshSubusers(server);
+            }
         } catch (PterodactylFailure failed) {
-            // Say what is true (restoring, installing, gone); a server found gone is marked and read again.
+            // Say what is true (restoring, installing, gone); a server found gone is marked and read again. What was
+            // seen of its power state before no longer holds.
             model.addAttribute("pterodactylProblem", answers.explain(server, failed));
             server = servers.forPage(user, id);
+            powerState = "";
         }
         model.addAttribute("server", server);
         model.addAttribute("power", powerState);
@@ -89,7 +95,6 @@ class ServerController {
         model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live()
                 && !server.goneFromPterodactyl()
                 && access.isMember(server, CurrentUser.id(user)));
-        boolean owner = server.ownerId() == CurrentUser.id(user);
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
         boolean clientPanel = serverSettings.pterodactylIsClientPanel();
         model.addAttribute("clientPanel", clientPanel);
@@ -99,7 +104,6 @@ class ServerController {
         model.addAttribute("signals", PowerSignals.allowedBy(can));
         model.addAttribute("owner", owner);
         if (owner && !server.goneFromPterodactyl()) {
-            refreshSubusers(server);
             model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
                     accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
             model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
@@ -110,15 +114,19 @@ class ServerController {
         return "server/server";
     }
 
-    /** Shows the owner what Pterodactyl has; if it cannot be asked now, our mirror as it stands. */
+    /**
+     * Shows the owner what Pterodactyl has; if it cannot be asked now, our mirror as it stands, and Pterodactyl's
+     * failure for the page to explain (a server deleted there is found here when the power state was known already).
+     */
     private void refreshSubusers(ServerView server) {
-        if (!server.state().live() || server.settingUp()) {
+        if (!ServerAccess.usable(server)) {
             return;
         }
         try {
             subusers.refresh(server.id());
-        } catch (RuntimeException unreachable) {
-            log.warn("Could not read the subusers of server {} from Pterodactyl: {}", server.id(), unreachable.toString());
+        } catch (PterodactylFailure failed) {
+            log.warn("Could not read the subusers of server {} from Pterodactyl: {}", server.id(), failed.toString());
+            throw failed;
         }
     }
 

@@ -20,9 +20,9 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                 plan, server.drift(), server.suspensionCause(), server.suspensionReason(), server.suspendedInPanel());
     }
 
-    /** Paying is possible (and the page offers it): not while an admin's suspension stands. */
+    /** Paying is possible (and the page offers it): not while an admin's suspension stands, nor once gone from Pterodactyl. */
     public boolean renewable() {
-        return state.renewable() && !suspendedByAdmin();
+        return state.renewable() && !suspendedByAdmin() && !goneFromPterodactyl();
     }
 
     public boolean suspendedByAdmin() {

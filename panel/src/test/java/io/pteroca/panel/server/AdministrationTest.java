@@ -9,10 +9,8 @@ import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
-import io.pteroca.panel.pterodactyl.EggSetup;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.ServerLimits;
-import io.pteroca.panel.pterodactyl.ServerRequest;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -198,13 +196,8 @@ class AdministrationTest extends IntegrationTest {
         fixtures.assertMoneyAndServersConsistent();
     }
 
-    /** A server created in Pterodactyl directly, owned by this customer's Pterodactyl user; returns its Pterodactyl id. */
     private int directServer(AccountView customer, String externalId, ServerLimits limits) {
-        ProductDefinition.EggChoice paper = ProductDefinition.EggChoice.defaultsOf(fixtures.egg("Paper"), null);
-        return pterodactylServers.createOn(1, new ServerRequest("Direct " + UUID.randomUUID().toString().substring(0, 4),
-                pterodactyl.userOf(customer.id()).orElseThrow(), externalId, null,
-                new EggSetup(1, paper.eggId(), null, null, ServerPlan.environmentFor(paper, null, Map.of())), limits))
-                .orElseThrow().id();
+        return fixtures.directServer(customer, "Direct " + UUID.randomUUID().toString().substring(0, 4), externalId, limits);
     }
 
     private Map<String, String> importFields(int pterodactylId, AccountView owner, ProductView product, String limits) {

@@ -89,7 +89,7 @@ class TabAnswersTest extends IntegrationTest {
     @Test
     void aServerDeletedInPterodactylIsMarkedForReconciliationAtOnce() {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
-        AccountView owner = fixtures.customer("1");
+        AccountView owner = fixtures.customer("2");
         AccountView admin = context.getBean(Accounts.class).createVerified(
                 "watch-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Wat", "Cher", ServerFixtures.PASSWORD,
                 Role.ADMIN, "test");
@@ -110,7 +110,11 @@ class TabAnswersTest extends IntegrationTest {
                 assertThat(message.getSubject()).isEqualTo("Needs attention: " + name));
         String page = web.get("/servers/" + id).body();
         assertThat(page).contains("id=\"server-gone\"").contains(gone).doesNotContain("id=\"backups-link\"")
-                .doesNotContain("id=\"power-buttons\"").doesNotContain(UNREACHABLE);
+                .doesNotContain("id=\"power-buttons\"").doesNotContain("id=\"server-power\"")
+                .doesNotContain("id=\"renew-form\"").doesNotContain(UNREACHABLE);
+        web.post("/servers/" + id + "/renew", Map.of("key", UUID.randomUUID().toString()));
+        assertThat(context.getBean(io.pteroca.panel.wallet.Wallets.class).balance(owner.id()))
+                .as("a server Pterodactyl no longer has is not paid for").isEqualByComparingTo("1");
         web.post("/servers/" + id + "/power", Map.of("signal", "start"));
         assertThat(web.get("/servers/" + id).body()).contains(gone).doesNotContain(UNREACHABLE);
         for (String tab : DATA_TABS) {
