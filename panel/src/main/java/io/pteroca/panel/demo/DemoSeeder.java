@@ -9,10 +9,11 @@ import io.pteroca.panel.pterodactyl.PterodactylSettings;
 import io.pteroca.panel.setting.Settings;
 import io.pteroca.panel.setting.SiteSettings;
 import io.pteroca.panel.setup.SetupState;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,13 +49,15 @@ class DemoSeeder implements ApplicationRunner {
     private final Settings settings;
     private final DemoCatalog catalog;
     private final Wallets wallets;
+    private final WalletSettings walletSettings;
     private final ServerOrders orders;
 
     DemoSeeder(Settings settings, SetupState setup, SiteSettings site, AccountSettings accountSettings, PterodactylSettings pterodactyl,
                PterodactylEmulator emulator, Accounts accounts, Environment environment, DemoCatalog catalog, Wallets wallets,
-               ServerOrders orders) {
+               WalletSettings walletSettings, ServerOrders orders) {
         this.catalog = catalog;
         this.wallets = wallets;
+        this.walletSettings = walletSettings;
         this.orders = orders;
         this.setup = setup;
         this.site = site;
@@ -87,7 +90,7 @@ class DemoSeeder implements ApplicationRunner {
         long customer = accounts.createVerified(CUSTOMER_EMAIL, "Demo", "Customer", PASSWORD, Role.USER, "demo").id();
         long starter = catalog.seed();
         // The demo customer has money and a running server; provisioning finishes once their account is linked.
-        wallets.credit(customer, new BigDecimal("25"), WalletReason.ADMIN_CREDIT, WalletReference.of("demo", "welcome"),
+        wallets.credit(customer, Money.of("25", walletSettings.currency()), WalletReason.ADMIN_CREDIT, WalletReference.of("demo", "welcome"),
                 "Demo credit", null);
         orders.order(customer, starter, "Demo SMP");
         log.warn("""

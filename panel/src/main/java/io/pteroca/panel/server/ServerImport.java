@@ -124,7 +124,8 @@ public class ServerImport {
             pterodactyl.changeBuild(pterodactylServerId, productPlan.limits());
         }
         long id = transactions.execute(status -> {
-            GameServer imported = servers.save(new GameServer(owner.id(), product.id(), server.name(), plan, false, clock.instant()));
+            GameServer imported = servers.save(new GameServer(owner.id(), product.id(), server.name(), plan,
+                    plan.periodAmount(product.currency()), false, clock.instant()));
             imported.created(server.id(), server.identifier(), server.nodeId(), server.address(), clock.instant());
             imported.panelSuspension(server.suspended());
             imported.extendTo(paidUntil, clock.instant());

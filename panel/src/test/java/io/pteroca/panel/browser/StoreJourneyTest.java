@@ -17,7 +17,6 @@ import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.TestStripe;
 import io.pteroca.panel.support.WebSession;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +47,7 @@ class StoreJourneyTest extends IntegrationTest {
     void adminBuildsAProductCustomerSeesItAndTopsUpThroughStripe() {
         WebDriver browser = Chromium.driver();
         browser.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = Chromium.waiting();
         String base = "http://localhost:" + port;
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         AccountView admin = accounts.createVerified("shop-admin-" + suffix + "@example.test", "Shop", "Keeper",
@@ -103,9 +102,9 @@ class StoreJourneyTest extends IntegrationTest {
         WebSession.Page delivered = browser().postJson("/payments/stripe/webhook", event,
                 Map.of("Stripe-Signature", TestStripe.signature(event)));
         assertThat(delivered.status()).isEqualTo(200);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("payment-status"), "19.99 USD"));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+        Chromium.waiting().until(driver ->
                 driver.findElement(By.cssSelector("#payment-status .alert-success")) != null);
         Chromium.screenshot("store-05-payment-confirmed");
 

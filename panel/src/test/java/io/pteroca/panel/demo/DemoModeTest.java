@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pteroca.emulator.PterodactylEmulator;
 import io.pteroca.panel.PanelApplication;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.server.ServerWorkTestAccess;
 import io.pteroca.panel.setup.SetupState;
+import io.pteroca.panel.support.BackgroundWork;
+import io.pteroca.panel.support.TestClockConfiguration;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,8 +24,10 @@ class DemoModeTest {
 
     @Test
     void theDemoRunsWithItsOwnPterodactylAndSeededAccounts() throws Exception {
-        try (ConfigurableApplicationContext demo = new SpringApplication(PanelApplication.class)
-                .run("--spring.profiles.active=demo", "--server.port=0", "--spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1")) {
+        // The test runs the server work itself, with a clock it moves, instead of the demo's timer.
+        try (ConfigurableApplicationContext demo = new SpringApplication(TestClockConfiguration.class, BackgroundWork.Counting.class,
+                PanelApplication.class).run("--spring.profiles.active=demo", "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1", "--pteroca.servers.work-initial-delay=PT24H")) {
             PterodactylEmulator emulator = demo.getBean(PterodactylEmulator.class);
             assertThat(demo.getBean(SetupState.class).completed()).isTrue();
             Accounts accounts = demo.getBean(Accounts.class);
@@ -30,24 +35,12 @@ class DemoModeTest {
             long customerId = accounts.findByEmail(DemoSeeder.CUSTOMER_EMAIL).orElseThrow().id();
 
             JdbcTemplate jdbc = demo.getBean(JdbcTemplate.class);
-            Instant deadline = Instant.now().plusSeconds(15);
-            String status = null;
-            while (Instant.now().isBefore(deadline) && !"LINKED".equals(status)) {
-                status = jdbc.queryForList("select status from pterodactyl_account where user_id = ?", String.class, customerId)
-                        .stream().findFirst().orElse(null);
-                Thread.sleep(50);
-            }
-            assertThat(status).isEqualTo("LINKED");
+            BackgroundWork.awaitIdle();
+            assertThat(jdbc.queryForList("select status from pterodactyl_account where user_id = ?", String.class, customerId))
+                    .containsExactly("LINKED");
             // The demo customer's server is bought from their wallet and provisioned on the emulator.
-            deadline = Instant.now().plusSeconds(20);
-            String serverState = null;
-            while (Instant.now().isBefore(deadline) && !"ACTIVE".equals(serverState)) {
-                new io.pteroca.panel.server.ServerWorkTestAccess(demo).runDue();
-                serverState = jdbc.queryForList("select state from game_server where owner_id = ?", String.class, customerId)
-                        .stream().findFirst().orElse(null);
-                Thread.sleep(100);
-            }
-            assertThat(serverState).isEqualTo("ACTIVE");
+            new ServerWorkTestAccess(demo).workUntil(() -> jdbc.queryForList("select state from game_server where owner_id = ?",
+                    String.class, customerId).equals(List.of("ACTIVE")), "active demo server", emulator);
             assertThat(jdbc.queryForObject("select balance from wallet where user_id = ?", java.math.BigDecimal.class, customerId))
                     .isEqualByComparingTo("18.51");
             synchronized (emulator.state()) {

@@ -11,6 +11,7 @@ import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.ServerLimits;
+import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -99,7 +100,7 @@ class AdministrationTest extends IntegrationTest {
         assertThat(ownerWeb.get("/servers/" + id + "/backups").body()).as("the customer is offered what Pterodactyl allows")
                 .contains("0 of 0 backups");
         assertThat(ownerWeb.get("/servers/" + id + "/network").body()).contains("1 of 1 ports");
-        assertThat(wallets.balance(owner.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(owner.id()).amount()).isEqualByComparingTo("0");
         assertThat(imports.candidates()).extracting(candidate -> candidate.server().id()).doesNotContain(pterodactylId);
         assertThatThrownBy(() -> imports.importServer(pterodactylId, owner.email(), product.id(),
                 clock.instant().plus(Duration.ofDays(1)), ServerImport.Limits.SERVER, false, null)).hasMessage("import.managed");
@@ -158,8 +159,8 @@ class AdministrationTest extends IntegrationTest {
         WebSession.Page imported = web.post("/admin/servers/import", takeOver);
         long id = Long.parseLong(imported.location().replaceAll(".*/(\\d+)$", "$1"));
         assertThat(fixtures.inPterodactyl(id).externalId).isEqualTo(pterodactylServers.externalId(id));
-        ServerFixtures.await(() -> jdbc().queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_took_over_server' "
-                + "AND details LIKE ?", Integer.class, "%" + theirs + "%now server " + id) == 1, "the take-over in the audit log");
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_took_over_server' AND details LIKE ?",
+                Integer.class, "%" + theirs + "%now server " + id)).as("the take-over in the audit log").isEqualTo(1);
         fixtures.assertMoneyAndServersConsistent();
     }
 
@@ -235,7 +236,8 @@ class AdministrationTest extends IntegrationTest {
         assertThat(reconciliation.reconcile()).isZero();
         assertThat(servers.findById(id).orElseThrow().suspendedInPanel()).isTrue();
         context.getBean(ServerWork.class).runDue();
-        ServerFixtures.await(() -> !fixtures.inPterodactyl(id).suspended(), "the sync to unsuspend the paid server");
+        BackgroundWork.awaitIdle();
+        assertThat(fixtures.inPterodactyl(id).suspended()).as("the sync unsuspended the paid server").isFalse();
 
         long otherUser;
         synchronized (TestPterodactyl.emulator().state()) {

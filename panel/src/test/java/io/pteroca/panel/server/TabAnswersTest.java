@@ -113,7 +113,7 @@ class TabAnswersTest extends IntegrationTest {
                 .doesNotContain("id=\"power-buttons\"").doesNotContain("id=\"server-power\"")
                 .doesNotContain("id=\"renew-form\"").doesNotContain(UNREACHABLE);
         web.post("/servers/" + id + "/renew", Map.of("key", UUID.randomUUID().toString()));
-        assertThat(context.getBean(io.pteroca.panel.wallet.Wallets.class).balance(owner.id()))
+        assertThat(context.getBean(io.pteroca.panel.wallet.Wallets.class).balance(owner.id()).amount())
                 .as("a server Pterodactyl no longer has is not paid for").isEqualByComparingTo("1");
         web.post("/servers/" + id + "/power", Map.of("signal", "start"));
         assertThat(web.get("/servers/" + id).body()).contains(gone).doesNotContain(UNREACHABLE);

@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Wings' websocket protocol for one connection to one server (API.md section 8): authentication with the
+ * Wings' websocket protocol for one connection to one server: authentication with the
  * panel's JWT, the inbound events, and the server's events going out. Everything runs under the
  * {@link EmulatorState} monitor; frames are only queued here, never written.
  */
@@ -36,15 +36,18 @@ final class ConsoleSession {
     private final WingsSimulator wings;
     private final String serverUuid;
     private final WebSocketConnection connection;
+    private final Runnable tokenAccepted;
     private ObjectNode jwt;
     private Runnable unsubscribe;
     private Instant lastTokenCheck;
 
-    ConsoleSession(EmulatorState state, WingsSimulator wings, String serverUuid, WebSocketConnection connection) {
+    ConsoleSession(EmulatorState state, WingsSimulator wings, String serverUuid, WebSocketConnection connection,
+                   Runnable tokenAccepted) {
         this.state = state;
         this.wings = wings;
         this.serverUuid = serverUuid;
         this.connection = connection;
+        this.tokenAccepted = tokenAccepted;
     }
 
     String serverUuid() {
@@ -134,6 +137,7 @@ final class ConsoleSession {
         jwt = claims;
         lastTokenCheck = state.clock().instant();
         sendRaw("auth success");
+        tokenAccepted.run();
         if (first) {
             unsubscribe = wings.subscribe(serverUuid, e -> send(e.name(), e.args().toArray(String[]::new)));
             String power = wings.powerState(server);
@@ -221,9 +225,7 @@ final class ConsoleSession {
     }
 
     private boolean expired(ObjectNode claims) {
-        JsonNode exp = claims.get("exp");
-        return exp == null || !exp.isNumber()
-                || state.clock().instant().isAfter(Instant.ofEpochSecond(exp.asLong()));
+        return Jwt.expired(claims, state.clock().instant());
     }
 
     private boolean has(String permission) {
