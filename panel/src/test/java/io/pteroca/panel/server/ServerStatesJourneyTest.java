@@ -85,8 +85,8 @@ class ServerStatesJourneyTest extends IntegrationTest {
         Chromium.screenshot("states-03-restoring");
         synchronized (TestPterodactyl.emulator().state()) {
             there.status = null;
-            TestPterodactyl.emulator().state().servers.remove(there.id);
         }
+        context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class).delete((int) there.id);
         browser.get(base + "/servers/" + id);
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("server-gone"))).getText())
                 .contains("no longer exists in Pterodactyl");

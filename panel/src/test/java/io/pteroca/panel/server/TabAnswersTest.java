@@ -97,9 +97,9 @@ class TabAnswersTest extends IntegrationTest {
         long id = fixtures.activeServer(owner, product, name);
         WebSession web = fixtures.signedIn(owner);
         assertThat(web.get("/servers/" + id).body()).contains("id=\"backups-link\"");
-        synchronized (TestPterodactyl.emulator().state()) {
-            TestPterodactyl.emulator().state().servers.remove(servers.findById(id).orElseThrow().pterodactylServerId().longValue());
-        }
+        // Deleted directly in Pterodactyl, as an admin there would.
+        context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class)
+                .delete(servers.findById(id).orElseThrow().pterodactylServerId());
 
         String gone = "This server no longer exists in Pterodactyl. An administrator has been told.";
         assertThat(web.get("/servers/" + id + "/databases").body()).contains(gone).doesNotContain(UNREACHABLE)
