@@ -34,6 +34,8 @@ class SecurityConfiguration {
             throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
+                // The store is open to visitors; ordering asks them to sign in or register, then brings them back.
+                .requestMatchers("/store/products/*/order/**").authenticated()
                 .requestMatchers(PUBLIC).permitAll()
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
