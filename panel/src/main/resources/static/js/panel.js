@@ -20,6 +20,14 @@
     document.querySelectorAll('form[data-auto-submit]').forEach((form) => form.submit());
     // A payment that has just started continues on the gateway's page (without JavaScript the link is clicked).
     document.querySelectorAll('a[data-auto-follow]').forEach((link) => window.location.assign(link.href));
+    // A refusal answered to an htmx request (4xx) is a message to show where the request asked, not a failure.
+    document.body.addEventListener('htmx:beforeSwap', (event) => {
+      const status = event.detail.xhr.status;
+      if (status >= 400 && status < 500) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+      }
+    });
     // Forms that destroy something ask first; the question is in the data-confirm attribute.
     document.querySelectorAll('form[data-confirm]').forEach((form) => {
       form.addEventListener('submit', (event) => {

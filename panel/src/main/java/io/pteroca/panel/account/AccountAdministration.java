@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
@@ -69,15 +70,15 @@ class AccountAdministration {
     private Account editable(long id, AccountAudit.Actor admin) {
         Account account = load(id);
         if (account.id().equals(admin.id())) {
-            throw new AccountProblem(null, "admin.users.notYourself");
+            throw new Refusal("admin.users.notYourself");
         }
         if (account.deleted()) {
-            throw new AccountProblem(null, "admin.users.deleted");
+            throw new Refusal("admin.users.deleted");
         }
         return account;
     }
 
     private Account load(long id) {
-        return accounts.findById(id).orElseThrow(() -> new AccountProblem(null, "account.unknown"));
+        return accounts.findById(id).orElseThrow(() -> new Refusal("account.unknown"));
     }
 }

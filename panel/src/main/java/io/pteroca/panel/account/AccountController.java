@@ -1,6 +1,7 @@
 package io.pteroca.panel.account;
 
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,7 +54,7 @@ class AccountController {
         }
         try {
             profile.requestEmailChange(principal.id(), currentPassword, newEmail, request.getRemoteAddr());
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             return page(principal, model, Map.of(problem.field(), problem.messageKey()));
         }
         redirect.addFlashAttribute("success", "account.email.sent");
@@ -71,7 +72,7 @@ class AccountController {
         }
         try {
             profile.changePassword(principal.id(), currentPassword, newPassword, request.getRemoteAddr());
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             return page(principal, model, Map.of(problem.field(), problem.messageKey()));
         }
         redirect.addFlashAttribute("success", "account.password.changed");
@@ -83,7 +84,7 @@ class AccountController {
                           Model model, RedirectAttributes redirect) {
         try {
             profile.changeLanguage(principal.id(), language);
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             return page(principal, model, Map.of(problem.field(), problem.messageKey()));
         }
         redirect.addFlashAttribute("success", "account.saved");

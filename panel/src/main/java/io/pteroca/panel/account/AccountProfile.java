@@ -1,6 +1,7 @@
 package io.pteroca.panel.account;
 
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,10 +44,10 @@ class AccountProfile {
         requirePassword(account, currentPassword);
         String email = Registration.normalizeEmail(newEmail);
         if (email.equals(account.email())) {
-            throw new AccountProblem("newEmail", "account.email.same");
+            throw Refusal.onField("newEmail", "account.email.same");
         }
         if (accounts.existsByEmail(email)) {
-            throw new AccountProblem("newEmail", "register.emailTaken");
+            throw Refusal.onField("newEmail", "register.emailTaken");
         }
         account.requestEmailChange(email, clock.instant());
         mails.emailChange(account, email, tokens.issue(account, AccountToken.Purpose.CHANGE_EMAIL, email,
@@ -60,7 +61,7 @@ class AccountProfile {
         Account account = load(accountId);
         requirePassword(account, currentPassword);
         policy.problem(newPassword).ifPresent(problem -> {
-            throw new AccountProblem("newPassword", problem);
+            throw Refusal.onField("newPassword", problem);
         });
         sessions.endAll(account, clock.instant());
         account.changePassword(encoder.encode(newPassword), clock.instant());
@@ -71,18 +72,18 @@ class AccountProfile {
     @Transactional
     public void changeLanguage(long accountId, String language) {
         if (SiteSettings.supported(language) == null) {
-            throw new AccountProblem("language", "account.language.unsupported");
+            throw Refusal.onField("language", "account.language.unsupported");
         }
         load(accountId).changeLanguage(SiteSettings.supported(language).getLanguage(), clock.instant());
     }
 
     private void requirePassword(Account account, String password) {
         if (password == null || !encoder.matches(password, account.passwordHash())) {
-            throw new AccountProblem("currentPassword", "account.password.wrong");
+            throw Refusal.onField("currentPassword", "account.password.wrong");
         }
     }
 
     private Account load(long accountId) {
-        return accounts.findById(accountId).filter(a -> !a.deleted()).orElseThrow(() -> new AccountProblem(null, "account.unknown"));
+        return accounts.findById(accountId).filter(a -> !a.deleted()).orElseThrow(() -> new Refusal("account.unknown"));
     }
 }

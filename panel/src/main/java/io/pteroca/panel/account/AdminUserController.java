@@ -1,9 +1,9 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -37,7 +38,7 @@ class AdminUserController {
     String show(@PathVariable long id, Model model) {
         try {
             model.addAttribute("user", administration.view(id));
-        } catch (AccountProblem unknown) {
+        } catch (Refusal unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return "account/admin-user";
@@ -71,7 +72,7 @@ class AdminUserController {
         try {
             action.run();
             redirect.addFlashAttribute("success", successKey);
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             redirect.addFlashAttribute("error", problem.messageKey());
         }
         return "redirect:/admin/users/" + id;

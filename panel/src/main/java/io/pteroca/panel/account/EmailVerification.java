@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class EmailVerification {
         }
         Instant now = clock.instant();
         if (account.verificationSentAt() != null && account.verificationSentAt().plus(RESEND_INTERVAL).isAfter(now)) {
-            throw new AccountProblem(null, "verify.resendTooSoon");
+            throw new Refusal("verify.resendTooSoon");
         }
         account.verificationSent(now);
         mails.verification(account, tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL, null,

@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,10 +42,10 @@ class PasswordReset {
     }
 
     /** Sets the new password if the link is still valid; false when it is not. */
-    @Transactional(noRollbackFor = AccountProblem.class)
+    @Transactional(noRollbackFor = Refusal.class)
     public boolean complete(String token, String newPassword, String ip) {
         policy.problem(newPassword).ifPresent(problem -> {
-            throw new AccountProblem("password", problem);
+            throw Refusal.onField("password", problem);
         });
         return tokens.redeem(token, AccountToken.Purpose.RESET_PASSWORD)
                 .flatMap(t -> accounts.findById(t.userId()))

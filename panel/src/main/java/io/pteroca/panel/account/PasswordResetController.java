@@ -2,6 +2,7 @@ package io.pteroca.panel.account;
 
 import io.pteroca.panel.shared.RateLimitExceededException;
 import io.pteroca.panel.shared.RateLimiter;
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,7 @@ class PasswordResetController {
                 model.addAttribute("formError", "link.invalid");
                 return "account/reset-password";
             }
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             model.addAttribute("passwordError", problem.messageKey());
             return "account/reset-password";
         }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -36,14 +37,14 @@ class Registration {
     @Transactional
     public AccountView register(RegistrationForm form, String language, String ip) {
         if (!settings.registrationOpen()) {
-            throw new AccountProblem(null, "register.closed");
+            throw new Refusal("register.closed");
         }
         String email = normalizeEmail(form.getEmail());
         passwordPolicy.problem(form.getPassword()).ifPresent(problem -> {
-            throw new AccountProblem("password", problem);
+            throw Refusal.onField("password", problem);
         });
         if (accounts.existsByEmail(email)) {
-            throw new AccountProblem("email", "register.emailTaken");
+            throw Refusal.onField("email", "register.emailTaken");
         }
         Instant now = clock.instant();
         Account account = new Account(email, encoder.encode(form.getPassword()), form.getFirstName().strip(),
@@ -56,7 +57,7 @@ class Registration {
         try {
             accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException sameEmailRegisteredConcurrently) {
-            throw new AccountProblem("email", "register.emailTaken");
+            throw Refusal.onField("email", "register.emailTaken");
         }
         String token = null;
         if (mode != VerificationMode.DISABLED) {

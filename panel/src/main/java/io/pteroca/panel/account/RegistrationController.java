@@ -2,13 +2,14 @@ package io.pteroca.panel.account;
 
 import io.pteroca.panel.shared.RateLimitExceededException;
 import io.pteroca.panel.shared.RateLimiter;
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,7 +70,7 @@ class RegistrationController {
         AccountView account;
         try {
             account = registration.register(form, LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             if (problem.field() != null) {
                 errors.rejectValue(problem.field(), problem.messageKey());
             } else {

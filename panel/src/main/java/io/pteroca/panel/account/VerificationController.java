@@ -1,5 +1,6 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class VerificationController {
         try {
             verification.resend(principal.id(), request.getRemoteAddr());
             redirect.addFlashAttribute("success", "verify.resent");
-        } catch (AccountProblem problem) {
+        } catch (Refusal problem) {
             redirect.addFlashAttribute("error", problem.messageKey());
         }
         return "redirect:/verify-email/notice";

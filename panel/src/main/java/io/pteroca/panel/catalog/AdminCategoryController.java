@@ -1,8 +1,8 @@
 package io.pteroca.panel.catalog;
 
 import io.pteroca.panel.audit.AuditEvent;
-import io.pteroca.panel.media.ImageRejectedException;
 import io.pteroca.panel.media.Images;
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -39,7 +39,7 @@ class AdminCategoryController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        model.addAttribute("category", catalog.category(id).orElseThrow(() -> new Catalog.CatalogItemNotFoundException("category " + id)));
+        model.addAttribute("category", catalog.category(id).orElseThrow(() -> Refusal.notFound("error.404")));
         return "catalog/admin-category";
     }
 
@@ -54,7 +54,7 @@ class AdminCategoryController {
     String update(@PathVariable long id, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "0") String sortOrder,
                   Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
-        catalog.category(id).orElseThrow(() -> new Catalog.CatalogItemNotFoundException("category " + id));
+        catalog.category(id).orElseThrow(() -> Refusal.notFound("error.404"));
         return save(id, name, description, sortOrder, admin, request, redirect);
     }
 
@@ -78,14 +78,14 @@ class AdminCategoryController {
     String image(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
                  @RequestParam(defaultValue = "false") boolean remove, Authentication admin, HttpServletRequest request,
                  RedirectAttributes redirect) {
-        catalog.category(id).orElseThrow(() -> new Catalog.CatalogItemNotFoundException("category " + id));
+        catalog.category(id).orElseThrow(() -> Refusal.notFound("error.404"));
         try {
             catalog.setCategoryImage(id, remove ? null : images.store("category", file));
             events.publishEvent(AuditEvent.byAdmin("admin_changed_category_image", admin, request.getRemoteAddr(),
                     "category " + id));
             redirect.addFlashAttribute("success", "catalog.saved");
-        } catch (ImageRejectedException rejected) {
-            redirect.addFlashAttribute("error", rejected.getMessage());
+        } catch (Refusal rejected) {
+            redirect.addFlashAttribute("error", rejected.messageKey());
         }
         return "redirect:/admin/catalog/categories/" + id;
     }

@@ -1,8 +1,8 @@
 package io.pteroca.panel.catalog;
 
 import io.pteroca.panel.audit.AuditEvent;
-import io.pteroca.panel.media.ImageRejectedException;
 import io.pteroca.panel.media.Images;
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -125,15 +125,15 @@ class AdminProductController {
             events.publishEvent(AuditEvent.byAdmin("admin_changed_product_" + which, admin, request.getRemoteAddr(),
                     "product " + id));
             redirect.addFlashAttribute("success", "catalog.saved");
-        } catch (ImageRejectedException rejected) {
-            redirect.addFlashAttribute("error", rejected.getMessage());
+        } catch (Refusal rejected) {
+            redirect.addFlashAttribute("error", rejected.messageKey());
         }
         return "redirect:/admin/catalog/products/" + id;
     }
 
     private ProductView existing(long id) {
         return catalog.product(id).filter(product -> !product.deleted())
-                .orElseThrow(() -> new Catalog.CatalogItemNotFoundException("product " + id));
+                .orElseThrow(() -> Refusal.notFound("error.404"));
     }
 
     private String form(Long id, long version, ProductDefinition product, ProductEditor.Choices choices,

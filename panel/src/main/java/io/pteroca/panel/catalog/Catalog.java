@@ -1,15 +1,14 @@
 package io.pteroca.panel.catalog;
 
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Reads and changes categories and products; validation against Pterodactyl happens before, in {@code ProductEditor}. */
 @Service
@@ -147,12 +146,12 @@ public class Catalog {
 
     private Category existingCategory(long id) {
         return categories.findById(id).filter(category -> !category.deleted())
-                .orElseThrow(() -> new CatalogItemNotFoundException("category " + id));
+                .orElseThrow(() -> Refusal.notFound("error.404"));
     }
 
     private Product existingProduct(long id) {
         return products.findById(id).filter(product -> !product.deleted())
-                .orElseThrow(() -> new CatalogItemNotFoundException("product " + id));
+                .orElseThrow(() -> Refusal.notFound("error.404"));
     }
 
     private ProductView view(Product product) {
@@ -174,14 +173,5 @@ public class Catalog {
                         .anyMatch(node -> node.fits(definition.resources().memory(), definition.resources().disk()))
                         ? Availability.AVAILABLE : Availability.NO_CAPACITY)
                 .orElse(Availability.UNKNOWN);
-    }
-
-    /** A category or product that does not exist or was deleted; answered with 404. */
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    public static class CatalogItemNotFoundException extends RuntimeException {
-
-        CatalogItemNotFoundException(String what) {
-            super(what + " not found");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.catalog;
 
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,7 @@ class StoreController {
     @GetMapping("/store/categories/{id}")
     String category(@PathVariable long id, Model model) {
         model.addAttribute("category", catalog.category(id)
-                .orElseThrow(() -> new Catalog.CatalogItemNotFoundException("category " + id)));
+                .orElseThrow(() -> Refusal.notFound("error.404")));
         model.addAttribute("products", catalog.storeProducts(id));
         return "catalog/store-category";
     }
@@ -42,7 +43,7 @@ class StoreController {
     @GetMapping("/store/products/{id}")
     String product(@PathVariable long id, Model model) {
         ProductView product = catalog.productForSale(id)
-                .orElseThrow(() -> new Catalog.CatalogItemNotFoundException("product " + id));
+                .orElseThrow(() -> Refusal.notFound("error.404"));
         model.addAttribute("product", product);
         model.addAttribute("category", product.categoryId() == null ? null : catalog.category(product.categoryId()).orElse(null));
         return "catalog/store-product";

@@ -1,5 +1,6 @@
 package io.pteroca.panel.media;
 
+import io.pteroca.panel.shared.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -26,10 +27,10 @@ public class Images {
     @Transactional
     public String store(String purpose, MultipartFile upload) {
         if (upload == null || upload.isEmpty()) {
-            throw new ImageRejectedException("media.empty");
+            throw new Refusal("media.empty");
         }
         if (upload.getSize() > MAX_BYTES) {
-            throw new ImageRejectedException("media.tooLarge");
+            throw new Refusal("media.tooLarge");
         }
         byte[] content;
         try {
@@ -37,7 +38,7 @@ public class Images {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ImageType type = ImageType.detect(content).orElseThrow(() -> new ImageRejectedException("media.notAnImage"));
+        ImageType type = ImageType.detect(content).orElseThrow(() -> new Refusal("media.notAnImage"));
         StoredImage image = images.save(new StoredImage(purpose, type, content, clock.instant()));
         return "/media/" + image.id();
     }

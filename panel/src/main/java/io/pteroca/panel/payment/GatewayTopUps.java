@@ -1,6 +1,7 @@
 package io.pteroca.panel.payment;
 
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.plugin.payment.CheckoutRequest;
 import io.pteroca.plugin.payment.CheckoutStart;
@@ -67,7 +68,7 @@ class GatewayTopUps {
     /** Records the payment and starts its checkout; returns where to send the customer. */
     String start(long userId, BigDecimal amount, String gatewayId, String voucherCode) {
         PaymentGateway gateway = available().stream().filter(g -> g.id().equals(gatewayId)).findFirst()
-                .orElseThrow(() -> new TopUps.TopUpRefused("payment.topUp.unavailable"));
+                .orElseThrow(() -> new Refusal("payment.topUp.unavailable"));
         PaymentView payment = topUps.start(userId, amount, gateway.id(), voucherCode);
         String page = site.url() + "/payments/" + payment.id();
         try {
@@ -81,7 +82,7 @@ class GatewayTopUps {
         } catch (GatewayException e) {
             log.warn("{} could not start payment {}: {}", gateway.id(), payment.id(), e.getMessage());
             confirmation.close(payment.id(), PaymentStatus.FAILED, gateway.id());
-            throw new TopUps.TopUpRefused("payment.gateway.unavailable");
+            throw new Refusal("payment.gateway.unavailable");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.pteroca.panel.payment;
 
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.panel.shared.RateLimitExceededException;
 import io.pteroca.panel.shared.RateLimiter;
+import io.pteroca.panel.shared.Refusal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.data.domain.PageRequest;
@@ -54,10 +54,8 @@ class PaymentController {
             return "redirect:" + gateways.start(userId, new BigDecimal(typed), method, voucher);
         } catch (NumberFormatException notANumber) {
             return page(model, "wallet.amount.positive", amount);
-        } catch (TopUps.TopUpRefused refused) {
-            return page(model, refused.getMessage(), amount);
-        } catch (RateLimitExceededException tooMany) {
-            return page(model, "rateLimit.tooMany", amount);
+        } catch (Refusal refused) {
+            return page(model, refused.messageKey(), amount);
         }
     }
 

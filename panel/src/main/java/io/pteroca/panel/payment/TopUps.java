@@ -1,5 +1,6 @@
 package io.pteroca.panel.payment;
 
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.voucher.Vouchers;
 import io.pteroca.panel.wallet.Money;
 import io.pteroca.panel.wallet.WalletSettings;
@@ -36,26 +37,17 @@ class TopUps {
     /** A pending payment through the gateway, within the top-up limits, with a payment-discount voucher if given. */
     @Transactional
     PaymentView start(long userId, BigDecimal requested, String gateway, String voucherCode) {
-        BigDecimal amount;
-        try {
-            amount = Money.positive(requested);
-        } catch (Money.InvalidAmountException invalid) {
-            throw new TopUpRefused(invalid.getMessage());
-        }
+        BigDecimal amount = Money.positive(requested);
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new TopUpRefused("payment.topUp.cents");
+            throw new Refusal("payment.topUp.cents");
         }
         if (amount.compareTo(settings.minTopUp()) < 0 || amount.compareTo(settings.maxTopUp()) > 0) {
-            throw new TopUpRefused("payment.topUp.range");
+            throw new Refusal("payment.topUp.range");
         }
         Payment payment = payments.saveAndFlush(new Payment(userId, gateway, newReference(), amount, wallet.currency(),
                 clock.instant()));
         if (voucherCode != null && !voucherCode.isBlank()) {
-            try {
-                payment.discount(vouchers.reserveDiscount(userId, voucherCode, payment.id()), voucherCode.strip());
-            } catch (Vouchers.VoucherRefused refused) {
-                throw new TopUpRefused(refused.getMessage());
-            }
+            payment.discount(vouchers.reserveDiscount(userId, voucherCode, payment.id()), voucherCode.strip());
         }
         return payment.view();
     }
@@ -85,9 +77,4 @@ class TopUps {
     }
 
     /** A top-up the rules refuse; the message is a message key. */
-    static class TopUpRefused extends RuntimeException {
-        TopUpRefused(String messageKey) {
-            super(messageKey);
-        }
-    }
 }

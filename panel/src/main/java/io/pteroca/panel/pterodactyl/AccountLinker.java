@@ -5,6 +5,7 @@ import io.pteroca.panel.account.AccountPasswordChanged;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.setting.SecretCipher;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.pterodactyl.application.model.NewUser;
 import io.pteroca.pterodactyl.application.model.User;
 import io.pteroca.pterodactyl.client.model.CreatedApiKey;
@@ -182,22 +183,22 @@ class AccountLinker {
      */
     void linkExisting(long accountId, boolean force) {
         AccountView account = accounts.find(accountId).filter(a -> !a.deleted())
-                .orElseThrow(() -> new LinkRefused("pterodactyl.link.unknownAccount"));
+                .orElseThrow(() -> new Refusal("pterodactyl.link.unknownAccount"));
         if (links.findById(accountId).map(l -> l.status() != PterodactylLink.Status.NEEDS_LINKING).orElse(true)) {
-            throw new LinkRefused("pterodactyl.link.notWaiting");
+            throw new Refusal("pterodactyl.link.notWaiting");
         }
         User user = pterodactyl.application().users().findByEmail(account.email())
-                .orElseThrow(() -> new LinkRefused("pterodactyl.link.noSuchUser"));
+                .orElseThrow(() -> new Refusal("pterodactyl.link.noSuchUser"));
         // A user made by a panel (ours or another installation's) belongs to that panel's account, e.g. a
         // deleted account's or one whose address changed: never hand it to whoever registers the address now.
         if (user.externalId() != null && !user.externalId().isBlank()) {
-            throw new LinkRefused("pterodactyl.link.ownedByAPanel");
+            throw new Refusal("pterodactyl.link.ownedByAPanel");
         }
         if (links.existsByPterodactylUserId((long) user.id())) {
-            throw new LinkRefused("pterodactyl.link.alreadyLinked");
+            throw new Refusal("pterodactyl.link.alreadyLinked");
         }
         if (user.rootAdmin() && !force) {
-            throw new LinkRefused("pterodactyl.link.rootAdmin");
+            throw new Refusal("pterodactyl.link.rootAdmin");
         }
         CreatedApiKey key = pterodactyl.addon().createClientKey(user.id(), "PteroCA", List.of());
         String sealed = cipher.encrypt(key.bearerToken());
@@ -215,7 +216,7 @@ class AccountLinker {
      */
     void setPterodactylAdministrator(long accountId, boolean rootAdmin) {
         PterodactylLink link = links.findById(accountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
-                .orElseThrow(() -> new LinkRefused("pterodactyl.admin.notLinked"));
+                .orElseThrow(() -> new Refusal("pterodactyl.admin.notLinked"));
         pterodactyl.application().users().update(link.pterodactylUserId().intValue(), update -> update.withRootAdmin(rootAdmin));
         ownTransaction.executeWithoutResult(status -> links.findById(accountId).orElseThrow().markRootAdmin(rootAdmin));
     }
@@ -228,11 +229,6 @@ class AccountLinker {
     }
 
     /** Why an admin's link request was refused; the message is a message key. */
-    static class LinkRefused extends RuntimeException {
-        LinkRefused(String messageKey) {
-            super(messageKey);
-        }
-    }
 
     /** The user an earlier attempt made for this account: our external id and the account's e-mail. */
     private Optional<User> ours(String externalId, AccountView account) {

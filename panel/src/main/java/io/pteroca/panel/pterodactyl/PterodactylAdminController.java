@@ -3,6 +3,7 @@ package io.pteroca.panel.pterodactyl;
 import io.pteroca.panel.account.AccountSecurity;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -76,8 +77,8 @@ class PterodactylAdminController {
             linker.setPterodactylAdministrator(account.get().id(), grant);
             audit(grant ? "pterodactyl_admin_granted" : "pterodactyl_admin_revoked", admin, account.get().id(), request, null);
             redirect.addFlashAttribute("success", grant ? "pterodactyl.admin.granted" : "pterodactyl.admin.revoked");
-        } catch (AccountLinker.LinkRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         } catch (PterodactylException failed) {
             redirect.addFlashAttribute("error", "pterodactyl.link.failed");
         }
@@ -106,8 +107,8 @@ class PterodactylAdminController {
             linker.linkExisting(accountId, force);
             audit("pterodactyl_user_linked", admin, accountId, request, force ? "forced (root admin)" : null);
             redirect.addFlashAttribute("success", "pterodactyl.link.done");
-        } catch (AccountLinker.LinkRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         } catch (PterodactylException failed) {
             redirect.addFlashAttribute("error", "pterodactyl.link.failed");
         }

@@ -3,6 +3,7 @@ package io.pteroca.panel.pterodactyl;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CommandLine;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.Map;
 import java.util.Set;
@@ -42,14 +43,14 @@ public final class PterodactylCommandLine {
                     null, force ? "forced (root admin)" : null));
             System.out.println("Linked " + account.email() + " to its Pterodactyl user.");
             return 0;
-        } catch (AccountLinker.LinkRefused refused) {
-            System.err.println("Refused: " + switch (refused.getMessage()) {
+        } catch (Refusal refused) {
+            System.err.println("Refused: " + switch (refused.messageKey()) {
                 case "pterodactyl.link.noSuchUser" -> "Pterodactyl has no user with this e-mail";
                 case "pterodactyl.link.rootAdmin" -> "that Pterodactyl user is a root admin; add --force to link it anyway";
                 case "pterodactyl.link.notWaiting" -> "this account is not waiting to be linked (see Admin → Pterodactyl)";
                 case "pterodactyl.link.ownedByAPanel" -> "that Pterodactyl user was made by a panel for another account";
                 case "pterodactyl.link.alreadyLinked" -> "that Pterodactyl user is already linked to another account";
-                default -> refused.getMessage();
+                default -> refused.messageKey();
             });
             return 1;
         } catch (PterodactylException failed) {

@@ -5,6 +5,7 @@ import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,20 +34,20 @@ class AdminServerController {
 
     private final Servers servers;
     private final ServerAdministration administration;
-    private final Renewals renewals;
+    private final ServerPayments payments;
     private final Accounts accounts;
     private final WalletSettings wallet;
     private final ApplicationEventPublisher events;
     private final ServerImport imports;
     private final Catalog catalog;
 
-    AdminServerController(Servers servers, ServerAdministration administration, Renewals renewals, Accounts accounts,
+    AdminServerController(Servers servers, ServerAdministration administration, ServerPayments payments, Accounts accounts,
                           WalletSettings wallet, ApplicationEventPublisher events, ServerImport imports, Catalog catalog) {
         this.imports = imports;
         this.catalog = catalog;
         this.servers = servers;
         this.administration = administration;
-        this.renewals = renewals;
+        this.payments = payments;
         this.accounts = accounts;
         this.wallet = wallet;
         this.events = events;
@@ -62,19 +63,12 @@ class AdminServerController {
         return "server/admin-servers";
     }
 
-    @GetMapping("/admin/orders")
-    String orders(@RequestParam(defaultValue = "0") String page, Model model) {
-        model.addAttribute("orders", servers.allOrders(PageRequest.of(pageNumber(page), 50)));
-        model.addAttribute("currency", wallet.currency());
-        return "server/admin-orders";
-    }
-
     @GetMapping("/admin/servers/{id}")
     String show(@PathVariable long id, Model model) {
         ServerView server = servers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("server", server);
         model.addAttribute("owner", accounts.find(server.ownerId()).orElse(null));
-        model.addAttribute("orders", servers.ordersOf(id));
+        model.addAttribute("orders", payments.of(id));
         if (server.state().live() && !server.settingUp()) {
             model.addAttribute("startup", administration.startupOf(server));
         }
@@ -149,7 +143,7 @@ class AdminServerController {
                   HttpServletRequest request, RedirectAttributes redirect) {
         return perform(id, admin, request, redirect, "admin_set_server_expiry", () -> {
             LocalDateTime at = LocalDateTime.parse(expiresAt.strip());
-            renewals.extendFree(id, at.toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
+            administration.setExpiry(id, at.toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
             return "server " + id + " until " + at + " UTC";
         });
     }
@@ -161,8 +155,8 @@ class AdminServerController {
             String details = action.get();
             events.publishEvent(AuditEvent.byAdmin(auditAction, admin, request.getRemoteAddr(), details));
             redirect.addFlashAttribute("success", "admin.server.done");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         } catch (NumberFormatException badNumber) {
             redirect.addFlashAttribute("error", "admin.server.badBuild");
         } catch (DateTimeParseException badDate) {
@@ -199,8 +193,8 @@ class AdminServerController {
             return "redirect:/admin/servers/" + id;
         } catch (NumberFormatException | DateTimeParseException badInput) {
             redirect.addFlashAttribute("error", "import.invalid");
-        } catch (ServerImport.ImportRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         } catch (PterodactylException unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }

@@ -34,7 +34,7 @@ class Lifecycle {
             .withZone(java.time.ZoneOffset.UTC);
 
     private final GameServerRepository servers;
-    private final Renewals renewals;
+    private final AutoRenewal autoRenewal;
     private final ServerHistory history;
     private final ServerMails mails;
     private final ServerSettings settings;
@@ -43,10 +43,10 @@ class Lifecycle {
     private final Clock clock;
     private final AtomicLong ticks = new AtomicLong();
 
-    Lifecycle(GameServerRepository servers, Renewals renewals, ServerHistory history, ServerMails mails,
+    Lifecycle(GameServerRepository servers, AutoRenewal autoRenewal, ServerHistory history, ServerMails mails,
               ServerSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
-        this.renewals = renewals;
+        this.autoRenewal = autoRenewal;
         this.history = history;
         this.mails = mails;
         this.settings = settings;
@@ -114,12 +114,7 @@ class Lifecycle {
         if (lead.isAfter(clock.instant())) {
             return false;
         }
-        try {
-            renewals.renew(id, server.ownerId(), "auto-" + id + "-" + server.expiresAt().getEpochSecond());
-            return true;
-        } catch (OrderRefused refused) {
-            return false;
-        }
+        return autoRenewal.renewAutomatically(id, server.ownerId(), "auto-" + id + "-" + server.expiresAt().getEpochSecond());
     }
 
     private boolean remind(long id) {

@@ -1,6 +1,7 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,9 +35,9 @@ class PowerControl {
     }
 
     void send(long serverId, long accountId, String signal) {
-        ServerView server = servers.findById(serverId).map(ServerView::of).orElseThrow(() -> new OrderRefused("power.notAllowed"));
+        ServerView server = servers.findById(serverId).map(ServerView::of).orElseThrow(() -> new Refusal("power.notAllowed"));
         if (!allowed(server, accountId).contains(signal)) {
-            throw new OrderRefused("power.notAllowed");
+            throw new Refusal("power.notAllowed");
         }
         pterodactyl.power(server.ownerId(), server.identifier(), signal);
         states.forget(serverId);

@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
+import io.pteroca.panel.shared.Refusal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
  * a subuser exactly the Pterodactyl permissions they were given (our mirror of them), anyone else nothing.
  */
 @Component
-class ServerAccess {
+public class ServerAccess {
 
     /** The states in which a server can be acted on (see {@link #usable}). */
     private static final Set<ServerState> USABLE = Set.of(ServerState.ACTIVE, ServerState.EXPIRED);
@@ -35,7 +36,7 @@ class ServerAccess {
     }
 
     /** An admin (not blocked) acts on any server as its owner would; what they do there is audited. */
-    boolean isAdmin(long accountId) {
+    public boolean isAdmin(long accountId) {
         return accounts.find(accountId).filter(account -> account.role() == Role.ADMIN && !account.blocked() && !account.deleted())
                 .isPresent();
     }
@@ -45,19 +46,19 @@ class ServerAccess {
      * command, where ownership, state or permissions may change while the console is open. One plain SQL query
      * (no JPA session, no transaction): through JPA this check cost more than the rest of the relay together.
      */
-    boolean permitsNow(long serverId, long accountId, String permission) {
+    public boolean permitsNow(long serverId, long accountId, String permission) {
         List<Boolean> answer = jdbc.query(OWNER_AND_GRANTED, (row, index) -> row.getLong(1) == accountId
                         || row.getString(2) != null && List.of(row.getString(2).split(",")).contains(permission),
                 accountId, serverId);
         return !answer.isEmpty() && (answer.get(0) || isAdmin(accountId));
     }
 
-    boolean permits(ServerView server, long accountId, String permission) {
+    public boolean permits(ServerView server, long accountId, String permission) {
         return granted(server, accountId).contains(permission);
     }
 
     /** The permissions this account holds on the server: all of them for the owner, the mirrored ones for a subuser. */
-    Set<String> granted(ServerView server, long accountId) {
+    public Set<String> granted(ServerView server, long accountId) {
         if (server.ownerId() == accountId || isAdmin(accountId)) {
             return ALL_PERMISSIONS;
         }
@@ -66,17 +67,17 @@ class ServerAccess {
     }
 
     /** Throws the refusal when the server cannot be acted on now, or this account lacks the permission. */
-    void require(ServerView server, long accountId, String permission) {
+    public void require(ServerView server, long accountId, String permission) {
         if (!usable(server)) {
-            throw new OrderRefused("server.notNow");
+            throw Refusal.conflict("server.notNow");
         }
         if (!permits(server, accountId, permission)) {
-            throw new OrderRefused("server.forbidden");
+            throw Refusal.forbidden("server.forbidden");
         }
     }
 
     /** Running as paid: actions on the server itself are possible (not while suspended, setting up or gone). */
-    static boolean usable(ServerView server) {
+    public static boolean usable(ServerView server) {
         return server.identifier() != null && USABLE.contains(server.state());
     }
 }

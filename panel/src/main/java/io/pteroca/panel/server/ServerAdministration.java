@@ -4,6 +4,7 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.pterodactyl.application.model.FeatureLimits;
 import io.pteroca.pterodactyl.application.model.ResourceLimits;
 import io.pteroca.pterodactyl.error.PterodactylException;
@@ -24,6 +25,7 @@ class ServerAdministration {
     private static final int MAX_STARTUP = 5000;
 
     private final GameServerRepository servers;
+    private final ServerBilling billing;
     private final ServerHistory history;
     private final ServerMails mails;
     private final ApplicationEventPublisher events;
@@ -32,10 +34,11 @@ class ServerAdministration {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ServerAdministration(GameServerRepository servers, ServerHistory history, ServerMails mails,
+    ServerAdministration(GameServerRepository servers, ServerBilling billing, ServerHistory history, ServerMails mails,
                          ApplicationEventPublisher events, PterodactylServers pterodactyl, Accounts accounts,
                          TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
+        this.billing = billing;
         this.history = history;
         this.mails = mails;
         this.events = events;
@@ -58,7 +61,7 @@ class ServerAdministration {
     void unsuspend(long serverId, long adminId) {
         GameServer server = locked(serverId, ServerState.ACTIVE);
         if (server.state() != ServerState.SUSPENDED) {
-            throw new OrderRefused("admin.server.illegal");
+            throw new Refusal("admin.server.illegal");
         }
         history.transition(server, ServerState.ACTIVE, adminId, "by an admin");
         events.publishEvent(new ServerChanged(serverId));
@@ -73,6 +76,18 @@ class ServerAdministration {
         events.publishEvent(new ServerChanged(serverId));
     }
 
+    /** Moves the expiry for free (an admin never spends customer money; the caller audits it). */
+    @Transactional
+    void setExpiry(long serverId, java.time.Instant newExpiry, long adminId) {
+        GameServer server = servers.lockById(serverId).filter(found -> found.state().renewable())
+                .orElseThrow(() -> new Refusal("renew.notRenewable"));
+        server.extendTo(newExpiry, clock.instant());
+        history.note(server, "expiry_set_by_admin", adminId, newExpiry.toString());
+        if (newExpiry.isAfter(clock.instant())) {
+            billing.reactivate(server, adminId, "expiry extended by an admin");
+        }
+    }
+
     /**
      * After a refunded failure, the same server again as a new one, free for the customer (the admin's goodwill,
      * audited by the caller); returns the new server's id. Charging again is simply the customer ordering again.
@@ -80,7 +95,7 @@ class ServerAdministration {
     @Transactional
     long grantAgain(long failedServerId, long adminId) {
         GameServer failed = servers.lockById(failedServerId).filter(server -> server.state() == ServerState.FAILED)
-                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+                .orElseThrow(() -> new Refusal("admin.server.illegal"));
         GameServer again = servers.save(new GameServer(failed.ownerId(), failed.productId(), failed.name(), failed.plan(),
                 failed.autoRenew(), clock.instant()));
         history.note(again, "granted_by_admin", adminId, "again for failed server " + failedServerId + ", free of charge");
@@ -92,9 +107,9 @@ class ServerAdministration {
     /** A provisioning waiting out its back-off tries again now (one more attempt before the refund). */
     @Transactional
     void retryNow(long serverId, long adminId) {
-        GameServer server = servers.lockById(serverId).orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
         if (!server.state().settingUp() && server.state() != ServerState.DELETING) {
-            throw new OrderRefused("admin.server.illegal");
+            throw new Refusal("admin.server.illegal");
         }
         server.dueAt(clock.instant());
         history.note(server, "retry_by_admin", adminId, null);
@@ -106,15 +121,15 @@ class ServerAdministration {
      * manages (its external id is not ours): a server still running as ours is deleted instead, never left unpaid.
      */
     void detach(long serverId, long adminId) {
-        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
         if (!server.state().canBecome(ServerState.DETACHED)) {
-            throw new OrderRefused("admin.server.illegal");
+            throw new Refusal("admin.server.illegal");
         }
         String ours = pterodactyl.externalId(serverId);
         boolean stillOurs = server.pterodactylServerId() != null && pterodactyl.find(server.pterodactylServerId())
                 .filter(found -> found.externalId() == null || found.externalId().equals(ours)).isPresent();
         if (stillOurs) {
-            throw new OrderRefused("admin.server.detachRunning");
+            throw new Refusal("admin.server.detachRunning");
         }
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked ->
                 history.transition(locked, ServerState.DETACHED, adminId, "detached by an admin")));
@@ -123,10 +138,10 @@ class ServerAdministration {
     /** Gives the server to another customer, in Pterodactyl first; paid time goes with it. */
     void changeOwner(long serverId, String email, long adminId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
-                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+                .orElseThrow(() -> new Refusal("admin.server.illegal"));
         var owner = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted())
-                .orElseThrow(() -> new OrderRefused("import.owner"));
-        int user = pterodactyl.userOf(owner.id()).orElseThrow(() -> new OrderRefused("import.ownerNotLinked"));
+                .orElseThrow(() -> new Refusal("import.owner"));
+        int user = pterodactyl.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
         pterodactyl.changeOwner(server.pterodactylServerId(), user);
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
             locked.transferTo(owner.id(), clock.instant());
@@ -138,11 +153,11 @@ class ServerAdministration {
     void changeBuild(long serverId, ProductDefinition.Resources resources, ProductDefinition.FeatureLimits features,
                      long adminId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
-                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+                .orElseThrow(() -> new Refusal("admin.server.illegal"));
         if (resources.memory() < 64 || resources.disk() < 1 || resources.swap() < -1 || resources.io() < 10
                 || resources.io() > 1000 || resources.cpu() < 0 || features.databases() < 0 || features.backups() < 0
                 || features.allocations() < 0 || features.schedules() < 0) {
-            throw new OrderRefused("admin.server.badBuild");
+            throw new Refusal("admin.server.badBuild");
         }
         pterodactyl.changeBuild(server.pterodactylServerId(),
                 new ResourceLimits((int) resources.memory(), (int) resources.swap(), (int) resources.disk(), resources.io(),
@@ -167,10 +182,10 @@ class ServerAdministration {
      */
     void changeStartup(long serverId, String startup, long adminId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
-                .orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+                .orElseThrow(() -> new Refusal("admin.server.illegal"));
         String clean = startup == null ? "" : startup.strip();
         if (clean.isEmpty() || clean.length() > MAX_STARTUP || clean.chars().anyMatch(Character::isISOControl)) {
-            throw new OrderRefused("admin.server.badStartup");
+            throw new Refusal("admin.server.badStartup");
         }
         pterodactyl.changeStartup(server.pterodactylServerId(), clean);
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
@@ -193,9 +208,9 @@ class ServerAdministration {
     }
 
     private GameServer locked(long serverId, ServerState target) {
-        GameServer server = servers.lockById(serverId).orElseThrow(() -> new OrderRefused("admin.server.illegal"));
+        GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
         if (!server.state().canBecome(target)) {
-            throw new OrderRefused("admin.server.illegal");
+            throw new Refusal("admin.server.illegal");
         }
         return server;
     }

@@ -1,7 +1,6 @@
 package io.pteroca.panel.server;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,15 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/**
- * Daily housekeeping: an order's idempotency key is only needed while a form could still be resubmitted (a day
- * is plenty; kept 7), and server logs are kept as long as Settings → Servers says.
- */
+/** Daily: server logs are kept as long as Settings → Servers says. */
 @Component
 class ServerCleanup {
 
     private static final Logger log = LoggerFactory.getLogger(ServerCleanup.class);
-    private static final Duration KEY_LIFETIME = Duration.ofDays(7);
 
     private final JdbcTemplate jdbc;
     private final ServerSettings settings;
@@ -40,10 +35,8 @@ class ServerCleanup {
 
     void cleanUp() {
         Instant now = clock.instant();
-        int keys = jdbc.update("UPDATE server_order SET idempotency_key = NULL WHERE idempotency_key IS NOT NULL AND created_at < ?",
-                utc(now.minus(KEY_LIFETIME)));
         int lines = jdbc.update("DELETE FROM server_log WHERE at < ?", utc(now.minus(settings.logRetention())));
-        log.info("Server cleanup: {} idempotency keys and {} log lines older than their lifetime removed", keys, lines);
+        log.info("Server cleanup: {} log lines older than their lifetime removed", lines);
     }
 
     /** Timestamps are stored as UTC wall time. */

@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CommandLine;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,15 +55,15 @@ public final class ServerCommandLine {
         } catch (NumberFormatException | DateTimeParseException badInput) {
             System.err.println(USAGE);
             return 2;
-        } catch (ServerImport.ImportRefused refused) {
-            System.err.println("Refused: " + switch (refused.getMessage()) {
+        } catch (Refusal refused) {
+            System.err.println("Refused: " + switch (refused.messageKey()) {
                 case "import.owner" -> "no account has this e-mail";
                 case "import.ownerNotLinked" -> "that account has no Pterodactyl user yet";
                 case "import.product" -> "no such product, or it has no price";
                 case "import.paidUntil" -> "the paid-until date must be in the future";
                 case "import.gone" -> "Pterodactyl has no such server";
                 case "import.managed" -> "the panel already manages this server";
-                default -> refused.getMessage();
+                default -> refused.messageKey();
             });
             return 1;
         } catch (PterodactylException failed) {

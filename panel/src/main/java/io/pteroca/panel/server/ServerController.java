@@ -4,12 +4,12 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.pterodactyl.SingleSignOn;
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.panel.web.FormTargets;
-import jakarta.servlet.http.HttpServletRequest;
-import io.pteroca.pterodactyl.error.PterodactylException;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
+import io.pteroca.panel.web.FormTargets;
+import io.pteroca.pterodactyl.error.PterodactylException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -30,7 +30,6 @@ class ServerController {
     private static final Logger log = LoggerFactory.getLogger(ServerController.class);
 
     private final Servers servers;
-    private final Renewals renewals;
     private final Provisioner provisioner;
     private final ServerPreferences preferences;
     private final WalletSettings wallet;
@@ -42,7 +41,7 @@ class ServerController {
     private final ServerAccess access;
     private final ServerSettings serverSettings;
 
-    ServerController(Servers servers, Renewals renewals, Provisioner provisioner, ServerPreferences preferences,
+    ServerController(Servers servers, Provisioner provisioner, ServerPreferences preferences,
                      WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
                      PowerControl powerControl, ServerAccess access, ServerSettings serverSettings) {
         this.serverSettings = serverSettings;
@@ -53,7 +52,6 @@ class ServerController {
         this.subusers = subusers;
         this.accounts = accounts;
         this.servers = servers;
-        this.renewals = renewals;
         this.provisioner = provisioner;
         this.preferences = preferences;
         this.wallet = wallet;
@@ -126,21 +124,6 @@ class ServerController {
         return "server/server :: status";
     }
 
-    @PostMapping("/servers/{id}/renew")
-    String renew(@PathVariable long id, @RequestParam(defaultValue = "") String key,
-                 @RequestParam(defaultValue = "false") boolean ownWallet, Authentication user, RedirectAttributes redirect) {
-        servers.forPage(user, id);
-        try {
-            renewals.renew(id, CurrentUser.id(user), key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString(),
-                    ownWallet);
-            redirect.addFlashAttribute("success", "server.renewed");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("renewError", refused.getMessage());
-            redirect.addFlashAttribute("renewErrorArgs", refused.args());
-        }
-        return "redirect:/servers/" + id;
-    }
-
     @PostMapping("/servers/{id}/auto-renew")
     String autoRenew(@PathVariable long id, @RequestParam(defaultValue = "false") boolean on, Authentication user,
                      RedirectAttributes redirect) {
@@ -148,8 +131,8 @@ class ServerController {
         try {
             preferences.autoRenew(id, CurrentUser.id(user), on);
             redirect.addFlashAttribute("success", "server.autoRenewSaved");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         }
         return "redirect:/servers/" + id;
     }
@@ -161,8 +144,8 @@ class ServerController {
         try {
             powerControl.send(id, CurrentUser.id(user), signal);
             redirect.addFlashAttribute("success", "power.sent");
-        } catch (OrderRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         } catch (PterodactylException | IllegalStateException failed) {
             redirect.addFlashAttribute("error", "power.failed");
         }
@@ -183,38 +166,5 @@ class ServerController {
         FormTargets.allowForThisPage(request, handoff.get().origin());
         model.addAttribute("handoff", handoff.get());
         return "server/sso";
-    }
-
-    @PostMapping("/servers/{id}/subusers")
-    String addSubuser(@PathVariable long id, @RequestParam(defaultValue = "") String email,
-                      @RequestParam(defaultValue = "") List<String> permissions, Authentication user, RedirectAttributes redirect) {
-        servers.forPage(user, id);
-        return subuserChange(id, redirect, () -> subusers.add(id, CurrentUser.id(user), email, permissions));
-    }
-
-    @PostMapping("/servers/{id}/subusers/{accountId}")
-    String changeSubuser(@PathVariable long id, @PathVariable long accountId,
-                         @RequestParam(defaultValue = "") List<String> permissions, Authentication user, RedirectAttributes redirect) {
-        servers.forPage(user, id);
-        return subuserChange(id, redirect, () -> subusers.change(id, CurrentUser.id(user), accountId, permissions));
-    }
-
-    @PostMapping("/servers/{id}/subusers/{accountId}/delete")
-    String removeSubuser(@PathVariable long id, @PathVariable long accountId, Authentication user, RedirectAttributes redirect) {
-        servers.forPage(user, id);
-        return subuserChange(id, redirect, () -> subusers.remove(id, CurrentUser.id(user), accountId));
-    }
-
-    private String subuserChange(long id, RedirectAttributes redirect, Runnable change) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("success", "subuser.saved");
-        } catch (OrderRefused refused) {
-            TabActions.forbiddenIfSo(refused);
-            redirect.addFlashAttribute("error", refused.getMessage());
-        } catch (PterodactylException | IllegalStateException unreachable) {
-            redirect.addFlashAttribute("error", "subuser.pterodactyl");
-        }
-        return "redirect:/servers/" + id;
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Every state change goes through here, so each one is legal and lands in the server's log. */
 @Component
-class ServerHistory {
+public class ServerHistory {
 
     private final ServerLogRepository log;
     private final Clock clock;
@@ -25,7 +25,8 @@ class ServerHistory {
         note(server.id(), event, actorId, detail);
     }
 
-    void note(long serverId, String event, Long actorId, String detail) {
+    /** Writes an action (not a state change) into the server's history; {@code actorId} null for the panel itself. */
+    public void note(long serverId, String event, Long actorId, String detail) {
         log.save(new ServerLogEntry(serverId, clock.instant(), event, null, null, actorId, detail));
     }
 }

@@ -5,8 +5,9 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
+import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -54,20 +55,20 @@ public class ServerImport {
         return pterodactyl.accountOf(pterodactylUserId).flatMap(accounts::find).map(AccountView::email).orElse("");
     }
 
-    /** Returns the new server's id; {@link ImportRefused} carries a message key when the choice does not work. */
+    /** Returns the new server's id; a {@link Refusal} says why when the choice does not work. */
     public long importServer(int pterodactylServerId, String ownerEmail, long productId, Instant paidUntil, Long adminId) {
         AccountView owner = accounts.findByEmail(ownerEmail == null ? "" : ownerEmail.strip())
-                .filter(account -> !account.deleted()).orElseThrow(() -> new ImportRefused("import.owner"));
+                .filter(account -> !account.deleted()).orElseThrow(() -> new Refusal("import.owner"));
         ProductView product = catalog.product(productId).filter(p -> !p.deleted() && !p.prices().isEmpty())
-                .orElseThrow(() -> new ImportRefused("import.product"));
+                .orElseThrow(() -> new Refusal("import.product"));
         if (!paidUntil.isAfter(clock.instant())) {
-            throw new ImportRefused("import.paidUntil");
+            throw new Refusal("import.paidUntil");
         }
-        ServerInfo server = pterodactyl.find(pterodactylServerId).orElseThrow(() -> new ImportRefused("import.gone"));
+        ServerInfo server = pterodactyl.find(pterodactylServerId).orElseThrow(() -> new Refusal("import.gone"));
         if (servers.livePterodactylIds().contains(pterodactylServerId)) {
-            throw new ImportRefused("import.managed");
+            throw new Refusal("import.managed");
         }
-        int ownerUser = pterodactyl.userOf(owner.id()).orElseThrow(() -> new ImportRefused("import.ownerNotLinked"));
+        int ownerUser = pterodactyl.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
         if (ownerUser != server.userId()) {
             pterodactyl.changeOwner(pterodactylServerId, ownerUser);
         }
@@ -96,10 +97,4 @@ public class ServerImport {
     }
 
     /** The import cannot be done as asked; the message is a message key. */
-    public static class ImportRefused extends RuntimeException {
-
-        ImportRefused(String messageKey) {
-            super(messageKey);
-        }
-    }
 }

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One line of a server's history: a state change or an action, with who did it. Shown escaped. */
 @Entity
 @Table(name = "server_log")
-class ServerLogEntry {
+public class ServerLogEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,16 +16,27 @@ import org.springframework.stereotype.Component;
  * ({@code mail.server.<type>.subject} / {@code .body}). Queued in the caller's transaction, sent after commit.
  */
 @Component
-class ServerMails {
+public class ServerMails {
 
     private final Mailer mailer;
     private final Accounts accounts;
     private final SiteSettings site;
+    private final GameServerRepository servers;
 
-    ServerMails(Mailer mailer, Accounts accounts, SiteSettings site) {
+    ServerMails(Mailer mailer, Accounts accounts, SiteSettings site, GameServerRepository servers) {
         this.mailer = mailer;
         this.accounts = accounts;
         this.site = site;
+        this.servers = servers;
+    }
+
+    /** The e-mail of {@code type} about this server to its owner, queued in the caller's transaction. */
+    public void toOwner(long serverId, MailType type, Object... args) {
+        servers.findById(serverId).ifPresent(server -> toOwner(server, type, args));
+    }
+
+    public void toAdmins(long serverId, String reason) {
+        servers.findById(serverId).ifPresent(server -> toAdmins(server, reason));
     }
 
     /** {@code args} fill the body after the server's name ({0}); the body may use {1}, {2}… */

@@ -1,14 +1,17 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.catalog.EggVariableRules;
 import io.pteroca.panel.catalog.PriceTerms;
 import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.shared.Refusal;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a server was sold as, frozen at purchase (inventory A.7): the product's limits and placement, the chosen
+ * What a server was sold as, frozen at purchase : the product's limits and placement, the chosen
  * egg with its final docker image, startup and environment (slot count included), the chosen price, and the
  * location the customer chose (null: any of the product's).
  */
@@ -44,5 +47,27 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
 
     static ServerPlan fromJson(String json) {
         return JSON.readValue(json, ServerPlan.class);
+    }
+
+    /**
+     * The egg's variables as the product sets them: the slot count in the slot variable, the customer's checked
+     * values in the ones they may edit.
+     */
+    public static Map<String, String> environmentFor(ProductDefinition.EggChoice egg, Integer slots, Map<String, String> chosen) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        for (ProductDefinition.Variable variable : egg.variables()) {
+            String value = variable.value() == null ? "" : variable.value();
+            if (variable.slotVariable() && slots != null) {
+                value = Integer.toString(slots);
+            } else if (variable.userEditable() && chosen.containsKey(variable.envVariable())) {
+                value = chosen.get(variable.envVariable()).strip();
+                String broken = EggVariableRules.violation(variable.rules(), value).orElse(null);
+                if (broken != null) {
+                    throw new Refusal("order.variable", variable.name(), broken);
+                }
+            }
+            environment.put(variable.envVariable(), value);
+        }
+        return environment;
     }
 }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,7 @@ class ServerPreferences {
     @Transactional
     void autoRenew(long serverId, long ownerId, boolean on) {
         GameServer server = servers.lockById(serverId).filter(s -> s.ownerId() == ownerId)
-                .orElseThrow(() -> new OrderRefused("renew.ownerOnly"));
+                .orElseThrow(() -> new Refusal("renew.ownerOnly"));
         boolean allowed = server.plan().product().allowAutoRenew();
         server.autoRenew(on && allowed);
         history.note(server, server.autoRenew() ? "auto_renew_on" : "auto_renew_off", ownerId, null);

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A server as the customer and admin pages show it; built from our database only. */
-record ServerView(long id, long ownerId, long productId, String name, ServerState state, String productName, String eggName,
+public record ServerView(long id, long ownerId, long productId, String name, ServerState state, String productName, String eggName,
                   String address, String identifier, Instant expiresAt, boolean autoRenew, boolean autoRenewAllowed,
                   PriceTerms price, Integer slots, BigDecimal periodAmount, Instant suspendedAt, int attempts,
                   String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan, String drift) {

@@ -14,25 +14,22 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Reads servers, orders and logs for the pages; never calls Pterodactyl. Also tells the catalog what is sold. */
 @Service
-class Servers implements ProductSales {
+public class Servers implements ProductSales {
 
     private final GameServerRepository servers;
-    private final ServerOrderRepository orders;
     private final ServerLogRepository log;
     private final ServerSubuserRepository subusers;
     private final ServerAccess access;
 
-    Servers(GameServerRepository servers, ServerOrderRepository orders, ServerLogRepository log,
-            ServerSubuserRepository subusers, ServerAccess access) {
+    Servers(GameServerRepository servers, ServerLogRepository log, ServerSubuserRepository subusers, ServerAccess access) {
         this.access = access;
         this.subusers = subusers;
         this.servers = servers;
-        this.orders = orders;
         this.log = log;
     }
 
     @Transactional(readOnly = true)
-    List<ServerView> ownedBy(long accountId) {
+    public List<ServerView> ownedBy(long accountId) {
         return servers.findByOwnerIdOrderByIdDesc(accountId).stream()
                 .filter(s -> s.state() != ServerState.DELETED && s.state() != ServerState.DETACHED)
                 .map(ServerView::of).toList();
@@ -40,7 +37,7 @@ class Servers implements ProductSales {
 
     /** Servers others shared with this account (it is a subuser), still live. */
     @Transactional(readOnly = true)
-    List<ServerView> sharedWith(long accountId) {
+    public List<ServerView> sharedWith(long accountId) {
         return subusers.findByAccountId(accountId).stream().map(subuser -> servers.findById(subuser.serverId()))
                 .flatMap(Optional::stream).filter(server -> server.state().live()).map(ServerView::of).toList();
     }
@@ -50,41 +47,42 @@ class Servers implements ProductSales {
      * (the page answers 404).
      */
     @Transactional(readOnly = true)
-    Optional<ServerView> visibleTo(long accountId, long serverId) {
+    public Optional<ServerView> visibleTo(long accountId, long serverId) {
         return servers.findById(serverId).filter(server -> server.ownerId() == accountId
                 || subusers.findByServerIdAndAccountId(serverId, accountId).isPresent() || access.isAdmin(accountId))
                 .map(ServerView::of);
     }
 
     /** The server for a page of this account, or 404: strangers learn nothing, not even that it exists. */
-    ServerView forPage(Authentication user, long serverId) {
+    public ServerView forPage(Authentication user, long serverId) {
         return visibleTo(CurrentUser.id(user), serverId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @Transactional(readOnly = true)
-    Optional<ServerView> find(long serverId) {
+    public Optional<ServerView> find(long serverId) {
         return servers.findById(serverId).map(ServerView::of);
     }
 
     @Transactional(readOnly = true)
-    Page<ServerView> all(List<ServerState> states, Pageable page) {
+    public Page<ServerView> all(List<ServerState> states, Pageable page) {
         return (states.isEmpty() ? servers.findAllByOrderByIdDesc(page) : servers.findByStateInOrderByIdDesc(states, page))
                 .map(ServerView::of);
     }
 
     @Transactional(readOnly = true)
-    List<ServerLogEntry> logOf(long serverId) {
+    public List<ServerLogEntry> logOf(long serverId) {
         return log.findTop100ByServerIdOrderByAtDescIdDesc(serverId);
     }
 
+    /** The newest entries of the server's history, {@code page} by {@code page}, with how many there are in all. */
     @Transactional(readOnly = true)
-    List<ServerOrder> ordersOf(long serverId) {
-        return orders.findByServerIdOrderByIdDesc(serverId);
+    public List<ServerLogEntry> logPage(long serverId, Pageable page) {
+        return log.findByServerIdOrderByAtDescIdDesc(serverId, page);
     }
 
     @Transactional(readOnly = true)
-    Page<ServerOrder> allOrders(Pageable page) {
-        return orders.findAllByOrderByIdDesc(page);
+    public long logSize(long serverId) {
+        return log.countByServerId(serverId);
     }
 
     @Override

@@ -3,14 +3,15 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.shared.Refusal;
+import io.pteroca.pterodactyl.client.model.Subuser;
+import io.pteroca.pterodactyl.error.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import io.pteroca.pterodactyl.client.model.Subuser;
-import io.pteroca.pterodactyl.error.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * looks at the list and hourly, so changes made in Pterodactyl itself show here too.
  */
 @Service
-class Subusers {
+public class Subusers {
 
     /** Pterodactyl's permissions, grouped as its own subuser screen groups them. */
     static final Map<String, List<String>> PERMISSIONS = permissions();
@@ -70,16 +71,16 @@ class Subusers {
     }
 
     /** Only the owner shares; the other account must exist and have a Pterodactyl user, and not be the owner. */
-    void add(long serverId, long ownerId, String email, List<String> permissions) {
+    public void add(long serverId, long ownerId, String email, List<String> permissions) {
         GameServer server = shareable(serverId, ownerId);
         List<String> granted = checked(permissions);
         AccountView account = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted() && !a.blocked())
-                .orElseThrow(() -> new OrderRefused("subuser.noAccount"));
+                .orElseThrow(() -> new Refusal("subuser.noAccount"));
         if (account.id() == ownerId || subusers.findByServerIdAndAccountId(serverId, account.id()).isPresent()) {
-            throw new OrderRefused("subuser.already");
+            throw new Refusal("subuser.already");
         }
         if (pterodactyl.userOf(account.id()).isEmpty()) {
-            throw new OrderRefused("subuser.noAccount");
+            throw new Refusal("subuser.noAccount");
         }
         String uuid = pterodactyl.addSubuser(ownerId, server.identifier(), account.email(), granted);
         transactions.executeWithoutResult(status -> {
@@ -93,20 +94,20 @@ class Subusers {
      * their own: a subuser changes nothing here (not even with Pterodactyl's user.* permissions), and the owner is
      * never a subuser of their own server.
      */
-    void change(long serverId, long ownerId, long accountId, List<String> permissions) {
+    public void change(long serverId, long ownerId, long accountId, List<String> permissions) {
         GameServer server = shareable(serverId, ownerId);
         if (accountId == ownerId) {
-            throw new OrderRefused("subuser.notYourself");
+            throw new Refusal("subuser.notYourself");
         }
         List<String> granted = checked(permissions);
         ServerSubuser subuser = subusers.findByServerIdAndAccountId(serverId, accountId)
-                .orElseThrow(() -> new OrderRefused("subuser.notFound"));
+                .orElseThrow(() -> new Refusal("subuser.notFound"));
         String email = emailOf(accountId);
         try {
             pterodactyl.subusersAs(ownerId).updatePermissions(server.identifier(), subuser.pterodactylUuid(), granted);
         } catch (NotFoundException goneThere) {
             transactions.executeWithoutResult(status -> forget(server, subuser, email + " (removed in Pterodactyl)"));
-            throw new OrderRefused("subuser.goneInPterodactyl");
+            throw new Refusal("subuser.goneInPterodactyl");
         }
         transactions.executeWithoutResult(status -> subusers.findByServerIdAndAccountId(serverId, accountId).ifPresent(row -> {
             history.note(server, "subuser_changed", ownerId, email + changes(row.permissions(), granted));
@@ -115,13 +116,13 @@ class Subusers {
         }));
     }
 
-    void remove(long serverId, long ownerId, long accountId) {
-        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+    public void remove(long serverId, long ownerId, long accountId) {
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new Refusal("subuser.notPossible"));
         if (server.ownerId() != ownerId) {
-            throw new OrderRefused("server.forbidden");
+            throw Refusal.forbidden("server.forbidden");
         }
         ServerSubuser subuser = subusers.findByServerIdAndAccountId(serverId, accountId)
-                .orElseThrow(() -> new OrderRefused("subuser.notFound"));
+                .orElseThrow(() -> new Refusal("subuser.notFound"));
         pterodactyl.removeSubuser(ownerId, server.identifier(), subuser.pterodactylUuid());
         transactions.executeWithoutResult(status -> forget(server, subuser, emailOf(accountId)));
     }
@@ -195,12 +196,12 @@ class Subusers {
 
     /** The owner's live, set-up server; a subuser (or anyone else) is refused before anything is sent. */
     private GameServer shareable(long serverId, long ownerId) {
-        GameServer server = servers.findById(serverId).orElseThrow(() -> new OrderRefused("subuser.notPossible"));
+        GameServer server = servers.findById(serverId).orElseThrow(() -> new Refusal("subuser.notPossible"));
         if (server.ownerId() != ownerId) {
-            throw new OrderRefused("server.forbidden");
+            throw Refusal.forbidden("server.forbidden");
         }
         if (!server.state().live() || server.identifier() == null) {
-            throw new OrderRefused("subuser.notPossible");
+            throw new Refusal("subuser.notPossible");
         }
         return server;
     }
@@ -208,7 +209,7 @@ class Subusers {
     /** At least one permission, every one of them Pterodactyl's, in our order. */
     private static List<String> checked(List<String> permissions) {
         if (permissions.isEmpty() || !ALL.containsAll(permissions)) {
-            throw new OrderRefused("subuser.permissions");
+            throw new Refusal("subuser.permissions");
         }
         return known(permissions);
     }

@@ -1,10 +1,10 @@
 package io.pteroca.panel.setting;
 
 import io.pteroca.panel.audit.AuditEvent;
-import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.panel.media.ImageRejectedException;
-import org.springframework.security.core.Authentication;
 import io.pteroca.panel.media.Images;
+import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Refusal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,8 +41,8 @@ class BrandingController {
             events.publishEvent(new AuditEvent(remove ? "admin_removed_" + image : "admin_uploaded_" + image,
                     CurrentUser.id(admin), admin.getName(), null, null, request.getRemoteAddr(), null));
             redirect.addFlashAttribute("success", "flash.settings.saved");
-        } catch (ImageRejectedException rejected) {
-            redirect.addFlashAttribute("error", rejected.getMessage());
+        } catch (Refusal rejected) {
+            redirect.addFlashAttribute("error", rejected.messageKey());
         }
         return "redirect:/admin/settings/general";
     }

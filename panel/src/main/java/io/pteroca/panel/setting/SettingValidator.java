@@ -1,5 +1,6 @@
 package io.pteroca.panel.setting;
 
+import io.pteroca.panel.shared.Refusal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.regex.Pattern;
@@ -108,7 +109,7 @@ class SettingValidator {
         return value;
     }
 
-    private static InvalidSettingException invalid(SettingDefinition definition, String messageKey) {
-        return new InvalidSettingException(definition.key(), messageKey);
+    private static Refusal invalid(SettingDefinition definition, String messageKey) {
+        return Refusal.onField(definition.key(), messageKey);
     }
 }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.setting;
 
+import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +100,7 @@ public class Settings {
         values.forEach((definition, value) -> {
             try {
                 normalized.put(definition, validator.normalize(definition, value));
-            } catch (InvalidSettingException e) {
+            } catch (Refusal e) {
                 errors.put(definition.key(), e.messageKey());
             }
         });

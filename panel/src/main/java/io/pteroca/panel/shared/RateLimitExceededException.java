@@ -2,16 +2,14 @@ package io.pteroca.panel.shared;
 
 import java.time.Duration;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Thrown when a caller made too many attempts; the web layer answers 429 or a form message. */
-@ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
-public class RateLimitExceededException extends RuntimeException {
+/** A caller made too many attempts: 429, or a message on the form; {@link #retryAfter} says when to try again. */
+public class RateLimitExceededException extends Refusal {
 
     private final Duration retryAfter;
 
     public RateLimitExceededException(Duration retryAfter) {
-        super("Too many attempts");
+        super(HttpStatus.TOO_MANY_REQUESTS, null, "rateLimit.tooMany");
         this.retryAfter = retryAfter;
     }
 

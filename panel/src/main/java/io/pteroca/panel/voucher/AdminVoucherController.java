@@ -2,6 +2,7 @@ package io.pteroca.panel.voucher;
 
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.Money;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
@@ -54,11 +55,11 @@ class AdminVoucherController {
                   Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
         try {
             if (!code.strip().matches("[A-Za-z0-9_-]{4,64}")) {
-                throw new Vouchers.VoucherRefused("voucher.admin.codeFormat");
+                throw new Refusal("voucher.admin.codeFormat");
             }
             BigDecimal value = Money.positive(decimal(amount));
             if (type != Voucher.Type.BALANCE_TOP_UP && value.compareTo(new BigDecimal("100")) >= 0) {
-                throw new Vouchers.VoucherRefused("voucher.admin.percent");
+                throw new Refusal("voucher.admin.percent");
             }
             VoucherView created = vouchers.create(new VoucherForm(code, type, value, newAccountsOnly,
                     minimumTopUpTotal.isBlank() ? null : Money.positive(decimal(minimumTopUpTotal)),
@@ -69,10 +70,8 @@ class AdminVoucherController {
             events.publishEvent(new AuditEvent("admin_created_voucher", CurrentUser.id(admin), admin.getName(), null, null,
                     request.getRemoteAddr(), created.code() + " " + created.amount().toPlainString()));
             redirect.addFlashAttribute("success", "voucher.admin.created");
-        } catch (Vouchers.VoucherRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        } catch (Money.InvalidAmountException invalid) {
-            redirect.addFlashAttribute("error", invalid.getMessage());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         } catch (RuntimeException unparsable) {
             redirect.addFlashAttribute("error", "voucher.admin.invalid");
         }
@@ -90,7 +89,7 @@ class AdminVoucherController {
 
     private static BigDecimal decimal(String value) {
         if (!value.strip().matches("\\d{1,10}(\\.\\d{1,4})?")) {
-            throw new Money.InvalidAmountException("wallet.amount.positive");
+            throw new Refusal("wallet.amount.positive");
         }
         return new BigDecimal(value.strip());
     }

@@ -1,8 +1,8 @@
 package io.pteroca.panel.voucher;
 
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.panel.shared.RateLimitExceededException;
 import io.pteroca.panel.shared.RateLimiter;
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.springframework.security.core.Authentication;
@@ -33,14 +33,12 @@ class VoucherController {
             limiter.acquire("voucher:user:" + userId, ATTEMPTS_PER_HOUR, Duration.ofHours(1));
             limiter.acquire("voucher:ip:" + request.getRemoteAddr(), ATTEMPTS_PER_HOUR * 3, Duration.ofHours(1));
             if (code.isBlank() || code.length() > 64) {
-                throw new Vouchers.VoucherRefused();
+                throw new Refusal("voucher.invalid");
             }
             vouchers.redeem(userId, code);
             redirect.addFlashAttribute("success", "voucher.redeemed");
-        } catch (Vouchers.VoucherRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
-        } catch (RateLimitExceededException tooMany) {
-            redirect.addFlashAttribute("error", "rateLimit.tooMany");
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
         }
         return "redirect:/wallet";
     }

@@ -4,6 +4,7 @@ import io.pteroca.panel.account.AccountSettings;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.VerificationMode;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletEntryView;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
@@ -47,7 +48,7 @@ public class Vouchers {
         try {
             usages.saveAndFlush(new VoucherUsage(voucher.id(), userId, clock.instant()));
         } catch (DataIntegrityViolationException usedMeanwhile) {
-            throw new VoucherRefused();
+            throw new Refusal("voucher.invalid");
         }
         voucher.used();
         return wallets.credit(userId, voucher.amount(), WalletReason.VOUCHER,
@@ -64,7 +65,7 @@ public class Vouchers {
         try {
             usages.saveAndFlush(VoucherUsage.reservation(voucher.id(), userId, paymentId, clock.instant()));
         } catch (DataIntegrityViolationException usedMeanwhile) {
-            throw new VoucherRefused();
+            throw new Refusal("voucher.invalid");
         }
         voucher.used();
         return voucher.amount();
@@ -78,13 +79,13 @@ public class Vouchers {
     public OrderDiscount useForOrder(long userId, String code, BigDecimal orderAmount) {
         Voucher voucher = usable(userId, code, Voucher.Type.SERVER_DISCOUNT);
         if (voucher.minimumOrderAmount() != null && orderAmount.compareTo(voucher.minimumOrderAmount()) < 0) {
-            throw new VoucherRefused();
+            throw new Refusal("voucher.invalid");
         }
         VoucherUsage usage;
         try {
             usage = usages.saveAndFlush(new VoucherUsage(voucher.id(), userId, clock.instant()));
         } catch (DataIntegrityViolationException usedMeanwhile) {
-            throw new VoucherRefused();
+            throw new Refusal("voucher.invalid");
         }
         voucher.used();
         return new OrderDiscount(usage.id(), voucher.code(), voucher.amount());
@@ -97,7 +98,7 @@ public class Vouchers {
             Voucher voucher = usable(userId, code, Voucher.Type.SERVER_DISCOUNT);
             boolean bigEnough = voucher.minimumOrderAmount() == null || orderAmount.compareTo(voucher.minimumOrderAmount()) >= 0;
             return bigEnough ? Optional.of(voucher.amount()) : Optional.empty();
-        } catch (VoucherRefused refused) {
+        } catch (Refusal refused) {
             return Optional.empty();
         }
     }
@@ -139,21 +140,21 @@ public class Vouchers {
     private Voucher usable(long userId, String code, Voucher.Type type) {
         Instant now = clock.instant();
         Voucher voucher = vouchers.lockByCode(VoucherForm.normalize(code)).filter(v -> v.open(now) && v.type() == type)
-                .orElseThrow(VoucherRefused::new);
-        AccountView account = accounts.find(userId).orElseThrow(VoucherRefused::new);
+                .orElseThrow(() -> new Refusal("voucher.invalid"));
+        AccountView account = accounts.find(userId).orElseThrow(() -> new Refusal("voucher.invalid"));
         if (accountSettings.verificationMode() == VerificationMode.REQUIRED && !account.emailVerified()) {
-            throw new VoucherRefused("voucher.verifyFirst");
+            throw new Refusal("voucher.verifyFirst");
         }
         if (usages.existsByVoucherIdAndUserId(voucher.id(), userId)) {
-            throw new VoucherRefused();
+            throw new Refusal("voucher.invalid");
         }
         if (voucher.newAccountsOnly() && (usages.existsByUserId(userId)
                 || wallets.total(userId, WalletReason.TOP_UP).signum() > 0)) {
-            throw new VoucherRefused();
+            throw new Refusal("voucher.invalid");
         }
         if (voucher.minimumTopUpTotal() != null
                 && wallets.total(userId, WalletReason.TOP_UP).compareTo(voucher.minimumTopUpTotal()) < 0) {
-            throw new VoucherRefused();
+            throw new Refusal("voucher.invalid");
         }
         return voucher;
     }
@@ -161,7 +162,7 @@ public class Vouchers {
     @Transactional
     VoucherView create(VoucherForm form) {
         if (vouchers.existsByCode(form.normalizedCode())) {
-            throw new VoucherRefused("voucher.admin.codeTaken");
+            throw new Refusal("voucher.admin.codeTaken");
         }
         return vouchers.save(new Voucher(form, clock.instant())).view();
     }
@@ -182,15 +183,4 @@ public class Vouchers {
         return usages.findByVoucherIdOrderByUsedAtDesc(voucherId);
     }
 
-    /** A refused redemption or voucher; the message key says the same for every reason a customer could probe. */
-    public static class VoucherRefused extends RuntimeException {
-
-        VoucherRefused() {
-            this("voucher.invalid");
-        }
-
-        VoucherRefused(String messageKey) {
-            super(messageKey);
-        }
-    }
 }

@@ -4,6 +4,7 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,10 +70,8 @@ class AdminWalletController {
             redirect.addFlashAttribute("success", "wallet.admin.done");
         } catch (NumberFormatException notANumber) {
             redirect.addFlashAttribute("error", "wallet.amount.positive");
-        } catch (Money.InvalidAmountException invalid) {
-            redirect.addFlashAttribute("error", invalid.getMessage());
-        } catch (InsufficientBalanceException insufficient) {
-            redirect.addFlashAttribute("error", "wallet.insufficient");
+        } catch (Refusal invalid) {
+            redirect.addFlashAttribute("error", invalid.messageKey());
         }
         return "redirect:/admin/wallets/" + userId;
     }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.wallet;
 
+import io.pteroca.panel.shared.Refusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,25 +19,18 @@ public final class Money {
         return amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
-    /** A positive amount of at most 4 decimals and below {@link #MAX}, or an exception with a message key. */
+    /** A positive amount of at most 4 decimals and below {@link #MAX}, or a {@link Refusal} saying why. */
     public static BigDecimal positive(BigDecimal amount) {
         if (amount == null || amount.signum() <= 0) {
-            throw new InvalidAmountException("wallet.amount.positive");
+            throw new Refusal("wallet.amount.positive");
         }
         if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw new InvalidAmountException("wallet.amount.scale");
+            throw new Refusal("wallet.amount.scale");
         }
         if (amount.compareTo(MAX) >= 0) {
-            throw new InvalidAmountException("wallet.amount.tooLarge");
+            throw new Refusal("wallet.amount.tooLarge");
         }
         return amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }
 
-    /** An amount refused by the rules above; the message is a message key. */
-    public static class InvalidAmountException extends RuntimeException {
-
-        public InvalidAmountException(String messageKey) {
-            super(messageKey);
-        }
-    }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
+import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestMail;

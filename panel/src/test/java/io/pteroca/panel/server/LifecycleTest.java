@@ -3,6 +3,10 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.OrderForm;
+import io.pteroca.panel.order.OrderTestAccess;
+import io.pteroca.panel.order.Renewals;
 import io.pteroca.emulator.http.FaultInjector;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
@@ -216,12 +220,16 @@ class LifecycleTest extends IntegrationTest {
         AccountView customer = fixtures.customer("1");
         OrderForm form = fixtures.order(product, "Tidy");
         long id = checkout.purchase(customer.id(), form);
+        // Provisioning writes its log lines in the background: let it finish before time moves.
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server to become ACTIVE");
         ServerCleanup cleanup = context.getBean(ServerCleanup.class);
         cleanup.cleanUp();
+        OrderTestAccess.cleanUp(context);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_order WHERE idempotency_key = ?", Integer.class,
                 form.idempotencyKey())).isEqualTo(1);
         clock.advance(Duration.ofDays(8));
         cleanup.cleanUp();
+        OrderTestAccess.cleanUp(context);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_order WHERE idempotency_key = ?", Integer.class,
                 form.idempotencyKey())).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_log WHERE server_id = ?", Integer.class, id)).isPositive();

@@ -7,6 +7,7 @@ import io.pteroca.emulator.state.Server;
 import io.pteroca.emulator.state.User;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import java.time.Duration;

@@ -3,6 +3,9 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.OrderForm;
 import io.pteroca.emulator.http.FaultInjector;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
@@ -116,7 +119,7 @@ class PurchaseTest extends IntegrationTest {
         AccountView customer = fixtures.customer("10");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 4,
                 "Wrong egg", null, false, Map.of(), null, "key-wrong-egg-" + customer.id(), null)))
-                .isInstanceOf(OrderRefused.class).hasMessage("order.egg");
+                .isInstanceOf(Refusal.class).hasMessage("order.egg");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), 999_999, 5, "Wrong price", null,
                 false, Map.of(), null, "key-wrong-price-" + customer.id(), null))).hasMessage("order.price");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
@@ -136,7 +139,7 @@ class PurchaseTest extends IntegrationTest {
         AccountView customer = fixtures.customer("12.50");
         List<Object> outcomes = Race.of(20, () -> checkout.purchase(customer.id(), fixtures.order(product, "Racer")));
         assertThat(outcomes).filteredOn(Long.class::isInstance).hasSize(5);
-        assertThat(outcomes).filteredOn(o -> o instanceof OrderRefused refused && refused.getMessage().equals("order.notEnoughBalance"))
+        assertThat(outcomes).filteredOn(o -> o instanceof Refusal refused && refused.getMessage().equals("order.notEnoughBalance"))
                 .hasSize(15);
         assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).hasSize(5);
         assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.Renewals;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;

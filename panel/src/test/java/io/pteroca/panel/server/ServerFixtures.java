@@ -12,6 +12,8 @@ import io.pteroca.panel.catalog.PriceTerms;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductEditor;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.OrderForm;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.MutableClock;

@@ -11,6 +11,8 @@ import io.pteroca.panel.catalog.PriceKind;
 import io.pteroca.panel.catalog.PriceTerms;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.order.OrderForm;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;

@@ -3,6 +3,7 @@ package io.pteroca.panel.setting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pteroca.panel.shared.Refusal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,25 +20,25 @@ class SettingValidatorTest {
         assertThat(validator.normalize(of(SettingType.URL), " https://panel.example.com/ ")).isEqualTo("https://panel.example.com");
         for (String bad : List.of("javascript:alert(1)", "ftp://example.com", "//example.com", "not a url", "http://")) {
             assertThatThrownBy(() -> validator.normalize(of(SettingType.URL), bad)).as(bad)
-                    .isInstanceOf(InvalidSettingException.class);
+                    .isInstanceOf(Refusal.class);
         }
     }
 
     @Test
     void coloursNumbersBooleansAndOptionsAreChecked() {
         assertThat(validator.normalize(of(SettingType.COLOR), "#AABBCC")).isEqualTo("#aabbcc");
-        assertThatThrownBy(() -> validator.normalize(of(SettingType.COLOR), "red")).isInstanceOf(InvalidSettingException.class);
+        assertThatThrownBy(() -> validator.normalize(of(SettingType.COLOR), "red")).isInstanceOf(Refusal.class);
         assertThat(validator.normalize(of(SettingType.NUMBER), "0587")).isEqualTo("587");
-        assertThatThrownBy(() -> validator.normalize(of(SettingType.NUMBER), "1e3")).isInstanceOf(InvalidSettingException.class);
-        assertThatThrownBy(() -> validator.normalize(of(SettingType.BOOLEAN), "yes")).isInstanceOf(InvalidSettingException.class);
+        assertThatThrownBy(() -> validator.normalize(of(SettingType.NUMBER), "1e3")).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> validator.normalize(of(SettingType.BOOLEAN), "yes")).isInstanceOf(Refusal.class);
         SettingDefinition select = SettingDefinition.select("test.select", SettingGroup.GENERAL, "a", 0, List.of("a", "b"));
         assertThat(validator.normalize(select, "b")).isEqualTo("b");
-        assertThatThrownBy(() -> validator.normalize(select, "c")).isInstanceOf(InvalidSettingException.class);
+        assertThatThrownBy(() -> validator.normalize(select, "c")).isInstanceOf(Refusal.class);
     }
 
     @Test
     void textIsOneLineAndHtmlIsSanitised() {
-        assertThatThrownBy(() -> validator.normalize(of(SettingType.TEXT), "two\nlines")).isInstanceOf(InvalidSettingException.class);
+        assertThatThrownBy(() -> validator.normalize(of(SettingType.TEXT), "two\nlines")).isInstanceOf(Refusal.class);
         String html = validator.normalize(of(SettingType.HTML),
                 "<p>Hi <a href=\"javascript:evil()\">x</a><img src=x onerror=alert(1)></p><script>alert(2)</script>");
         assertThat(html).contains("<p>Hi").doesNotContain("javascript").doesNotContain("onerror").doesNotContain("<script");

@@ -1,5 +1,6 @@
 package io.pteroca.panel.voucher;
 
+import io.pteroca.panel.shared.Refusal;
 import java.math.BigDecimal;
 import org.springframework.context.ApplicationContext;
 
@@ -27,7 +28,7 @@ public final class VoucherTestAccess {
         try {
             context.getBean(Vouchers.class).redeem(userId, code);
             return true;
-        } catch (Vouchers.VoucherRefused refused) {
+        } catch (Refusal refused) {
             return false;
         }
     }

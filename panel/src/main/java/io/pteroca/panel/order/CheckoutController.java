@@ -1,0 +1,170 @@
+package io.pteroca.panel.order;
+
+import io.pteroca.panel.catalog.Catalog;
+import io.pteroca.panel.catalog.NodeCapacity;
+import io.pteroca.panel.catalog.PriceKind;
+import io.pteroca.panel.catalog.PriceOption;
+import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.RateLimitExceededException;
+import io.pteroca.panel.shared.RateLimiter;
+import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.wallet.WalletSettings;
+import io.pteroca.panel.wallet.Wallets;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The configure page of a product: choices, a live price summary, and the purchase. */
+@Controller
+@RequestMapping("/store/products/{productId}/order")
+class CheckoutController {
+
+    private final Catalog catalog;
+    private final Checkout checkout;
+    private final Wallets wallets;
+    private final WalletSettings walletSettings;
+    private final RateLimiter limiter;
+    private final NodeCapacity capacity;
+
+    CheckoutController(Catalog catalog, Checkout checkout, Wallets wallets, WalletSettings walletSettings, RateLimiter limiter,
+                       NodeCapacity capacity) {
+        this.capacity = capacity;
+        this.catalog = catalog;
+        this.checkout = checkout;
+        this.wallets = wallets;
+        this.walletSettings = walletSettings;
+        this.limiter = limiter;
+    }
+
+    @GetMapping
+    String configure(@PathVariable long productId, Authentication user, Model model) {
+        ProductView product = forSale(productId);
+        Map<String, String> chosen = new HashMap<>();
+        chosen.put("key", UUID.randomUUID().toString());
+        chosen.put("priceId", String.valueOf(product.prices().get(0).id()));
+        chosen.put("eggId", String.valueOf(product.definition().eggs().get(0).eggId()));
+        PriceOption first = product.prices().get(0);
+        if (first.kind() == PriceKind.PER_SLOT) {
+            chosen.put("slots", String.valueOf(first.terms().minSlots()));
+        }
+        return page(product, chosen, null, user, model);
+    }
+
+    /** The price summary for the current choices, swapped in by htmx as the customer changes them. */
+    @GetMapping("/summary")
+    String summary(@PathVariable long productId, HttpServletRequest request, Authentication user, Model model) {
+        ProductView product = forSale(productId);
+        model.addAttribute("product", product);
+        model.addAttribute("currency", walletSettings.currency());
+        model.addAttribute("balance", wallets.balance(CurrentUser.id(user)));
+        OrderForm form = form(product, request.getParameterMap());
+        long userId = CurrentUser.id(user);
+        try {
+            if (!form.voucherCode().isEmpty()) {
+                // Checking a code is redeeming's twin: just as limited, so the summary cannot be used to guess codes.
+                limiter.acquire("voucher-preview:user:" + userId, 30, Duration.ofHours(1));
+            }
+            model.addAttribute("quote", checkout.preview(userId, form));
+        } catch (Refusal refused) {
+            model.addAttribute("summaryError", refused);
+        }
+        model.addAttribute("voucherTyped", !form.voucherCode().isEmpty());
+        return "order/order :: summary";
+    }
+
+    @PostMapping
+    String purchase(@PathVariable long productId, HttpServletRequest request, HttpServletResponse response,
+                    Authentication user, Model model) {
+        ProductView product = forSale(productId);
+        long userId = CurrentUser.id(user);
+        Map<String, String> chosen = flatten(request.getParameterMap());
+        try {
+            limiter.acquire("order:user:" + userId, 30, Duration.ofHours(1));
+            long serverId = checkout.purchase(userId, form(product, request.getParameterMap()));
+            return "redirect:/servers/" + serverId;
+        } catch (Refusal refused) {
+            response.setStatus(refused instanceof RateLimitExceededException ? HttpStatus.TOO_MANY_REQUESTS.value()
+                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return page(product, chosen, refused, user, model);
+        }
+    }
+
+    private String page(ProductView product, Map<String, String> chosen, Refusal error, Authentication user, Model model) {
+        long userId = CurrentUser.id(user);
+        model.addAttribute("product", product);
+        model.addAttribute("chosen", chosen);
+        model.addAttribute("orderError", error);
+        model.addAttribute("locations", capacity.locationsOf(product.definition()));
+        model.addAttribute("currency", walletSettings.currency());
+        model.addAttribute("balance", wallets.balance(userId));
+        try {
+            model.addAttribute("quote", checkout.preview(userId, form(product, toArrays(chosen))));
+        } catch (Refusal refused) {
+            model.addAttribute("summaryError", refused);
+        }
+        return "order/order";
+    }
+
+    private ProductView forSale(long productId) {
+        return catalog.productForSale(productId).filter(product -> !product.prices().isEmpty())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Parameters: key, name, priceId, eggId, slots, autoRenew, voucher, locationId, and var.&lt;eggId&gt;.&lt;ENV&gt; per egg. */
+    private static OrderForm form(ProductView product, Map<String, String[]> parameters) {
+        Map<String, String> values = flatten(parameters);
+        int eggId = integer(values.get("eggId"), -1);
+        Map<String, String> variables = new HashMap<>();
+        String prefix = "var." + eggId + ".";
+        values.forEach((name, value) -> {
+            if (name.startsWith(prefix) && value.length() <= 2000) {
+                variables.put(name.substring(prefix.length()), value);
+            }
+        });
+        String key = values.getOrDefault("key", "");
+        return new OrderForm(product.id(), integer(values.get("priceId"), -1), eggId, values.getOrDefault("name", ""),
+                values.containsKey("slots") && !values.get("slots").isBlank() ? integer(values.get("slots"), -1) : null,
+                "true".equals(values.get("autoRenew")), variables, voucher(values.getOrDefault("voucher", "")),
+                key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString(),
+                values.containsKey("locationId") && !values.get("locationId").isBlank() ? integer(values.get("locationId"), -1) : null);
+    }
+
+    /** Codes are at most 64 characters; anything longer is simply a code that does not exist. */
+    private static String voucher(String typed) {
+        String code = typed.strip();
+        return code.length() > 64 ? code.substring(0, 65) : code;
+    }
+
+    private static int integer(String value, int fallback) {
+        return value != null && value.strip().matches("\\d{1,9}") ? Integer.parseInt(value.strip()) : fallback;
+    }
+
+    private static Map<String, String> flatten(Map<String, String[]> parameters) {
+        Map<String, String> values = new HashMap<>();
+        parameters.forEach((name, array) -> {
+            if (array.length > 0 && array[0] != null) {
+                values.put(name, array[0]);
+            }
+        });
+        return values;
+    }
+
+    private static Map<String, String[]> toArrays(Map<String, String> values) {
+        Map<String, String[]> arrays = new HashMap<>();
+        values.forEach((name, value) -> arrays.put(name, new String[] {value}));
+        return arrays;
+    }
+}

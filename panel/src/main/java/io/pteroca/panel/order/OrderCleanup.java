@@ -1,0 +1,45 @@
+package io.pteroca.panel.order;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Daily: an order's idempotency key is only needed while a form could still be resubmitted (a day is plenty; kept
+ * 7), so older keys are dropped and the orders stay.
+ */
+@Component
+class OrderCleanup {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderCleanup.class);
+    private static final Duration KEY_LIFETIME = Duration.ofDays(7);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    OrderCleanup(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "PT24H", initialDelayString = "${pteroca.servers.cleanup-initial-delay:PT1H}")
+    @SchedulerLock(name = "order-cleanup", lockAtLeastFor = "PT1H")
+    void tick() {
+        cleanUp();
+    }
+
+    void cleanUp() {
+        // Timestamps are stored as UTC wall time.
+        LocalDateTime before = LocalDateTime.ofInstant(clock.instant().minus(KEY_LIFETIME), ZoneOffset.UTC);
+        int keys = jdbc.update("UPDATE server_order SET idempotency_key = NULL WHERE idempotency_key IS NOT NULL AND created_at < ?",
+                before);
+        log.info("Order cleanup: {} idempotency keys older than {} removed", keys, KEY_LIFETIME);
+    }
+}

@@ -1,0 +1,104 @@
+package io.pteroca.panel.order;
+
+import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.server.AutoRenewal;
+import io.pteroca.panel.server.ServerBilling;
+import io.pteroca.panel.server.ServerMails;
+import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.wallet.InsufficientBalanceException;
+import io.pteroca.panel.wallet.WalletReason;
+import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.Wallets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Adding paid time: the payer's wallet is charged first and the period added from the later of the expiry and now;
+ * an expired or suspended server becomes ACTIVE in the same transaction, and Pterodactyl is told to unsuspend only
+ * after it commits. The owner pays; a subuser only from their own wallet, when they say so.
+ */
+@Service
+public class Renewals implements AutoRenewal {
+
+    private final ServerBilling servers;
+    private final ServerOrderRepository orders;
+    private final Wallets wallets;
+    private final ServerMails mails;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Renewals(ServerBilling servers, ServerOrderRepository orders, Wallets wallets, ServerMails mails,
+             TransactionTemplate transactions, Clock clock) {
+        this.servers = servers;
+        this.orders = orders;
+        this.wallets = wallets;
+        this.mails = mails;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The owner pays one period. The same key twice renews once. */
+    public void renew(long serverId, long payerId, String idempotencyKey) {
+        renew(serverId, payerId, idempotencyKey, false);
+    }
+
+    @Override
+    public boolean renewAutomatically(long serverId, long ownerId, String idempotencyKey) {
+        try {
+            renew(serverId, ownerId, idempotencyKey, false);
+            return true;
+        } catch (Refusal refused) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code payerId} pays one period: the owner, or a subuser who explicitly chose to pay from their own wallet
+     * ({@code subuserPaysOwnWallet}); nobody else, and never the owner's money for a subuser's click.
+     */
+    public void renew(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet) {
+        Optional<ServerOrder> earlier = orders.findByUserIdAndIdempotencyKey(payerId, idempotencyKey);
+        if (earlier.isPresent()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> charge(serverId, payerId, idempotencyKey, subuserPaysOwnWallet));
+        } catch (DataIntegrityViolationException sameKeyMeanwhile) {
+            orders.findByUserIdAndIdempotencyKey(payerId, idempotencyKey).orElseThrow(() -> sameKeyMeanwhile);
+        }
+    }
+
+    private void charge(long serverId, long payerId, String idempotencyKey, boolean subuserPaysOwnWallet) {
+        ServerBilling.BillableServer server = servers.lock(serverId).orElseThrow(() -> new Refusal("renew.notRenewable"));
+        if (server.ownerId() != payerId) {
+            if (!servers.sharedWith(serverId, payerId)) {
+                throw new Refusal("renew.ownerOnly");
+            }
+            if (!subuserPaysOwnWallet) {
+                throw new Refusal("renew.confirmOwnWallet");
+            }
+        }
+        if (!server.state().renewable()) {
+            throw new Refusal("renew.notRenewable");
+        }
+        BigDecimal amount = server.periodAmount();
+        Quote quote = new Quote(amount, BigDecimal.ZERO.setScale(4), BigDecimal.ZERO.setScale(4), null);
+        ServerOrder order = orders.saveAndFlush(new ServerOrder(payerId, serverId, server.productId(), ServerOrder.Kind.RENEWAL,
+                quote, idempotencyKey, clock.instant()));
+        try {
+            wallets.debit(payerId, amount, WalletReason.RENEWAL, WalletReference.of("order", order.id()),
+                    "Renewal: server " + server.name(), null);
+        } catch (InsufficientBalanceException notEnough) {
+            throw new Refusal("order.notEnoughBalance", amount.setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    wallets.balance(payerId).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        }
+        servers.addPaidPeriod(serverId, payerId,
+                "renewed by order " + order.id() + (server.ownerId() != payerId ? ", paid by a subuser" : ""));
+        mails.toOwner(serverId, MailType.SERVER_RENEWED, amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+    }
+}

@@ -1,0 +1,110 @@
+package io.pteroca.panel.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What a customer paid for a server: the first purchase or a renewal. The wallet entry references it. */
+@Entity
+@Table(name = "server_order")
+class ServerOrder {
+
+    enum Kind { PURCHASE, RENEWAL }
+
+    enum Status { PAID, REFUNDED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "user_id")
+    private long userId;
+    @Column(name = "server_id")
+    private long serverId;
+    @Column(name = "product_id")
+    private long productId;
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "period_amount")
+    private BigDecimal periodAmount;
+    @Column(name = "setup_fee")
+    private BigDecimal setupFee;
+    private BigDecimal discount;
+    private BigDecimal total;
+    @Column(name = "voucher_code")
+    private String voucherCode;
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected ServerOrder() {
+    }
+
+    ServerOrder(long userId, long serverId, long productId, Kind kind, Quote quote, String idempotencyKey, Instant now) {
+        this.userId = userId;
+        this.serverId = serverId;
+        this.productId = productId;
+        this.kind = kind;
+        this.status = Status.PAID;
+        this.periodAmount = quote.periodAmount();
+        this.setupFee = quote.setupFee();
+        this.discount = quote.discount();
+        this.total = quote.total();
+        this.voucherCode = quote.voucherCode();
+        this.idempotencyKey = idempotencyKey;
+        this.createdAt = now;
+    }
+
+    void refunded() {
+        this.status = Status.REFUNDED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public long serverId() {
+        return serverId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public BigDecimal setupFee() {
+        return setupFee;
+    }
+
+    public BigDecimal discount() {
+        return discount;
+    }
+
+    public String voucherCode() {
+        return voucherCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

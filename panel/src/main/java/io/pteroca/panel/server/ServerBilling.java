@@ -1,0 +1,73 @@
+package io.pteroca.panel.server;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The sold server as the order feature sees it: opened for a purchase, locked while it is paid for, given paid time.
+ * Every method runs in the caller's transaction, so the charge and what it buys commit together.
+ */
+@Service
+public class ServerBilling {
+
+    private final GameServerRepository servers;
+    private final ServerSubuserRepository subusers;
+    private final ServerHistory history;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ServerBilling(GameServerRepository servers, ServerSubuserRepository subusers, ServerHistory history,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.servers = servers;
+        this.subusers = subusers;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What paying for a server needs to know of it. */
+    public record BillableServer(long id, long ownerId, long productId, String name, ServerState state,
+                                 BigDecimal periodAmount, Instant expiresAt) {
+    }
+
+    /** A new PENDING server bought by {@code ownerId}; Pterodactyl is asked once the caller's transaction commits. */
+    public long open(long ownerId, long productId, String name, ServerPlan plan, boolean autoRenew) {
+        GameServer server = servers.save(new GameServer(ownerId, productId, name, plan, autoRenew, clock.instant()));
+        events.publishEvent(new ServerOrdered(server.id()));
+        return server.id();
+    }
+
+    /** The server, locked until the caller's transaction ends (a parallel payment waits). */
+    public Optional<BillableServer> lock(long serverId) {
+        return servers.lockById(serverId).map(server -> new BillableServer(server.id(), server.ownerId(), server.productId(),
+                server.name(), server.state(), server.periodAmount(), server.expiresAt()));
+    }
+
+    /** Whether the account is a subuser of the server (it may renew from its own wallet). */
+    public boolean sharedWith(long serverId, long accountId) {
+        return subusers.findByServerIdAndAccountId(serverId, accountId).isPresent();
+    }
+
+    /**
+     * One paid period more, counted from the later of the expiry and now; an expired or suspended server becomes
+     * ACTIVE and Pterodactyl is told after commit. Call it with the server locked and the payment taken.
+     */
+    public void addPaidPeriod(long serverId, Long payerId, String detail) {
+        GameServer server = servers.lockById(serverId).orElseThrow();
+        server.extend(clock.instant());
+        reactivate(server, payerId, detail);
+    }
+
+    void reactivate(GameServer server, Long actorId, String detail) {
+        if (server.state() == ServerState.EXPIRED || server.state() == ServerState.SUSPENDED) {
+            history.transition(server, ServerState.ACTIVE, actorId, detail);
+            events.publishEvent(new ServerChanged(server.id()));
+        } else {
+            history.note(server, "renewed", actorId, detail + ", until " + server.expiresAt());
+        }
+    }
+}
