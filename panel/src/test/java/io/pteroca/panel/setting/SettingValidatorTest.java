@@ -50,7 +50,7 @@ class SettingValidatorTest {
         assertThat(validator.normalize(of(SettingType.IBAN), "PL61109010140000071219812874")).isEqualTo("PL61109010140000071219812874");
         for (String bad : List.of("DE88 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 01", "NOTANIBAN", "DE89")) {
             assertThatThrownBy(() -> validator.normalize(of(SettingType.IBAN), bad)).as(bad)
-                    .isInstanceOf(InvalidSettingException.class).hasMessage("setting.error.iban");
+                    .isInstanceOf(Refusal.class).hasMessage("setting.error.iban");
         }
     }
 
