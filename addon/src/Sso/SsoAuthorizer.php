@@ -9,7 +9,7 @@ use Pteroca\PterodactylAddon\Support\SystemClock;
 
 /**
  * Decides a `POST /pteroca/authorize` request following the SSO contract
- * (shared/contracts/sso.md): the checks run in the contract's order and the
+ * (docs/sso-contract.md in the repository): the checks run in the contract's order and the
  * first failure wins.
  */
 final class SsoAuthorizer

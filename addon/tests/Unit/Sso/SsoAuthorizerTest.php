@@ -17,7 +17,7 @@ use Pteroca\PterodactylAddon\Tests\Support\InMemorySsoAccounts;
 use Pteroca\PterodactylAddon\Tests\Support\Jwt;
 
 /**
- * The SSO contract (shared/contracts/sso.md), check by check and in its order.
+ * The SSO contract (docs/sso-contract.md), check by check and in its order.
  */
 final class SsoAuthorizerTest extends TestCase
 {

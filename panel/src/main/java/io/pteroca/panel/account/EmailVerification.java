@@ -65,7 +65,10 @@ class EmailVerification {
         audit.self("verification_resent", account, ip);
     }
 
-    /** Moves the account to the new address it proved it can read. */
+    /**
+     * Moves the account to the new address it proved it can read. Listeners of {@link AccountEmailChanged} move the
+     * address elsewhere in the same transaction; their {@link Refusal} leaves the account and the link as they were.
+     */
     @Transactional
     public boolean confirmEmailChange(String token, String ip) {
         return tokens.redeem(token, AccountToken.Purpose.CHANGE_EMAIL)
@@ -76,6 +79,7 @@ class EmailVerification {
                             String oldEmail = account.email();
                             sessions.endAll(account, clock.instant());
                             account.confirmEmailChange(t.newEmail(), clock.instant());
+                            audit.publish(new AccountEmailChanged(account.id(), oldEmail, t.newEmail()));
                             audit.self("email_changed", account.id(), account.email(), ip, "from " + oldEmail);
                             return true;
                         }))

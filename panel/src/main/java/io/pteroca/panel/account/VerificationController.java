@@ -48,8 +48,14 @@ class VerificationController {
     @GetMapping("/account/email/confirm")
     String confirmEmailChange(@RequestParam(required = false) String token, HttpServletRequest request,
                               RedirectAttributes redirect) {
-        boolean changed = verification.confirmEmailChange(token, request.getRemoteAddr());
-        redirect.addFlashAttribute(changed ? "success" : "error", changed ? "account.email.changed" : "link.invalid");
-        return "redirect:/login";
+        try {
+            boolean changed = verification.confirmEmailChange(token, request.getRemoteAddr());
+            redirect.addFlashAttribute(changed ? "success" : "error", changed ? "account.email.changed" : "link.invalid");
+            return "redirect:/login";
+        } catch (Refusal refused) {
+            // Nothing changed and the link still works: the customer can use it again later.
+            redirect.addFlashAttribute("error", refused.messageKey());
+            return "redirect:/account";
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.pteroca.panel.catalog;
 
-/** How a price is charged (inventory A.5). */
+/** How a price is charged: per fixed period, per hour on demand, or per slot. */
 public enum PriceKind {
     /** A fixed amount for a period of N units. */
     STATIC,

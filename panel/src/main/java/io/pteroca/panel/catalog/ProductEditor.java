@@ -1,11 +1,11 @@
 package io.pteroca.panel.catalog;
 
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylInventory.EggInfo;
 import io.pteroca.panel.pterodactyl.PterodactylInventory.LocationInfo;
 import io.pteroca.panel.pterodactyl.PterodactylInventory.NestInfo;
 import io.pteroca.panel.pterodactyl.PterodactylInventory.NodeInfo;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public class ProductEditor {
             List<LocationInfo> locations = inventory.locations();
             capacity.remember(nodes, locations);
             return new Choices(inventory.nests(), nestId > 0 ? inventory.eggs(nestId) : List.of(), nodes, locations, null);
-        } catch (PterodactylException | IllegalStateException unavailable) {
+        } catch (PterodactylFailure unavailable) {
             log.warn("Product form without Pterodactyl's lists: {}", unavailable.toString());
             return new Choices(List.of(), List.of(), List.of(), List.of(), "catalog.problem.pterodactyl");
         }

@@ -1,11 +1,11 @@
 package io.pteroca.panel.console;
 
+import io.pteroca.panel.pterodactyl.ConsoleCredentials;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.server.PowerSignals;
 import io.pteroca.panel.server.ServerConsoles;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.web.ConnectTargets;
-import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
@@ -43,7 +43,7 @@ class ConsoleController {
         if (console.usable() && direct) {
             try {
                 ConnectTargets.allowForThisPage(request, origin(consoles.viewerCredentials(console).socket()));
-            } catch (PterodactylException | IllegalStateException unavailable) {
+            } catch (PterodactylFailure | IllegalStateException unavailable) {
                 model.addAttribute("error", "console.unavailable");
             }
         }
@@ -61,10 +61,10 @@ class ConsoleController {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         try {
-            WebsocketCredentials credentials = consoles.viewerCredentials(console);
+            ConsoleCredentials credentials = consoles.viewerCredentials(console);
             return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                     .body(Map.of("token", credentials.token(), "socket", credentials.socket()));
-        } catch (PterodactylException | IllegalStateException unavailable) {
+        } catch (PterodactylFailure | IllegalStateException unavailable) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
         }
     }
@@ -81,7 +81,7 @@ class ConsoleController {
                 throw new ResponseStatusException(HttpStatus.FORBIDDEN);
             }
             redirect.addFlashAttribute("success", "console.eulaAccepted");
-        } catch (PterodactylException | IllegalStateException unreachable) {
+        } catch (PterodactylFailure | IllegalStateException unreachable) {
             redirect.addFlashAttribute("error", "server.pterodactylUnreachable");
         }
         return "redirect:/servers/" + id + "/console";

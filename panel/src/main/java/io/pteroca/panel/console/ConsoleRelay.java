@@ -1,8 +1,8 @@
 package io.pteroca.panel.console;
 
+import io.pteroca.panel.pterodactyl.ConsoleCredentials;
 import io.pteroca.panel.server.PowerSignals;
 import io.pteroca.panel.server.ServerConsoles;
-import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
@@ -57,7 +57,7 @@ final class ConsoleRelay {
 
     /** Asks Pterodactyl for the credentials, connects to Wings and authenticates. */
     void start(HttpClient http, String origin) {
-        WebsocketCredentials credentials;
+        ConsoleCredentials credentials;
         try {
             credentials = consoles.ownerCredentials(console);
         } catch (RuntimeException failed) {

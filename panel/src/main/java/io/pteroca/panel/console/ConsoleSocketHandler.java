@@ -1,6 +1,6 @@
 package io.pteroca.panel.console;
 
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.server.ServerConsoles;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -27,7 +27,7 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
 
     private final ServerConsoles consoles;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ExecutorService renewals = Executors.newFixedThreadPool(2, runnable -> {
@@ -36,7 +36,7 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
         return thread;
     });
 
-    ConsoleSocketHandler(ServerConsoles consoles, PterodactylServers pterodactyl) {
+    ConsoleSocketHandler(ServerConsoles consoles, ServersAsOwner pterodactyl) {
         this.consoles = consoles;
         this.pterodactyl = pterodactyl;
     }

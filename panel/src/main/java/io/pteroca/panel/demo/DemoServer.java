@@ -2,7 +2,8 @@ package io.pteroca.panel.demo;
 
 import io.pteroca.emulator.PterodactylEmulator;
 import io.pteroca.panel.order.ServerOrders;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.server.ServerState;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.Servers;
@@ -29,20 +30,23 @@ class DemoServer {
 
     private final ServerOrders orders;
     private final Servers servers;
-    private final PterodactylServers pterodactyl;
+    private final PterodactylAccounts pterodactylAccounts;
+    private final ServersAsOwner asOwner;
     private final PterodactylEmulator emulator;
 
-    DemoServer(ServerOrders orders, Servers servers, PterodactylServers pterodactyl, PterodactylEmulator emulator) {
+    DemoServer(ServerOrders orders, Servers servers, PterodactylAccounts pterodactylAccounts, ServersAsOwner asOwner,
+               PterodactylEmulator emulator) {
         this.orders = orders;
         this.servers = servers;
-        this.pterodactyl = pterodactyl;
+        this.pterodactylAccounts = pterodactylAccounts;
+        this.asOwner = asOwner;
         this.emulator = emulator;
     }
 
     /** True once the server runs; false (and a warning) when any step did not finish in time. */
     boolean orderAndStart(long customerId, long productId) {
         // Ordered once the customer has a Pterodactyl user, so the first provisioning attempt is not spent waiting for it.
-        if (waitFor("the demo customer's Pterodactyl account", () -> pterodactyl.userOf(customerId)).isEmpty()) {
+        if (waitFor("the demo customer's Pterodactyl account", () -> pterodactylAccounts.userOf(customerId)).isEmpty()) {
             return false;
         }
         long serverId = orders.order(customerId, productId, NAME);
@@ -52,8 +56,8 @@ class DemoServer {
             return false;
         }
         String identifier = active.get().identifier();
-        pterodactyl.writeFile(customerId, identifier, "/eula.txt", "eula=true\n");
-        pterodactyl.power(customerId, identifier, "start");
+        asOwner.writeFile(customerId, identifier, "/eula.txt", "eula=true\n");
+        asOwner.power(customerId, identifier, "start");
         // Asked of the emulator itself: Pterodactyl's resources answer may be up to 20 s old.
         return waitFor("the demo server to start", () -> powerState(identifier).filter("running"::equals))
                 .isPresent();

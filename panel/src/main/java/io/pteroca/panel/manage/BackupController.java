@@ -1,10 +1,10 @@
 package io.pteroca.panel.manage;
 
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -75,7 +75,7 @@ class BackupController {
                 throw refused;
             }
             redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylException failed) {
+        } catch (PterodactylFailure failed) {
             redirect.addFlashAttribute("error", "server.pterodactylUnreachable");
         }
         return "redirect:/servers/" + id + "/backups";

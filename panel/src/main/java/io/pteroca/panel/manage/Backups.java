@@ -1,12 +1,11 @@
 package io.pteroca.panel.manage;
 
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.BackupInfo;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.server.ServerAccess;
 import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.Backup;
-import io.pteroca.pterodactyl.client.model.NewBackup;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -18,16 +17,16 @@ import org.springframework.stereotype.Service;
 class Backups {
 
     private final ServerAccess access;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final ServerHistory history;
 
-    Backups(ServerAccess access, PterodactylServers pterodactyl, ServerHistory history) {
+    Backups(ServerAccess access, ServersAsOwner pterodactyl, ServerHistory history) {
         this.access = access;
         this.pterodactyl = pterodactyl;
         this.history = history;
     }
 
-    List<Backup> list(ServerView server, long accountId) {
+    List<BackupInfo> list(ServerView server, long accountId) {
         access.require(server, accountId, "backup.read");
         return pterodactyl.backups(server.ownerId(), server.identifier());
     }
@@ -42,32 +41,32 @@ class Backups {
         if (cleanName != null && cleanName.length() > 191 || ignored != null && ignored.length() > 5000) {
             throw new Refusal("backup.invalid");
         }
-        pterodactyl.backupsAs(server.ownerId()).create(server.identifier(),
-                new NewBackup(cleanName, null, ignored == null || ignored.isBlank() ? null : ignored));
+        pterodactyl.createBackup(server.ownerId(), server.identifier(), cleanName,
+                ignored == null || ignored.isBlank() ? null : ignored);
         history.note(server.id(), "backup_created", accountId, cleanName);
     }
 
     void toggleLock(ServerView server, long accountId, String backup) {
         access.require(server, accountId, "backup.delete");
-        pterodactyl.backupsAs(server.ownerId()).toggleLock(server.identifier(), backup);
+        pterodactyl.toggleBackupLock(server.ownerId(), server.identifier(), backup);
         history.note(server.id(), "backup_lock_toggled", accountId, backup);
     }
 
     void restore(ServerView server, long accountId, String backup, boolean truncate) {
         access.require(server, accountId, "backup.restore");
-        pterodactyl.backupsAs(server.ownerId()).restore(server.identifier(), backup, truncate);
+        pterodactyl.restoreBackup(server.ownerId(), server.identifier(), backup, truncate);
         history.note(server.id(), "backup_restored", accountId, backup + (truncate ? " (files deleted first)" : ""));
     }
 
     void delete(ServerView server, long accountId, String backup) {
         access.require(server, accountId, "backup.delete");
-        pterodactyl.backupsAs(server.ownerId()).delete(server.identifier(), backup);
+        pterodactyl.deleteBackup(server.ownerId(), server.identifier(), backup);
         history.note(server.id(), "backup_deleted", accountId, backup);
     }
 
     String downloadUrl(ServerView server, long accountId, String backup) {
         access.require(server, accountId, "backup.download");
-        String url = pterodactyl.backupsAs(server.ownerId()).downloadUrl(server.identifier(), backup);
+        String url = pterodactyl.backupDownloadUrl(server.ownerId(), server.identifier(), backup);
         history.note(server.id(), "backup_downloaded", accountId, backup);
         return url;
     }

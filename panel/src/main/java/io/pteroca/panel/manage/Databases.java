@@ -1,11 +1,11 @@
 package io.pteroca.panel.manage;
 
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.DatabaseInfo;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.server.ServerAccess;
 import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.ClientDatabase;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -17,25 +17,25 @@ import org.springframework.stereotype.Service;
 class Databases {
 
     private final ServerAccess access;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final ServerHistory history;
 
-    Databases(ServerAccess access, PterodactylServers pterodactyl, ServerHistory history) {
+    Databases(ServerAccess access, ServersAsOwner pterodactyl, ServerHistory history) {
         this.access = access;
         this.pterodactyl = pterodactyl;
         this.history = history;
     }
 
     /** With {@code passwords}, only for an account allowed to see them. */
-    List<ClientDatabase> list(ServerView server, long accountId, boolean passwords) {
+    List<DatabaseInfo> list(ServerView server, long accountId, boolean passwords) {
         access.require(server, accountId, passwords ? "database.view_password" : "database.read");
-        return pterodactyl.databasesAs(server.ownerId()).list(server.identifier(), passwords);
+        return pterodactyl.databases(server.ownerId(), server.identifier(), passwords);
     }
 
     void create(ServerView server, long accountId, String name, String remote) {
         access.require(server, accountId, "database.create");
         int limit = server.plan().product().featureLimits().databases();
-        if (pterodactyl.databasesAs(server.ownerId()).list(server.identifier(), false).size() >= limit) {
+        if (pterodactyl.databases(server.ownerId(), server.identifier(), false).size() >= limit) {
             throw new Refusal("database.limit");
         }
         String cleanName = name == null ? "" : name.strip();
@@ -43,19 +43,19 @@ class Databases {
         if (!cleanName.matches("[A-Za-z0-9_\\-.]{1,48}") || !cleanRemote.matches("[0-9A-Za-z.%:\\-]{1,64}")) {
             throw new Refusal("database.invalid");
         }
-        pterodactyl.databasesAs(server.ownerId()).create(server.identifier(), cleanName, cleanRemote);
+        pterodactyl.createDatabase(server.ownerId(), server.identifier(), cleanName, cleanRemote);
         history.note(server.id(), "database_created", accountId, cleanName + " from " + cleanRemote);
     }
 
     void rotate(ServerView server, long accountId, String database) {
         access.require(server, accountId, "database.update");
-        pterodactyl.databasesAs(server.ownerId()).rotatePassword(server.identifier(), database);
+        pterodactyl.rotateDatabasePassword(server.ownerId(), server.identifier(), database);
         history.note(server.id(), "database_password_rotated", accountId, database);
     }
 
     void delete(ServerView server, long accountId, String database) {
         access.require(server, accountId, "database.delete");
-        pterodactyl.databasesAs(server.ownerId()).delete(server.identifier(), database);
+        pterodactyl.deleteDatabase(server.ownerId(), server.identifier(), database);
         history.note(server.id(), "database_deleted", accountId, database);
     }
 }

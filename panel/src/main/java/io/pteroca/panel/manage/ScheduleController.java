@@ -1,11 +1,11 @@
 package io.pteroca.panel.manage;
 
+import io.pteroca.panel.pterodactyl.PterodactylNotFound;
+import io.pteroca.panel.pterodactyl.ScheduleInfo;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.Schedule;
-import io.pteroca.pterodactyl.error.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +40,7 @@ class ScheduleController {
     }
 
     /** A schedule as the list shows it: the cron line and its description. */
-    record ScheduleRow(Schedule schedule, String cron, String description) {
+    record ScheduleRow(ScheduleInfo schedule, String cron, String description) {
     }
 
     @GetMapping("/servers/{id}/schedules")
@@ -160,10 +160,10 @@ class ScheduleController {
     private String schedulePage(ServerView server, int scheduleId, Authentication user, Model model, Locale locale,
                                 ScheduleForm typed, TaskForm typedTask) {
         model.addAttribute("server", server);
-        Schedule schedule = TabActions.load(model, () -> {
+        ScheduleInfo schedule = TabActions.load(model, () -> {
             try {
                 return schedules.get(server, CurrentUser.id(user), scheduleId);
-            } catch (NotFoundException gone) {
+            } catch (PterodactylNotFound gone) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND);
             }
         }, null);
@@ -175,15 +175,14 @@ class ScheduleController {
         return "manage/schedule";
     }
 
-    private ScheduleRow row(Schedule schedule, Locale locale) {
+    private ScheduleRow row(ScheduleInfo schedule, Locale locale) {
         ScheduleForm form = ScheduleForm.of(schedule);
         try {
             CronFields cron = form.cron();
             return new ScheduleRow(schedule, cron.toString(), cronText.describe(cron, locale));
         } catch (Refusal unusual) {
             // Set elsewhere with syntax we do not describe (names, L, W): shown as it is.
-            return new ScheduleRow(schedule, String.join(" ", form.minute(), form.hour(), form.dayOfMonth(), form.month(),
-                    form.dayOfWeek()), "");
+            return new ScheduleRow(schedule, schedule.cron().line(), "");
         }
     }
 

@@ -1,8 +1,8 @@
 package io.pteroca.panel.manage;
 
+import io.pteroca.panel.pterodactyl.ScheduleChange;
+import io.pteroca.panel.pterodactyl.ScheduleInfo;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.Schedule;
-import io.pteroca.pterodactyl.client.model.ScheduleSpec;
 
 /** The schedule form as typed; {@link #spec()} checks it. Unticked boxes arrive as null. */
 record ScheduleForm(String name, String minute, String hour, String dayOfMonth, String month, String dayOfWeek,
@@ -15,8 +15,8 @@ record ScheduleForm(String name, String minute, String hour, String dayOfMonth, 
         return new ScheduleForm("", "*/5", "*", "*", "*", "*", true, false);
     }
 
-    static ScheduleForm of(Schedule schedule) {
-        Schedule.Cron cron = schedule.cron();
+    static ScheduleForm of(ScheduleInfo schedule) {
+        ScheduleInfo.Cron cron = schedule.cron();
         return new ScheduleForm(schedule.name(), cron.minute(), cron.hour(), cron.dayOfMonth(), cron.month(), cron.dayOfWeek(),
                 schedule.active(), schedule.onlyWhenOnline());
     }
@@ -25,13 +25,13 @@ record ScheduleForm(String name, String minute, String hour, String dayOfMonth, 
         return CronFields.checked(minute, hour, dayOfMonth, month, dayOfWeek);
     }
 
-    ScheduleSpec spec() {
+    ScheduleChange spec() {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > NAME_LENGTH) {
             throw Refusal.onField("schedule", "schedule.invalid.name");
         }
         CronFields cron = cron();
-        return new ScheduleSpec(cleanName, Boolean.TRUE.equals(active), cron.minute(), cron.hour(), cron.dayOfMonth(),
-                cron.month(), cron.dayOfWeek(), Boolean.TRUE.equals(onlyWhenOnline));
+        return new ScheduleChange(cleanName, Boolean.TRUE.equals(active), new ScheduleInfo.Cron(cron.minute(), cron.hour(),
+                cron.dayOfMonth(), cron.month(), cron.dayOfWeek()), Boolean.TRUE.equals(onlyWhenOnline));
     }
 }

@@ -1,15 +1,13 @@
 package io.pteroca.panel.manage;
 
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
+import io.pteroca.panel.pterodactyl.RecentActivity;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.server.ServerAccess;
 import io.pteroca.panel.server.ServerState;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.ActivityLog;
-import io.pteroca.pterodactyl.error.PterodactylException;
-import io.pteroca.pterodactyl.page.ListQuery;
-import io.pteroca.pterodactyl.page.Page;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,13 +27,12 @@ class ServerActivity {
 
     static final int PER_PAGE = 25;
     static final int MAX_PAGE = 40;
-    private static final int PTERODACTYL_PAGE = 100;
 
     private final ServerAccess access;
     private final Servers log;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
 
-    ServerActivity(ServerAccess access, Servers log, PterodactylServers pterodactyl) {
+    ServerActivity(ServerAccess access, Servers log, ServersAsOwner pterodactyl) {
         this.access = access;
         this.log = log;
         this.pterodactyl = pterodactyl;
@@ -60,7 +57,7 @@ class ServerActivity {
             try {
                 theirTotal = readTheirs(server, Math.max(1, Math.min(requested, MAX_PAGE)) * PER_PAGE, theirs);
                 missing = false;
-            } catch (PterodactylException unreachable) {
+            } catch (PterodactylFailure unreachable) {
                 // Our own log is still worth showing; the page says Pterodactyl's part is missing.
             }
         }
@@ -77,17 +74,10 @@ class ServerActivity {
 
     /** Adds at least Pterodactyl's newest {@code wanted} entries (all, if fewer) to the lines; returns how many it has. */
     private long readTheirs(ServerView server, int wanted, List<Line> lines) {
-        ListQuery query = ListQuery.none().sort("-timestamp").perPage(PTERODACTYL_PAGE);
-        int read = 0;
-        for (int number = 1; ; number++) {
-            Page<ActivityLog> page = pterodactyl.activityAs(server.ownerId()).serverPage(server.identifier(), query.page(number));
-            page.items().forEach(entry -> lines.add(new Line(entry.timestamp().toInstant(), true, entry.event(), null,
-                    properties(entry.properties()))));
-            read += page.items().size();
-            if (read >= wanted || !page.hasNextPage() || page.items().isEmpty()) {
-                return page.pagination() == null ? read : page.pagination().total();
-            }
-        }
+        RecentActivity theirs = pterodactyl.activity(server.ownerId(), server.identifier(), wanted);
+        theirs.entries().forEach(entry -> lines.add(new Line(entry.at(), true, entry.event(), null,
+                properties(entry.properties()))));
+        return theirs.total();
     }
 
     /** Properties are whatever users typed (names, commands): plain text, shown escaped. */

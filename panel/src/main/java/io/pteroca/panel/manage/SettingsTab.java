@@ -1,14 +1,16 @@
 package io.pteroca.panel.manage;
 
 import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.pterodactyl.EggSetup;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
+import io.pteroca.panel.pterodactyl.SftpLogin;
 import io.pteroca.panel.server.ServerAccess;
 import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerPlan;
 import io.pteroca.panel.server.ServerRecords;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.ClientServer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,23 +27,22 @@ class SettingsTab {
     private static final Set<String> PERMISSIONS = Set.of("settings.rename", "settings.reinstall", "file.sftp");
 
     private final ServerAccess access;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner asOwner;
+    private final PterodactylServers servers;
     private final ServerRecords records;
     private final ServerHistory history;
 
-    SettingsTab(ServerAccess access, PterodactylServers pterodactyl, ServerRecords records, ServerHistory history) {
+    SettingsTab(ServerAccess access, ServersAsOwner asOwner, PterodactylServers servers, ServerRecords records,
+                ServerHistory history) {
         this.access = access;
-        this.pterodactyl = pterodactyl;
+        this.asOwner = asOwner;
+        this.servers = servers;
         this.records = records;
         this.history = history;
     }
 
-    /** SFTP login: host, port and username ({@code <Pterodactyl username>.<server identifier>}). */
-    record Sftp(String host, int port, String username) {
-    }
-
     /** {@code sftp} is null without {@code file.sftp}; {@code eggs} lists the eggs to reinstall with (empty: same egg only). */
-    record Page(Set<String> can, Sftp sftp, List<ProductDefinition.EggChoice> eggs) {
+    record Page(Set<String> can, SftpLogin sftp, List<ProductDefinition.EggChoice> eggs) {
     }
 
     Page page(ServerView server, long accountId) {
@@ -52,12 +53,7 @@ class SettingsTab {
         if (can.stream().noneMatch(PERMISSIONS::contains)) {
             throw Refusal.forbidden("server.forbidden");
         }
-        Sftp sftp = null;
-        if (can.contains("file.sftp")) {
-            ClientServer.SftpDetails details = pterodactyl.clientServer(server.ownerId(), server.identifier()).sftpDetails();
-            String username = pterodactyl.usernameOf(accountId).map(name -> name + "." + server.identifier()).orElse(null);
-            sftp = new Sftp(details.ip(), details.port(), username);
-        }
+        SftpLogin sftp = can.contains("file.sftp") ? asOwner.sftp(server.ownerId(), accountId, server.identifier()) : null;
         ProductDefinition product = server.plan().product();
         return new Page(can, sftp, product.allowEggChange() ? product.eggs() : List.of());
     }
@@ -69,7 +65,7 @@ class SettingsTab {
         if (clean.isEmpty() || clean.length() > MAX_NAME || clean.chars().anyMatch(Character::isISOControl)) {
             throw new Refusal("settings.nameInvalid", MAX_NAME);
         }
-        pterodactyl.settingsAs(server.ownerId()).rename(server.identifier(), clean, null);
+        asOwner.rename(server.ownerId(), server.identifier(), clean);
         records.renamed(server.id(), clean, accountId);
     }
 
@@ -82,7 +78,7 @@ class SettingsTab {
         access.require(server, accountId, "settings.reinstall");
         ServerPlan plan = server.plan();
         if (eggId == null || eggId == plan.eggId()) {
-            pterodactyl.settingsAs(server.ownerId()).reinstall(server.identifier());
+            asOwner.reinstall(server.ownerId(), server.identifier());
             history.note(server.id(), "reinstalled", accountId, null);
             return;
         }
@@ -90,13 +86,10 @@ class SettingsTab {
         ProductDefinition.EggChoice egg = product.eggs().stream().filter(e -> e.eggId() == eggId).findFirst()
                 .filter(e -> product.allowEggChange()).orElseThrow(() -> new Refusal("settings.eggNotAllowed"));
         Map<String, String> environment = ServerPlan.environmentFor(egg, plan.slots(), Map.of());
-        PterodactylServers.EggDefaults defaults = egg.dockerImage() != null && egg.startup() != null ? null
-                : pterodactyl.eggDefaults(product.nestId(), egg.eggId());
-        pterodactyl.changeEgg(server.pterodactylServerId(), egg.eggId(),
-                egg.dockerImage() != null ? egg.dockerImage() : defaults.dockerImage(),
-                egg.startup() != null ? egg.startup() : defaults.startup(), environment);
+        servers.changeEgg(server.pterodactylServerId(),
+                new EggSetup(product.nestId(), egg.eggId(), egg.dockerImage(), egg.startup(), environment));
         records.movedToEgg(server.id(), egg, environment, accountId);
-        pterodactyl.reinstall(server.pterodactylServerId());
+        servers.reinstall(server.pterodactylServerId());
         history.note(server.id(), "reinstalled", accountId, egg.eggName());
     }
 }

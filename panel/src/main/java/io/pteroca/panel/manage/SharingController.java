@@ -1,10 +1,10 @@
 package io.pteroca.panel.manage;
 
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.server.Subusers;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -54,7 +54,7 @@ class SharingController {
                 throw refused;
             }
             redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylException | IllegalStateException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "subuser.pterodactyl");
         }
         return "redirect:/servers/" + id;

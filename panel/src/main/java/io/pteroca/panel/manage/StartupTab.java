@@ -2,12 +2,12 @@ package io.pteroca.panel.manage;
 
 import io.pteroca.panel.catalog.EggVariableRules;
 import io.pteroca.panel.catalog.ProductDefinition;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
+import io.pteroca.panel.pterodactyl.StartupDetails;
 import io.pteroca.panel.server.ServerAccess;
 import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.StartupInfo;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -23,10 +23,10 @@ class StartupTab {
     private static final int MAX_VALUE = 1000;
 
     private final ServerAccess access;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final ServerHistory history;
 
-    StartupTab(ServerAccess access, PterodactylServers pterodactyl, ServerHistory history) {
+    StartupTab(ServerAccess access, ServersAsOwner pterodactyl, ServerHistory history) {
         this.access = access;
         this.pterodactyl = pterodactyl;
         this.history = history;
@@ -42,18 +42,18 @@ class StartupTab {
 
     Page page(ServerView server, long accountId) {
         access.require(server, accountId, "startup.read");
-        StartupInfo info = pterodactyl.startupAs(server.ownerId()).get(server.identifier());
+        StartupDetails info = pterodactyl.startup(server.ownerId(), server.identifier());
         boolean chooseImage = imageSelectable(server) && access.permits(server, accountId, "startup.docker-image");
-        String current = chooseImage ? pterodactyl.clientServer(server.ownerId(), server.identifier()).dockerImage() : null;
+        String current = chooseImage ? pterodactyl.currentImage(server.ownerId(), server.identifier()) : null;
         return new Page(StartupVariable.visible(info.variables(), server.plan().eggSettings()),
-                startupViewable(server) ? info.rawStartupCommand() : null, chooseImage ? info.dockerImages() : Map.of(), current,
+                startupViewable(server) ? info.startupCommand() : null, chooseImage ? info.dockerImages() : Map.of(), current,
                 access.permits(server, accountId, "startup.update"));
     }
 
     /** The value is checked against the egg's own rules first, so a bad one never reaches Pterodactyl. */
     void changeVariable(ServerView server, long accountId, String key, String value) {
         access.require(server, accountId, "startup.update");
-        StartupInfo info = pterodactyl.startupAs(server.ownerId()).get(server.identifier());
+        StartupDetails info = pterodactyl.startup(server.ownerId(), server.identifier());
         StartupVariable variable = StartupVariable.visible(info.variables(), server.plan().eggSettings()).stream()
                 .filter(v -> v.envVariable().equals(key) && v.editable()).findFirst()
                 .orElseThrow(() -> new Refusal("startup.notEditable"));
@@ -65,7 +65,7 @@ class StartupTab {
         if (broken != null) {
             throw new Refusal("order.variable", variable.name(), broken);
         }
-        pterodactyl.startupAs(server.ownerId()).updateVariable(server.identifier(), key, clean);
+        pterodactyl.changeVariable(server.ownerId(), server.identifier(), key, clean);
         history.note(server.id(), "variable_changed", accountId, key + " = " + clean);
     }
 
@@ -75,11 +75,11 @@ class StartupTab {
         if (!imageSelectable(server)) {
             throw new Refusal("startup.imageFixed");
         }
-        StartupInfo info = pterodactyl.startupAs(server.ownerId()).get(server.identifier());
+        StartupDetails info = pterodactyl.startup(server.ownerId(), server.identifier());
         if (image == null || !info.dockerImages().containsValue(image)) {
             throw new Refusal("startup.imageUnknown");
         }
-        pterodactyl.settingsAs(server.ownerId()).dockerImage(server.identifier(), image);
+        pterodactyl.changeImage(server.ownerId(), server.identifier(), image);
         history.note(server.id(), "docker_image_changed", accountId, image);
     }
 

@@ -1,7 +1,7 @@
 package io.pteroca.panel.manage;
 
 import io.pteroca.panel.catalog.ProductDefinition;
-import io.pteroca.pterodactyl.client.model.ClientEggVariable;
+import io.pteroca.panel.pterodactyl.StartupDetails;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,7 @@ record StartupVariable(String envVariable, String name, String description, Stri
      * Pterodactyl lists only the variables its egg lets users see; {@code productEgg} is empty when the server's egg
      * is not one of the product's (an imported server): then the egg alone decides.
      */
-    static List<StartupVariable> visible(List<ClientEggVariable> fromEgg, Optional<ProductDefinition.EggChoice> productEgg) {
+    static List<StartupVariable> visible(List<StartupDetails.Variable> fromEgg, Optional<ProductDefinition.EggChoice> productEgg) {
         Map<String, ProductDefinition.Variable> settings = productEgg.map(egg -> egg.variables().stream()
                         .collect(Collectors.toMap(ProductDefinition.Variable::envVariable, Function.identity(), (a, b) -> a)))
                 .orElse(Map.of());
@@ -29,9 +29,8 @@ record StartupVariable(String envVariable, String name, String description, Stri
         }).map(variable -> {
             ProductDefinition.Variable setting = settings.get(variable.envVariable());
             boolean productAllows = setting == null || setting.userEditable() && !setting.slotVariable();
-            return new StartupVariable(variable.envVariable(), variable.name(), variable.description(),
-                    variable.serverValue() != null ? variable.serverValue() : variable.defaultValue(), variable.rules(),
-                    variable.editable() && productAllows);
+            return new StartupVariable(variable.envVariable(), variable.name(), variable.description(), variable.value(),
+                    variable.rules(), variable.editable() && productAllows);
         }).toList();
     }
 }

@@ -1,8 +1,8 @@
 package io.pteroca.panel.manage;
 
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
+import io.pteroca.panel.pterodactyl.PterodactylRefused;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.error.PterodactylApiException;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -29,10 +29,10 @@ final class TabActions {
             if (refused.args().length > 0) {
                 redirect.addFlashAttribute("errorArgs", refused.args());
             }
-        } catch (PterodactylApiException refusedThere) {
+        } catch (PterodactylRefused refusedThere) {
             // Pterodactyl's own rules (a locked backup, its limit, a throttle): its words are plain text, shown escaped.
-            redirect.addFlashAttribute("pterodactylError", refusedThere.detail());
-        } catch (PterodactylException unreachable) {
+            redirect.addFlashAttribute("pterodactylError", refusedThere.reason());
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "server.pterodactylUnreachable");
         }
         return "redirect:" + tabUrl;
@@ -47,7 +47,7 @@ final class TabActions {
                 throw refused;
             }
             model.addAttribute("error", refused.messageKey());
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             model.addAttribute("error", "server.pterodactylUnreachable");
         }
         return fallback;

@@ -1,8 +1,8 @@
 package io.pteroca.panel.manage;
 
+import io.pteroca.panel.pterodactyl.ScheduleInfo;
+import io.pteroca.panel.pterodactyl.TaskChange;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.ScheduleTask;
-import io.pteroca.pterodactyl.client.model.TaskSpec;
 import java.util.List;
 
 /**
@@ -16,11 +16,11 @@ record TaskForm(String action, String payload, String timeOffset, Boolean contin
     static final int MAX_OFFSET = 900;
     private static final int PAYLOAD_LENGTH = 5000;
 
-    static TaskForm of(ScheduleTask task) {
+    static TaskForm of(ScheduleInfo.Task task) {
         return new TaskForm(task.action(), task.payload(), Integer.toString(task.timeOffset()), task.continueOnFailure());
     }
 
-    TaskSpec spec() {
+    TaskChange spec() {
         if (!ACTIONS.contains(action)) {
             throw Refusal.onField("task", "schedule.task.invalid.action");
         }
@@ -31,7 +31,7 @@ record TaskForm(String action, String payload, String timeOffset, Boolean contin
         if ("command".equals(action) && cleanPayload.isEmpty() || cleanPayload.length() > PAYLOAD_LENGTH) {
             throw Refusal.onField("task", "schedule.task.invalid.payload");
         }
-        return new TaskSpec(action, cleanPayload, offset(), null, Boolean.TRUE.equals(continueOnFailure));
+        return new TaskChange(action, cleanPayload, offset(), Boolean.TRUE.equals(continueOnFailure));
     }
 
     private int offset() {

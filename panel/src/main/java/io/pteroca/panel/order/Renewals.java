@@ -4,6 +4,7 @@ import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.server.AutoRenewal;
 import io.pteroca.panel.server.ServerBilling;
 import io.pteroca.panel.server.ServerMails;
+import io.pteroca.panel.server.ServerState;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.InsufficientBalanceException;
 import io.pteroca.panel.wallet.WalletReason;
@@ -83,7 +84,10 @@ public class Renewals implements AutoRenewal {
                 throw new Refusal("renew.confirmOwnWallet");
             }
         }
-        if (!server.state().renewable()) {
+        if (server.state() == ServerState.SUSPENDED && !server.suspensionCause().liftedByPaying()) {
+            throw Refusal.conflict("renew.adminSuspended");
+        }
+        if (!server.payable()) {
             throw new Refusal("renew.notRenewable");
         }
         BigDecimal amount = server.periodAmount();

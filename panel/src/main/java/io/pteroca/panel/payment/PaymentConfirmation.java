@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place a payment becomes money (DESIGN 3.5): under the payment row's lock, a PENDING payment turns PAID
+ * The one place a payment becomes money, whoever confirms it (webhook, return URL, reconciliation): under the payment row's lock, a PENDING payment turns PAID
  * and credits its owner's wallet; every later call — a repeated webhook, a second admin click — finds it PAID and
  * does nothing. The wallet entry references the payment, so even a bypassed lock could not credit twice.
  */

@@ -129,7 +129,7 @@ class StripeGateway implements PaymentGateway {
         }
     }
 
-    /** Rounded half-even to the currency's minor unit, as DESIGN 3.1 asks for money leaving the panel. */
+    /** Money leaving the panel is rounded half-even to the currency's minor unit, here and nowhere earlier. */
     static long minorUnits(BigDecimal amount, String currency) {
         int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
         return amount.setScale(digits, RoundingMode.HALF_EVEN).movePointRight(digits).longValueExact();

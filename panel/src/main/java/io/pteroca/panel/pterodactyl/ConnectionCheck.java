@@ -1,10 +1,15 @@
 package io.pteroca.panel.pterodactyl;
 
 import io.pteroca.pterodactyl.application.ApplicationApi;
+import io.pteroca.pterodactyl.application.model.FeatureLimits;
+import io.pteroca.pterodactyl.application.model.NewServer;
+import io.pteroca.pterodactyl.application.model.NewUser;
+import io.pteroca.pterodactyl.application.model.ResourceLimits;
 import io.pteroca.pterodactyl.error.AuthenticationException;
 import io.pteroca.pterodactyl.error.ForbiddenException;
 import io.pteroca.pterodactyl.error.NotFoundException;
 import io.pteroca.pterodactyl.error.PterodactylException;
+import io.pteroca.pterodactyl.error.ValidationException;
 import io.pteroca.pterodactyl.page.ListQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Test connection": says exactly which of these is wrong — the panel cannot be reached, the key is refused,
- * a permission is missing, the addon is missing or is the original one (whose SSO is unsafe).
+ * a permission is missing (to read, or to write what the panel writes: users and servers), the addon is missing
+ * or is the original one (whose SSO is unsafe). Each line is a message key with its arguments, so the page says
+ * it in the admin's language.
  */
 @Component
 public class ConnectionCheck {
@@ -29,8 +36,11 @@ public class ConnectionCheck {
         this.pterodactyl = pterodactyl;
     }
 
-    /** One line of the result. */
-    public record Result(String check, Outcome outcome, String detail) {
+    /**
+     * One line of the result: what was checked ({@code pterodactyl.check.<check>} names it), how it went, and the
+     * message key saying so with its arguments (Pterodactyl's own words among them, shown as plain text).
+     */
+    public record Result(String check, Outcome outcome, String message, Object... args) {
     }
 
     public enum Outcome { OK, WARNING, FAILED }
@@ -38,46 +48,66 @@ public class ConnectionCheck {
     public List<Result> run() {
         List<Result> results = new ArrayList<>();
         if (!pterodactyl.configured()) {
-            results.add(new Result("configured", Outcome.FAILED, "Set the panel URL and the application key first."));
+            results.add(new Result("configured", Outcome.FAILED, "pterodactyl.check.notConfigured"));
             return results;
         }
         ApplicationApi api = pterodactyl.application();
         try {
             api.users().page(ListQuery.none().perPage(1));
-            results.add(new Result("reachable", Outcome.OK, pterodactyl.panelUrl()));
-            results.add(new Result("key", Outcome.OK, "The application key is accepted."));
+            results.add(new Result("reachable", Outcome.OK, "pterodactyl.check.reached", pterodactyl.panelUrl()));
+            results.add(new Result("key", Outcome.OK, "pterodactyl.check.keyAccepted"));
         } catch (AuthenticationException refused) {
-            results.add(new Result("reachable", Outcome.OK, pterodactyl.panelUrl()));
-            results.add(new Result("key", Outcome.FAILED, "The application key is refused (HTTP 401): " + refused.detail()));
+            results.add(new Result("reachable", Outcome.OK, "pterodactyl.check.reached", pterodactyl.panelUrl()));
+            results.add(new Result("key", Outcome.FAILED, "pterodactyl.check.keyRefused", refused.detail()));
             return results;
         } catch (ForbiddenException forbidden) {
-            results.add(new Result("reachable", Outcome.OK, pterodactyl.panelUrl()));
-            results.add(new Result("key", Outcome.FAILED, "The key is not an application key of a root admin, or lacks "
-                    + "the users permission: " + forbidden.detail()));
+            results.add(new Result("reachable", Outcome.OK, "pterodactyl.check.reached", pterodactyl.panelUrl()));
+            results.add(new Result("key", Outcome.FAILED, "pterodactyl.check.keyNotAdmin", forbidden.detail()));
             return results;
         } catch (PterodactylException unreachable) {
-            results.add(new Result("reachable", Outcome.FAILED, "Cannot reach " + pterodactyl.panelUrl() + ": "
-                    + unreachable.getMessage()));
+            results.add(new Result("reachable", Outcome.FAILED, "pterodactyl.check.unreachable", pterodactyl.panelUrl(),
+                    unreachable.getMessage()));
             return results;
         }
         Map<String, Consumer<ApplicationApi>> reads = new LinkedHashMap<>();
-        reads.put("permission: servers", a -> a.servers().page(ListQuery.none().perPage(1)));
-        reads.put("permission: nodes", a -> a.nodes().page(ListQuery.none().perPage(1)));
-        reads.put("permission: locations", a -> a.locations().page(ListQuery.none().perPage(1)));
-        reads.put("permission: nests and eggs", a -> a.nests().page(ListQuery.none().perPage(1)));
-        reads.forEach((check, read) -> results.add(permission(check, read, api)));
+        reads.put("readServers", a -> a.servers().page(ListQuery.none().perPage(1)));
+        reads.put("readNodes", a -> a.nodes().page(ListQuery.none().perPage(1)));
+        reads.put("readLocations", a -> a.locations().page(ListQuery.none().perPage(1)));
+        reads.put("readNests", a -> a.nests().page(ListQuery.none().perPage(1)));
+        reads.forEach((check, read) -> results.add(readable(check, read, api)));
+        results.add(writable("writeUsers", () -> api.users().create(NewUser.of("", "", "", "", null))));
+        results.add(writable("writeServers", () -> api.servers().create(new NewServer("", 0, 0, null, null, Map.of(),
+                new ResourceLimits(0, 0, 0, 0, 0, null), new FeatureLimits(0, 0, 0),
+                new NewServer.AllocationChoice(0, null), null, null, null, null, null, null))));
         results.add(addon());
         return results;
     }
 
-    private static Result permission(String check, Consumer<ApplicationApi> read, ApplicationApi api) {
+    private static Result readable(String check, Consumer<ApplicationApi> read, ApplicationApi api) {
         try {
             read.accept(api);
-            return new Result(check, Outcome.OK, "readable");
+            return new Result(check, Outcome.OK, "pterodactyl.check.readable");
         } catch (ForbiddenException missing) {
-            return new Result(check, Outcome.FAILED, "The key may not read this; give it read and write.");
+            return new Result(check, Outcome.FAILED, "pterodactyl.check.cannotRead");
         } catch (PterodactylException e) {
-            return new Result(check, Outcome.FAILED, e.getMessage());
+            return new Result(check, Outcome.FAILED, "pterodactyl.check.error", e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the key may write, learnt without writing anything: an empty create is refused by Pterodactyl's
+     * permission check (403) before its validation (422) ever looks at the body, so nothing is created either way.
+     */
+    private static Result writable(String check, Runnable emptyCreate) {
+        try {
+            emptyCreate.run();
+            return new Result(check, Outcome.WARNING, "pterodactyl.check.emptyCreateAccepted");
+        } catch (ValidationException expected) {
+            return new Result(check, Outcome.OK, "pterodactyl.check.writable");
+        } catch (ForbiddenException missing) {
+            return new Result(check, Outcome.FAILED, "pterodactyl.check.cannotWrite");
+        } catch (PterodactylException e) {
+            return new Result(check, Outcome.FAILED, "pterodactyl.check.error", e.getMessage());
         }
     }
 
@@ -85,16 +115,20 @@ public class ConnectionCheck {
         try {
             String version = pterodactyl.addon().version();
             if (majorVersion(version) >= SAFE_ADDON_MAJOR) {
-                return new Result("addon", Outcome.OK, "PteroCA addon " + version);
+                return new Result("addon", Outcome.OK, "pterodactyl.check.addon", version);
             }
-            return new Result("addon", Outcome.WARNING, "The original PteroCA addon " + version + " works, but its single "
-                    + "sign-on accepts replayed tokens and redirects anywhere, and any key can mint client keys. "
-                    + "Install our addon (docs/addon.md).");
+            return new Result("addon", Outcome.WARNING, "pterodactyl.check.originalAddon", version);
         } catch (NotFoundException missing) {
-            return new Result("addon", Outcome.FAILED, "The PteroCA addon is not installed (docs/addon.md).");
+            return new Result("addon", Outcome.FAILED, "pterodactyl.check.noAddon");
         } catch (PterodactylException e) {
-            return new Result("addon", Outcome.FAILED, "The addon did not answer: " + e.getMessage());
+            return new Result("addon", Outcome.FAILED, "pterodactyl.check.addonSilent", e.getMessage());
         }
+    }
+
+    /** The addon version when the check found one, for the overview tile. */
+    static java.util.Optional<String> addonVersion(List<Result> results) {
+        return results.stream().filter(r -> r.check().equals("addon") && r.outcome() != Outcome.FAILED)
+                .map(r -> String.valueOf(r.args()[0])).findFirst();
     }
 
     static int majorVersion(String version) {

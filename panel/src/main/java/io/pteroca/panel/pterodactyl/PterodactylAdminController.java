@@ -31,15 +31,18 @@ class PterodactylAdminController {
     private final PterodactylOverview overview;
     private final PterodactylLinkRepository links;
     private final AccountLinker linker;
+    private final PterodactylEmails emails;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
     PterodactylAdminController(ConnectionCheck check, PterodactylOverview overview, PterodactylLinkRepository links,
-                               AccountLinker linker, Accounts accounts, ApplicationEventPublisher events) {
+                               AccountLinker linker, PterodactylEmails emails, Accounts accounts,
+                               ApplicationEventPublisher events) {
         this.check = check;
         this.overview = overview;
         this.links = links;
         this.linker = linker;
+        this.emails = emails;
         this.accounts = accounts;
         this.events = events;
     }
@@ -53,8 +56,10 @@ class PterodactylAdminController {
         model.addAttribute("status", overview.status());
         model.addAttribute("counts", Arrays.stream(PterodactylLink.Status.values())
                 .collect(Collectors.toMap(Function.identity(), links::countByStatus, (a, b) -> a, java.util.LinkedHashMap::new)));
-        model.addAttribute("attention", links.findByStatusInOrderByUpdatedAtDesc(
-                        List.of(PterodactylLink.Status.NEEDS_LINKING, PterodactylLink.Status.FAILED), Limit.of(100)).stream()
+        // Waiting links that failed at least once are shown with their error too, not only counted.
+        model.addAttribute("attention", links.findByStatusInOrderByUpdatedAtDesc(List.of(PterodactylLink.Status.NEEDS_LINKING,
+                        PterodactylLink.Status.FAILED, PterodactylLink.Status.PENDING), Limit.of(100)).stream()
+                .filter(l -> l.status() != PterodactylLink.Status.PENDING || l.lastError() != null)
                 .map(l -> new Attention(l.accountId(), accounts.find(l.accountId()).map(a -> a.email()).orElse("—"),
                         l.status().name(), l.lastError(), l.attempts()))
                 .toList());
@@ -107,6 +112,22 @@ class PterodactylAdminController {
             linker.linkExisting(accountId, force);
             audit("pterodactyl_user_linked", admin, accountId, request, force ? "forced (root admin)" : null);
             redirect.addFlashAttribute("success", "pterodactyl.link.done");
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("error", refused.messageKey());
+        } catch (PterodactylException failed) {
+            redirect.addFlashAttribute("error", "pterodactyl.link.failed");
+        }
+        return "redirect:/admin/pterodactyl";
+    }
+
+    /** The address is held by the Pterodactyl user of another account that moved: give that user its new address. */
+    @PostMapping("/links/{accountId}/free-email")
+    String freeEmail(@PathVariable long accountId, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            emails.freeAddressFor(accountId);
+            linker.retry(accountId);
+            audit("pterodactyl_email_freed", admin, accountId, request, null);
+            redirect.addFlashAttribute("success", "pterodactyl.link.freed");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
         } catch (PterodactylException failed) {

@@ -8,6 +8,7 @@ import io.pteroca.pterodactyl.http.ClientSettings;
 import io.pteroca.pterodactyl.http.RateLimit;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,11 @@ class PterodactylConnection {
         return Pterodactyl.application(clientSettings());
     }
 
+    /** A call with the application key whose failures are {@link PterodactylFailure}s, as the panel outside this package sees them. */
+    <T> T withApplicationKey(Function<ApplicationApi, T> call) {
+        return Failures.call(() -> call.apply(application()));
+    }
+
     /** The client API as one Pterodactyl user, with that user's key, under the client API's own budget. */
     ClientApi client(String bearerToken) {
         if (!settings.configured()) {
@@ -85,11 +91,11 @@ class PterodactylConnection {
                 .build();
     }
 
-    /** Pterodactyl's URL or application key is not set yet. */
-    static class PterodactylNotConfiguredException extends IllegalStateException {
+    /** Pterodactyl's URL or application key is not set yet: no retry helps until an admin sets them. */
+    static class PterodactylNotConfiguredException extends PterodactylFailure {
 
         PterodactylNotConfiguredException() {
-            super("Pterodactyl is not configured (Settings → Pterodactyl)");
+            super("Pterodactyl is not configured (Settings → Pterodactyl)", null, true);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 /**
  * What a Pterodactyl panel offers to sell: nests, eggs with their variables, nodes and locations, read live with
  * the application key. Admin screens call it directly; customer pages use the cached {@code NodeCapacity} instead.
+ * Failures are {@link PterodactylFailure}s.
  */
 @Service
 public class PterodactylInventory {
@@ -29,25 +30,25 @@ public class PterodactylInventory {
     }
 
     public List<NestInfo> nests() {
-        return connection.application().nests().stream(ListQuery.none()).sorted(Comparator.comparing(Nest::name))
-                .map(nest -> new NestInfo(nest.id(), nest.name())).toList();
+        return connection.withApplicationKey(api -> api.nests().stream(ListQuery.none()).sorted(Comparator.comparing(Nest::name))
+                .map(nest -> new NestInfo(nest.id(), nest.name())).toList());
     }
 
     public List<EggInfo> eggs(int nestId) {
-        return connection.application().nests().eggs(nestId, "variables").stream()
+        return connection.withApplicationKey(api -> api.nests().eggs(nestId, "variables").stream()
                 .sorted(Comparator.comparing(Egg::name))
                 .map(PterodactylInventory::eggInfo)
-                .toList();
+                .toList());
     }
 
     public List<NodeInfo> nodes() {
-        return connection.application().nodes().stream(ListQuery.none()).sorted(Comparator.comparing(Node::name))
-                .map(PterodactylInventory::nodeInfo).toList();
+        return connection.withApplicationKey(api -> api.nodes().stream(ListQuery.none()).sorted(Comparator.comparing(Node::name))
+                .map(PterodactylInventory::nodeInfo).toList());
     }
 
     public List<LocationInfo> locations() {
-        return connection.application().locations().stream(ListQuery.none()).sorted(Comparator.comparing(Location::shortCode))
-                .map(location -> new LocationInfo(location.id(), location.shortCode(), location.description())).toList();
+        return connection.withApplicationKey(api -> api.locations().stream(ListQuery.none()).sorted(Comparator.comparing(Location::shortCode))
+                .map(location -> new LocationInfo(location.id(), location.shortCode(), location.description())).toList());
     }
 
     private static EggInfo eggInfo(Egg egg) {

@@ -37,8 +37,7 @@ public class PterodactylOverview {
             checkedAt = clock.instant();
         }
         boolean reachable = lastCheck.stream().anyMatch(r -> r.check().equals("reachable") && r.outcome() == ConnectionCheck.Outcome.OK);
-        String addon = lastCheck.stream().filter(r -> r.check().equals("addon")).map(ConnectionCheck.Result::detail)
-                .findFirst().orElse("—");
+        String addon = ConnectionCheck.addonVersion(lastCheck).orElse(null);
         int calls = metrics.callsInTheLastMinute();
         int limit = connection.requestsPerMinute();
         return new Status(connection.configured(), reachable, addon, calls, Math.max(0, limit - calls), limit);

@@ -1,16 +1,13 @@
 package io.pteroca.panel.pterodactyl;
 
-import io.pteroca.panel.setting.SecretCipher;
+import io.pteroca.pterodactyl.application.ApplicationApi;
 import io.pteroca.pterodactyl.application.model.Allocation;
 import io.pteroca.pterodactyl.application.model.Egg;
 import io.pteroca.pterodactyl.application.model.FeatureLimits;
-import io.pteroca.pterodactyl.application.model.ResourceLimits;
 import io.pteroca.pterodactyl.application.model.NewServer;
+import io.pteroca.pterodactyl.application.model.ResourceLimits;
 import io.pteroca.pterodactyl.application.model.Server;
 import io.pteroca.pterodactyl.application.model.ServerStartupUpdate;
-import io.pteroca.pterodactyl.error.AuthenticationException;
-import io.pteroca.pterodactyl.error.BadRequestException;
-import io.pteroca.pterodactyl.error.ForbiddenException;
 import io.pteroca.pterodactyl.error.NotFoundException;
 import io.pteroca.pterodactyl.error.ValidationException;
 import io.pteroca.pterodactyl.page.ListQuery;
@@ -20,13 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
- * The server calls the billing side needs, with the application key: create (recoverable through its
- * {@code external_id}), look up, suspend, unsuspend and delete. Callers decide what to do on failure; {@link
- * #permanent} says whether retrying can help.
+ * What billing and admins do to servers in Pterodactyl, with the application key: create (recoverable through its
+ * external id), find, list, suspend, unsuspend, reinstall and delete, and change a server's owner, limits, startup
+ * or egg. Failures are {@link PterodactylFailure}s; {@link PterodactylFailure#permanent()} says whether retrying
+ * can help. What a server's owner does to it goes through {@link ServersAsOwner}.
  */
 @Service
 public class PterodactylServers {
@@ -35,31 +34,22 @@ public class PterodactylServers {
 
     private final PterodactylConnection connection;
     private final PterodactylSettings settings;
-    private final PterodactylLinkRepository links;
-    private final SecretCipher cipher;
     /** Eggs change rarely; a purchase should not pay a call to learn the default image and startup. */
     private final Map<String, CachedEgg> eggs = new ConcurrentHashMap<>();
+    private final Map<Integer, Object> nodeLocks = new ConcurrentHashMap<>();
 
-    PterodactylServers(PterodactylConnection connection, PterodactylSettings settings, PterodactylLinkRepository links,
-                       SecretCipher cipher) {
-        this.cipher = cipher;
+    PterodactylServers(PterodactylConnection connection, PterodactylSettings settings) {
         this.connection = connection;
         this.settings = settings;
-        this.links = links;
     }
 
     public boolean configured() {
         return connection.configured();
     }
 
+    /** The external id of a server this panel sold: a create that timed out is found by it, not repeated. */
     public String externalId(long serverId) {
         return settings.serverExternalId(serverId);
-    }
-
-    /** The Pterodactyl user of a linked account; empty while linking is still under way. */
-    public Optional<Integer> userOf(long accountId) {
-        return links.findById(accountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
-                .map(PterodactylLink::pterodactylUserId).map(Long::intValue);
     }
 
     /** The egg's own docker image and startup command, cached for 10 minutes. */
@@ -69,228 +59,154 @@ public class PterodactylServers {
         if (cached != null && cached.readAt().isAfter(Instant.now().minus(EGG_CACHE))) {
             return cached.defaults();
         }
-        Egg egg = connection.application().nests().egg(nestId, eggId);
+        Egg egg = application(api -> api.nests().egg(nestId, eggId));
         EggDefaults defaults = new EggDefaults(egg.dockerImage(), egg.startup());
         eggs.put(key, new CachedEgg(defaults, Instant.now()));
         return defaults;
     }
 
-    /** The first port on the node no server uses (Pterodactyl lists them in pages; this stops at the first free). */
-    public Optional<Allocation> freeAllocation(int nodeId) {
-        return connection.application().nodes().freeAllocations(nodeId).findFirst();
-    }
-
-    /** Creates the server; if one with its {@code external_id} exists already (an earlier try landed), that one. */
-    public ServerInfo create(NewServer server) {
-        try {
-            return info(connection.application().servers().create(server));
-        } catch (ValidationException refused) {
-            if (server.externalId() != null && refused.hasErrorFor("external_id", "unique")) {
-                return findByExternalId(server.externalId()).orElseThrow(() -> refused);
-            }
-            throw refused;
+    /**
+     * Creates the server on this node, on the node's first free port; empty when the node has none. Within this
+     * instance one placement per node at a time, so two orders never pick the same port. If a server with the
+     * request's external id exists already (an earlier try landed), that one.
+     */
+    public Optional<ServerInfo> createOn(int nodeId, ServerRequest wanted) {
+        EggDefaults egg = defaultsFor(wanted.egg());
+        synchronized (nodeLocks.computeIfAbsent(nodeId, id -> new Object())) {
+            // Pterodactyl lists a node's ports in pages; this stops at the first free one.
+            Optional<Allocation> port = application(api -> api.nodes().freeAllocations(nodeId).findFirst());
+            return port.map(allocation -> create(newServer(wanted, egg, allocation))
+                    .withAddress(address(allocation.alias(), allocation.ip(), allocation.port())));
         }
     }
 
     public Optional<ServerInfo> findByExternalId(String externalId) {
-        return connection.application().servers().findByExternalId(externalId).map(PterodactylServers::info);
+        return application(api -> api.servers().findByExternalId(externalId).map(PterodactylServers::info));
     }
 
     /** Empty when the server is gone from Pterodactyl. */
     public Optional<ServerInfo> find(int id) {
-        try {
-            return Optional.of(info(connection.application().servers().get(id, "allocations")));
-        } catch (NotFoundException gone) {
-            return Optional.empty();
-        }
+        return application(api -> {
+            try {
+                return Optional.of(info(api.servers().get(id, "allocations")));
+            } catch (NotFoundException gone) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Every server in Pterodactyl, read page by page, with its address. */
+    public List<ServerInfo> all() {
+        return application(api -> api.servers().stream(ListQuery.none().include("allocations")).map(PterodactylServers::info)
+                .toList());
     }
 
     public void suspend(int id) {
-        connection.application().servers().suspend(id);
+        change(api -> api.servers().suspend(id));
     }
 
     public void unsuspend(int id) {
-        connection.application().servers().unsuspend(id);
+        change(api -> api.servers().unsuspend(id));
+    }
+
+    public void reinstall(int id) {
+        change(api -> api.servers().reinstall(id));
     }
 
     /** Deletes the server; a server already gone counts as deleted. */
     public void delete(int id) {
-        try {
-            connection.application().servers().delete(id);
-        } catch (NotFoundException alreadyGone) {
-            // Nothing left to delete.
-        }
+        change(api -> {
+            try {
+                api.servers().delete(id);
+            } catch (NotFoundException alreadyGone) {
+                // Nothing left to delete.
+            }
+        });
     }
 
-    /** Errors no retry can fix: refused input, a missing object, a key without the permission. */
-    public static boolean permanent(RuntimeException failure) {
-        if (failure instanceof ValidationException refused && refused.errorFor("allocation.default").isPresent()) {
-            // Another server took the port between our lookup and the create: pick again.
-            return false;
-        }
-        return failure instanceof ValidationException || failure instanceof BadRequestException
-                || failure instanceof NotFoundException || failure instanceof ForbiddenException
-                || failure instanceof AuthenticationException || failure instanceof PterodactylConnection.PterodactylNotConfiguredException;
-    }
-
-    /** Every server in Pterodactyl, page by page, with its allocations (for the address). */
-    public Stream<ServerInfo> all() {
-        return connection.application().servers().stream(ListQuery.none().include("allocations")).map(PterodactylServers::info);
-    }
-
-    /** Makes {@code pterodactylUserId} the server's owner (read-modify-write keeps name and external id). */
+    /** Makes {@code pterodactylUserId} the server's owner; its name and external id stay. */
     public void changeOwner(int id, int pterodactylUserId) {
-        connection.application().servers().updateDetails(id, details -> details.withOwner(pterodactylUserId));
+        change(api -> api.servers().updateDetails(id, details -> details.withOwner(pterodactylUserId)));
     }
 
-    /** Sets the server's limits; its allocations and OOM setting stay as they are. */
-    public void changeBuild(int id, ResourceLimits limits, FeatureLimits features) {
-        connection.application().servers().updateBuild(id, build -> build.withLimits(limits).withFeatureLimits(features));
+    /** Sets the server's limits; its ports and OOM setting stay as they are. */
+    public void changeBuild(int id, ServerLimits limits) {
+        change(api -> api.servers().updateBuild(id, build -> build.withLimits(resources(limits))
+                .withFeatureLimits(features(limits))));
     }
 
-    /**
-     * What the server is doing (offline, starting, running, stopping), asked as its owner with the owner's own
-     * client key; empty when the owner is not linked.
-     */
-    public Optional<String> powerState(long ownerAccountId, String identifier) {
-        return clientOf(ownerAccountId).map(client -> client.servers().resources(identifier).currentState());
-    }
-
-    /** Sends a power signal (start, stop, restart, kill) as the server's owner. */
-    public void power(long ownerAccountId, String identifier, String signal) {
-        ownerClient(ownerAccountId).servers().power(identifier,
-                io.pteroca.pterodactyl.client.ClientServersApi.PowerSignal.valueOf(signal.toUpperCase(java.util.Locale.ROOT)));
-    }
-
-    /** The server's backups, newest first, read as its owner. */
-    public List<io.pteroca.pterodactyl.client.model.Backup> backups(long ownerAccountId, String identifier) {
-        return ownerClient(ownerAccountId).backups().stream(identifier).toList();
-    }
-
-    /** Backup actions as the server's owner: create, toggle lock, restore, delete, and a download link. */
-    public io.pteroca.pterodactyl.client.BackupsApi backupsAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).backups();
-    }
-
-    /** Network (allocation) actions as the server's owner: list, assign one more, notes, make primary, delete. */
-    public io.pteroca.pterodactyl.client.NetworkApi networkAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).network();
-    }
-
-    /** Database actions as the server's owner: list (with passwords on request), create, rotate, delete. */
-    public io.pteroca.pterodactyl.client.DatabasesApi databasesAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).databases();
-    }
-
-    /**
-     * Wings' websocket address and a 10-minute token for this server, minted for this account's own Pterodactyl user:
-     * the owner's key for the panel's relay, the viewer's own key when browsers connect to Wings directly.
-     */
-    public io.pteroca.pterodactyl.client.model.WebsocketCredentials websocketAs(long accountId, String identifier) {
-        return ownerClient(accountId).servers().websocket(identifier);
-    }
-
-    /** Writes a file of the server (e.g. eula.txt) as its owner. */
-    public void writeFile(long ownerAccountId, String identifier, String path, String content) {
-        ownerClient(ownerAccountId).files().write(identifier, path, content);
-    }
-
-    /** Pterodactyl's own origin (scheme, host, port): Wings accepts websockets from it. */
-    public String panelOrigin() {
-        java.net.URI url = java.net.URI.create(settings.url());
-        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
-    }
-
-    /** Schedule and task actions as the server's owner: list, create, update, run now, delete. */
-    public io.pteroca.pterodactyl.client.SchedulesApi schedulesAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).schedules();
-    }
-
-    /** The server's activity as Pterodactyl records it, read as the server's owner. */
-    public io.pteroca.pterodactyl.client.ActivityApi activityAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).activity();
-    }
-
-    /** Startup actions as the server's owner: its variables, startup command and images, a variable's new value. */
-    public io.pteroca.pterodactyl.client.StartupApi startupAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).startup();
-    }
-
-    /** Settings actions as the server's owner: rename, reinstall, docker image. */
-    public io.pteroca.pterodactyl.client.SettingsApi settingsAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).settings();
-    }
-
-    /** The server as its owner sees it in Pterodactyl (node's SFTP address, docker image). */
-    public io.pteroca.pterodactyl.client.model.ClientServer clientServer(long ownerAccountId, String identifier) {
-        return ownerClient(ownerAccountId).servers().get(identifier).server();
-    }
-
-    /** The Pterodactyl username of a linked account (what SFTP logins start with). */
-    public Optional<String> usernameOf(long accountId) {
-        return links.findById(accountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
-                .map(PterodactylLink::pterodactylUsername);
-    }
-
-    /** Sets the startup command (read-modify-write, so every variable keeps its value). */
+    /** Sets the startup command; every variable keeps its value. */
     public void changeStartup(int id, String startup) {
-        connection.application().servers().updateStartup(id, current -> current.withStartup(startup));
+        change(api -> api.servers().updateStartup(id, current -> current.withStartup(startup)));
     }
 
-    /** Moves the server to another egg with this image, startup and environment; a reinstall should follow. */
-    public void changeEgg(int id, int eggId, String image, String startup, Map<String, String> environment) {
-        connection.application().servers().updateStartup(id, new ServerStartupUpdate(startup, environment, eggId, image, false));
+    /** Moves the server to another egg (with the egg's own image and startup where the setup names none); a reinstall should follow. */
+    public void changeEgg(int id, EggSetup egg) {
+        EggDefaults defaults = defaultsFor(egg);
+        change(api -> api.servers().updateStartup(id, new ServerStartupUpdate(startup(egg, defaults), egg.environment(),
+                egg.eggId(), image(egg, defaults), false)));
     }
 
-    public void reinstall(int id) {
-        connection.application().servers().reinstall(id);
+    private ServerInfo create(NewServer server) {
+        return application(api -> {
+            try {
+                return info(api.servers().create(server));
+            } catch (ValidationException refused) {
+                if (refused.hasErrorFor("external_id", "unique")) {
+                    return api.servers().findByExternalId(server.externalId()).map(PterodactylServers::info)
+                            .orElseThrow(() -> refused);
+                }
+                throw refused;
+            }
+        });
     }
 
-    /** Shares the server with the Pterodactyl user of this e-mail, as its owner; returns the subuser's uuid. */
-    public String addSubuser(long ownerAccountId, String identifier, String email, List<String> permissions) {
-        return ownerClient(ownerAccountId).subusers().create(identifier, email, permissions).uuid();
+    private static NewServer newServer(ServerRequest wanted, EggDefaults defaults, Allocation allocation) {
+        EggSetup egg = wanted.egg();
+        return new NewServer(wanted.name(), wanted.owner(), egg.eggId(), image(egg, defaults), startup(egg, defaults),
+                egg.environment(), resources(wanted.limits()), features(wanted.limits()),
+                new NewServer.AllocationChoice(allocation.id(), null), null, wanted.externalId(), wanted.description(), null,
+                null, true);
     }
 
-    /** Subuser actions as the server's owner: list (one call for all), change permissions. */
-    public io.pteroca.pterodactyl.client.SubusersApi subusersAs(long ownerAccountId) {
-        return ownerClient(ownerAccountId).subusers();
+    /** The egg's own image and startup, read only when the setup does not name both. */
+    private EggDefaults defaultsFor(EggSetup egg) {
+        return egg.dockerImage() != null && egg.startup() != null ? null : eggDefaults(egg.nestId(), egg.eggId());
     }
 
-    public void removeSubuser(long ownerAccountId, String identifier, String subuserUuid) {
-        try {
-            ownerClient(ownerAccountId).subusers().delete(identifier, subuserUuid);
-        } catch (NotFoundException alreadyGone) {
-            // Nothing left to remove.
-        }
+    private static String image(EggSetup egg, EggDefaults defaults) {
+        return egg.dockerImage() != null ? egg.dockerImage() : defaults.dockerImage();
     }
 
-    private io.pteroca.pterodactyl.client.ClientApi ownerClient(long ownerAccountId) {
-        return clientOf(ownerAccountId).orElseThrow(() -> new IllegalStateException("the owner's Pterodactyl account is not linked"));
+    private static String startup(EggSetup egg, EggDefaults defaults) {
+        return egg.startup() != null ? egg.startup() : defaults.startup();
     }
 
-    /** The client API as this account's Pterodactyl user, with its own key; empty while it is not linked. */
-    private Optional<io.pteroca.pterodactyl.client.ClientApi> clientOf(long accountId) {
-        return links.findById(accountId).filter(link -> link.status() == PterodactylLink.Status.LINKED)
-                .map(link -> connection.client(cipher.decrypt(link.sealedClientKey())));
+    private static ResourceLimits resources(ServerLimits limits) {
+        return new ResourceLimits((int) limits.memory(), (int) limits.swap(), (int) limits.disk(), limits.io(), limits.cpu(),
+                limits.cpuPinning());
     }
 
-    /** The panel account linked to a Pterodactyl user, if any. */
-    public Optional<Long> accountOf(int pterodactylUserId) {
-        return links.findByPterodactylUserId((long) pterodactylUserId).map(PterodactylLink::accountId);
+    private static FeatureLimits features(ServerLimits limits) {
+        return new FeatureLimits(limits.databases(), limits.allocations(), limits.backups());
     }
 
-    /** The panel account linked to the Pterodactyl user of this username (unique there); empty when unsure. */
-    public Optional<Long> accountOfUsername(String username) {
-        List<PterodactylLink> linked = username == null ? List.of() : links.findByPterodactylUsername(username).stream()
-                .filter(link -> link.status() == PterodactylLink.Status.LINKED).toList();
-        return linked.size() == 1 ? Optional.of(linked.get(0).accountId()) : Optional.empty();
+    private <T> T application(Function<ApplicationApi, T> call) {
+        return connection.withApplicationKey(call);
+    }
+
+    private void change(Consumer<ApplicationApi> call) {
+        connection.withApplicationKey(api -> {
+            call.accept(api);
+            return null;
+        });
     }
 
     private static ServerInfo info(Server server) {
         String address = null;
         if (server.relationships() != null && server.relationships().allocations() != null) {
             address = server.relationships().allocations().stream().filter(a -> a.id() == server.allocation()).findFirst()
-                    .map(a -> (a.alias() != null ? a.alias() : a.ip()) + ":" + a.port()).orElse(null);
+                    .map(a -> address(a.alias(), a.ip(), a.port())).orElse(null);
         }
         String status = server.status();
         return new ServerInfo(server.id(), server.externalId(), server.identifier(), server.uuid(), server.name(),
@@ -299,18 +215,23 @@ public class PterodactylServers {
                 server.container() == null || server.container().environment() == null ? Map.of() : server.container().environment());
     }
 
+    /** How customers connect: the port's alias (a hostname) when it has one, else its IP. */
+    static String address(String alias, String ip, int port) {
+        return (alias != null ? alias : ip) + ":" + port;
+    }
+
     public record EggDefaults(String dockerImage, String startup) {
     }
 
     private record CachedEgg(EggDefaults defaults, Instant readAt) {
     }
 
-    /** What the billing side needs to know of a Pterodactyl server; {@code address} only when allocations were read. */
+    /** What the billing side needs to know of a Pterodactyl server; {@code address} only when its ports were read. */
     public record ServerInfo(int id, String externalId, String identifier, String uuid, String name, int nodeId, int userId,
                              int eggId, String address, boolean installing, boolean installFailed, boolean suspended,
                              Map<String, String> environment) {
 
-        public ServerInfo withAddress(String value) {
+        ServerInfo withAddress(String value) {
             return new ServerInfo(id, externalId, identifier, uuid, name, nodeId, userId, eggId, value, installing,
                     installFailed, suspended, environment);
         }

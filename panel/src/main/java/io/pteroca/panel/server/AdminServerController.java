@@ -1,13 +1,14 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -72,18 +73,32 @@ class AdminServerController {
         if (server.state().live() && !server.settingUp()) {
             model.addAttribute("startup", administration.startupOf(server));
         }
-        model.addAttribute("log", servers.logOf(id));
+        List<ServerLogEntry> log = servers.logOf(id);
+        model.addAttribute("log", log);
+        // Who did it, by e-mail address: an account id means nothing to the admin reading the history.
+        model.addAttribute("actors", log.stream().map(ServerLogEntry::actorId).filter(java.util.Objects::nonNull).distinct()
+                .flatMap(actor -> accounts.find(actor).stream()).collect(java.util.stream.Collectors.toMap(AccountView::id,
+                        AccountView::email)));
         model.addAttribute("currency", wallet.currency());
         return "server/admin-server";
     }
 
-    @PostMapping("/admin/servers/{id}/{action:suspend|unsuspend|delete|retry|detach}")
+    /** Suspends with a reason the customer is shown; paying does not lift it. */
+    @PostMapping("/admin/servers/{id}/suspend")
+    String suspend(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication admin,
+                   HttpServletRequest request, RedirectAttributes redirect) {
+        return perform(id, admin, request, redirect, "admin_suspend_server", () -> {
+            administration.suspend(id, reason, CurrentUser.id(admin));
+            return "server " + id + ": " + reason.strip();
+        });
+    }
+
+    @PostMapping("/admin/servers/{id}/{action:unsuspend|delete|retry|detach}")
     String act(@PathVariable long id, @PathVariable String action, Authentication admin, HttpServletRequest request,
                RedirectAttributes redirect) {
         long adminId = CurrentUser.id(admin);
         return perform(id, admin, request, redirect, "admin_" + action + "_server", () -> {
             switch (action) {
-                case "suspend" -> administration.suspend(id, adminId);
                 case "unsuspend" -> administration.unsuspend(id, adminId);
                 case "delete" -> administration.delete(id, adminId);
                 case "detach" -> administration.detach(id, adminId);
@@ -157,11 +172,14 @@ class AdminServerController {
             redirect.addFlashAttribute("success", "admin.server.done");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
+            if (refused.args().length > 0) {
+                redirect.addFlashAttribute("errorArgs", refused.args());
+            }
         } catch (NumberFormatException badNumber) {
             redirect.addFlashAttribute("error", "admin.server.badBuild");
         } catch (DateTimeParseException badDate) {
             redirect.addFlashAttribute("error", "admin.server.badDate");
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/" + id;
@@ -171,7 +189,7 @@ class AdminServerController {
     String importable(Model model) {
         try {
             model.addAttribute("candidates", imports.candidates());
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             model.addAttribute("candidates", List.of());
             model.addAttribute("error", "admin.server.pterodactylError");
         }
@@ -195,7 +213,7 @@ class AdminServerController {
             redirect.addFlashAttribute("error", "import.invalid");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/import";

@@ -50,6 +50,11 @@ class GameServer {
     private Integer remindedHours;
     @Column(name = "suspended_at")
     private Instant suspendedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspension_cause")
+    private SuspensionCause suspensionCause;
+    @Column(name = "suspension_reason")
+    private String suspensionReason;
     @Column(name = "deletion_warned")
     private boolean deletionWarned;
     @Column(name = "suspended_in_panel")
@@ -98,14 +103,37 @@ class GameServer {
 
     /** Moves to {@code target} if the state machine allows it; the caller logs the transition. */
     void become(ServerState target, Instant now) {
+        if (target == ServerState.SUSPENDED) {
+            throw new IllegalStateException("a suspension has a cause: use suspend()");
+        }
+        boolean leavingSuspension = state == ServerState.SUSPENDED;
+        move(target, now);
+        if (leavingSuspension) {
+            suspendedAt = null;
+            suspensionCause = null;
+            suspensionReason = null;
+        }
+    }
+
+    /** An admin makes a suspension for not paying their own, so paying no longer lifts it. */
+    void adminTakesOverSuspension(String reason, Instant now) {
+        suspensionCause = SuspensionCause.ADMIN;
+        suspensionReason = reason;
+        updatedAt = now;
+    }
+
+    /** Suspends for this cause; an admin's reason is shown to the customer. */
+    void suspend(SuspensionCause cause, String reason, Instant now) {
+        move(ServerState.SUSPENDED, now);
+        suspendedAt = now;
+        deletionWarned = false;
+        suspensionCause = cause;
+        suspensionReason = reason;
+    }
+
+    private void move(ServerState target, Instant now) {
         if (!state.canBecome(target)) {
             throw new IllegalStateException("server " + id + " cannot go from " + state + " to " + target);
-        }
-        if (target == ServerState.SUSPENDED) {
-            suspendedAt = now;
-            deletionWarned = false;
-        } else if (state == ServerState.SUSPENDED) {
-            suspendedAt = null;
         }
         state = target;
         updatedAt = now;
@@ -261,6 +289,14 @@ class GameServer {
 
     Instant suspendedAt() {
         return suspendedAt;
+    }
+
+    SuspensionCause suspensionCause() {
+        return suspensionCause;
+    }
+
+    String suspensionReason() {
+        return suspensionReason;
     }
 
     boolean deletionWarnedAlready() {

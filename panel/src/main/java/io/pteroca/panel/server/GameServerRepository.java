@@ -34,9 +34,11 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
     List<Long> expiringBy(@Param("states") Collection<ServerState> states, @Param("until") Instant until,
                           @Param("after") long after, Limit limit);
 
-    @Query("select s.id from GameServer s where s.state = :state and s.suspendedAt <= :before and s.id > :after order by s.id")
-    List<Long> suspendedBefore(@Param("state") ServerState state, @Param("before") Instant before, @Param("after") long after,
-                               Limit limit);
+    /** Servers suspended for not paying since before {@code before}; an admin's suspension is never deleted by time. */
+    @Query("select s.id from GameServer s where s.state = io.pteroca.panel.server.ServerState.SUSPENDED "
+            + "and s.suspensionCause = io.pteroca.panel.server.SuspensionCause.UNPAID "
+            + "and s.suspendedAt <= :before and s.id > :after order by s.id")
+    List<Long> unpaidSuspendedBefore(@Param("before") Instant before, @Param("after") long after, Limit limit);
 
     /** Servers whose Pterodactyl suspension differs from what their state wants. */
     @Query("select s.id from GameServer s where s.pterodactylServerId is not null and "

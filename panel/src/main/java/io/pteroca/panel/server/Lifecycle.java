@@ -80,10 +80,10 @@ class Lifecycle {
                 Limit.of(BATCH)), this::expire);
         Duration deleteAfter = settings.deleteAfter();
         if (!deleteAfter.isZero()) {
-            step("deletion warnings", after -> servers.suspendedBefore(ServerState.SUSPENDED,
+            step("deletion warnings", after -> servers.unpaidSuspendedBefore(
                     now.minus(deleteAfter).plus(settings.deletionWarning()), after, Limit.of(BATCH)), this::warnDeletion);
-            step("deletion", after -> servers.suspendedBefore(ServerState.SUSPENDED, now.minus(deleteAfter), after,
-                    Limit.of(BATCH)), this::delete);
+            step("deletion", after -> servers.unpaidSuspendedBefore(now.minus(deleteAfter), after, Limit.of(BATCH)),
+                    this::delete);
         }
     }
 
@@ -148,7 +148,7 @@ class Lifecycle {
                 return true;
             }
             if (server.state() == ServerState.ACTIVE || server.state() == ServerState.EXPIRED && !graceLeft) {
-                history.transition(server, ServerState.SUSPENDED, null, "unpaid since " + server.expiresAt());
+                history.suspend(server, SuspensionCause.UNPAID, null, null, "unpaid since " + server.expiresAt());
                 mails.toOwner(server, MailType.SERVER_SUSPENDED);
                 events.publishEvent(new ServerChanged(server.id()));
                 return true;
@@ -159,7 +159,7 @@ class Lifecycle {
 
     private boolean warnDeletion(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (server.state() != ServerState.SUSPENDED || server.deletionWarnedAlready() || server.suspendedAt() == null) {
+            if (!unpaidSuspension(server) || server.deletionWarnedAlready() || server.suspendedAt() == null) {
                 return false;
             }
             server.deletionWarned();
@@ -171,8 +171,7 @@ class Lifecycle {
 
     private boolean delete(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (server.state() != ServerState.SUSPENDED
-                    || server.suspendedAt().plus(settings.deleteAfter()).isAfter(clock.instant())) {
+            if (!unpaidSuspension(server) || server.suspendedAt().plus(settings.deleteAfter()).isAfter(clock.instant())) {
                 return false;
             }
             history.transition(server, ServerState.DELETING, null, "unpaid for " + settings.deleteAfter().toDays() + " days");
@@ -180,5 +179,9 @@ class Lifecycle {
             events.publishEvent(new ServerChanged(server.id()));
             return true;
         }).orElse(false)));
+    }
+
+    private static boolean unpaidSuspension(GameServer server) {
+        return server.state() == ServerState.SUSPENDED && server.suspensionCause() == SuspensionCause.UNPAID;
     }
 }

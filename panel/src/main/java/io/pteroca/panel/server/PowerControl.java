@@ -1,6 +1,6 @@
 package io.pteroca.panel.server;
 
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,12 +14,12 @@ class PowerControl {
 
     private final GameServerRepository servers;
     private final ServerAccess access;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final ServerHistory history;
     private final PowerStates states;
     private final TransactionTemplate transactions;
 
-    PowerControl(GameServerRepository servers, ServerAccess access, PterodactylServers pterodactyl,
+    PowerControl(GameServerRepository servers, ServerAccess access, ServersAsOwner pterodactyl,
                  ServerHistory history, PowerStates states, TransactionTemplate transactions) {
         this.servers = servers;
         this.access = access;

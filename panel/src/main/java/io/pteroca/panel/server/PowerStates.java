@@ -1,6 +1,6 @@
 package io.pteroca.panel.server;
 
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,20 +21,25 @@ class PowerStates {
     private static final Logger log = LoggerFactory.getLogger(PowerStates.class);
     private static final Duration FRESH = Duration.ofMinutes(2);
 
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final Clock clock;
     private final Map<Long, Seen> seen = new ConcurrentHashMap<>();
 
-    PowerStates(PterodactylServers pterodactyl, Clock clock) {
+    PowerStates(ServersAsOwner pterodactyl, Clock clock) {
         this.pterodactyl = pterodactyl;
         this.clock = clock;
     }
 
-    /** Asks Pterodactyl (as the owner) unless a fresh answer is known; empty when it cannot tell. */
+    /**
+     * Asks Pterodactyl (as the owner) unless a fresh answer is known; empty when it cannot tell, and while the server
+     * is not usable (a suspended server is not "running", whatever was seen before).
+     */
     Optional<String> refresh(ServerView server) {
+        if (!ServerAccess.usable(server)) {
+            return Optional.empty();
+        }
         Optional<String> known = known(server.id());
-        if (known.isPresent() || server.identifier() == null || server.state() != ServerState.ACTIVE
-                && server.state() != ServerState.EXPIRED) {
+        if (known.isPresent()) {
             return known;
         }
         try {
@@ -52,7 +57,12 @@ class PowerStates {
         seen.remove(serverId);
     }
 
-    Optional<String> known(long serverId) {
+    /** What was last seen, without asking Pterodactyl; empty while the server is not usable. */
+    Optional<String> known(ServerView server) {
+        return ServerAccess.usable(server) ? known(server.id()) : Optional.empty();
+    }
+
+    private Optional<String> known(long serverId) {
         Seen last = seen.get(serverId);
         return last != null && last.at().plus(FRESH).isAfter(clock.instant()) ? Optional.of(last.state()) : Optional.empty();
     }

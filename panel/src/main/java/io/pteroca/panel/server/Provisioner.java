@@ -3,19 +3,16 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.catalog.NodeCapacity;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.PterodactylInventory.NodeInfo;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
-import io.pteroca.pterodactyl.application.model.Allocation;
-import io.pteroca.pterodactyl.application.model.FeatureLimits;
-import io.pteroca.pterodactyl.application.model.NewServer;
-import io.pteroca.pterodactyl.application.model.ResourceLimits;
+import io.pteroca.panel.pterodactyl.ServerRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +37,7 @@ class Provisioner {
 
     private final GameServerRepository servers;
     private final PterodactylServers pterodactyl;
+    private final PterodactylAccounts accounts;
     private final NodeCapacity capacity;
     private final ServerHistory history;
     private final ServerMails mails;
@@ -48,13 +46,14 @@ class Provisioner {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration retryBase;
-    private final Map<Integer, Object> nodeLocks = new ConcurrentHashMap<>();
 
-    Provisioner(GameServerRepository servers, PterodactylServers pterodactyl, NodeCapacity capacity, ServerHistory history,
-                ServerMails mails, ServerSettings settings, ServerRemoval removal, TransactionTemplate transactions, Clock clock,
+    Provisioner(GameServerRepository servers, PterodactylServers pterodactyl, PterodactylAccounts accounts,
+                NodeCapacity capacity, ServerHistory history, ServerMails mails, ServerSettings settings,
+                ServerRemoval removal, TransactionTemplate transactions, Clock clock,
                 @Value("${pteroca.servers.retry-base:PT30S}") Duration retryBase) {
         this.servers = servers;
         this.pterodactyl = pterodactyl;
+        this.accounts = accounts;
         this.capacity = capacity;
         this.history = history;
         this.mails = mails;
@@ -113,7 +112,7 @@ class Provisioner {
     }
 
     private ServerInfo createNew(GameServer server, ServerPlan plan, String externalId) {
-        int owner = pterodactyl.userOf(server.ownerId())
+        int owner = accounts.userOf(server.ownerId())
                 .orElseThrow(() -> new TransientProblem("the owner's Pterodactyl account is not linked yet"));
         ProductDefinition product = plan.product();
         List<NodeInfo> nodes = capacity.nodesWithRoom(product).stream()
@@ -121,34 +120,16 @@ class Provisioner {
         if (nodes.isEmpty()) {
             throw new PermanentProblem("no eligible node has room for the plan");
         }
-        PterodactylServers.EggDefaults egg = plan.dockerImage() != null && plan.startup() != null ? null
-                : pterodactyl.eggDefaults(product.nestId(), plan.eggId());
+        ServerRequest request = new ServerRequest(server.name(), owner, externalId, plan.productName(), plan.eggSetup(),
+                plan.limits());
         for (NodeInfo node : nodes) {
-            // Within this instance one placement per node at a time, so two orders never pick the same free port.
-            synchronized (nodeLocks.computeIfAbsent(node.id(), id -> new Object())) {
-                Optional<Allocation> allocation = pterodactyl.freeAllocation(node.id());
-                if (allocation.isPresent()) {
-                    return createOn(node, allocation.get(), server, plan, owner, egg, externalId);
-                }
+            Optional<ServerInfo> created = pterodactyl.createOn(node.id(), request);
+            if (created.isPresent()) {
+                capacity.placed(node.id(), product.resources().memory(), product.resources().disk());
+                return created.get();
             }
         }
         throw new PermanentProblem("no eligible node has a free port");
-    }
-
-    private ServerInfo createOn(NodeInfo node, Allocation allocation, GameServer server, ServerPlan plan, int owner,
-                                PterodactylServers.EggDefaults egg, String externalId) {
-        ProductDefinition.Resources resources = plan.product().resources();
-        ProductDefinition.FeatureLimits features = plan.product().featureLimits();
-        NewServer request = new NewServer(server.name(), owner, plan.eggId(),
-                plan.dockerImage() != null ? plan.dockerImage() : egg.dockerImage(),
-                plan.startup() != null ? plan.startup() : egg.startup(), plan.environment(),
-                new ResourceLimits((int) resources.memory(), (int) resources.swap(), (int) resources.disk(), resources.io(),
-                        resources.cpu(), resources.cpuPinning()),
-                new FeatureLimits(features.databases(), features.allocations(), features.backups()),
-                new NewServer.AllocationChoice(allocation.id(), null), null, externalId, plan.productName(), null, null, true);
-        ServerInfo created = pterodactyl.create(request);
-        capacity.placed(node.id(), resources.memory(), resources.disk());
-        return created.withAddress((allocation.alias() != null ? allocation.alias() : allocation.ip()) + ":" + allocation.port());
     }
 
     private void followInstallation(GameServer server) {
@@ -183,7 +164,7 @@ class Provisioner {
     }
 
     private void failed(long serverId, RuntimeException e) {
-        boolean permanent = e instanceof PermanentProblem || PterodactylServers.permanent(e);
+        boolean permanent = e instanceof PermanentProblem || e instanceof PterodactylFailure failure && failure.permanent();
         boolean gaveUp = Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(serverId).map(server -> {
             if (!server.state().settingUp()) {
                 return false;

@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
 import java.util.List;
@@ -29,16 +30,18 @@ class Reconciliation {
 
     private final GameServerRepository servers;
     private final PterodactylServers pterodactyl;
+    private final PterodactylAccounts accounts;
     private final ServerHistory history;
     private final ServerMails mails;
     private final TransactionTemplate transactions;
     private final Subusers subusers;
 
-    Reconciliation(GameServerRepository servers, PterodactylServers pterodactyl, ServerHistory history, ServerMails mails,
-                   TransactionTemplate transactions, Subusers subusers) {
+    Reconciliation(GameServerRepository servers, PterodactylServers pterodactyl, PterodactylAccounts accounts,
+                   ServerHistory history, ServerMails mails, TransactionTemplate transactions, Subusers subusers) {
         this.subusers = subusers;
         this.servers = servers;
         this.pterodactyl = pterodactyl;
+        this.accounts = accounts;
         this.history = history;
         this.mails = mails;
         this.transactions = transactions;
@@ -55,7 +58,7 @@ class Reconciliation {
 
     /** One pass; returns how many servers have an open finding. */
     int reconcile() {
-        Map<Integer, ServerInfo> inPterodactyl = pterodactyl.all().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
+        Map<Integer, ServerInfo> inPterodactyl = pterodactyl.all().stream().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
         String ours = pterodactyl.externalId(0).replaceAll("0$", "");
         List<Long> managed = servers.managedInPterodactyl();
         int open = 0;
@@ -105,7 +108,7 @@ class Reconciliation {
                 && actual.externalId().startsWith("pteroca-")) {
             return "managed by another panel (" + actual.externalId() + ")";
         }
-        Optional<Integer> owner = pterodactyl.userOf(server.ownerId());
+        Optional<Integer> owner = accounts.userOf(server.ownerId());
         if (owner.isPresent() && owner.get() != actual.userId()) {
             return "owned by Pterodactyl user " + actual.userId() + " instead of " + owner.get();
         }

@@ -53,6 +53,11 @@ public class ServerAccess {
         return !answer.isEmpty() && (answer.get(0) || isAdmin(accountId));
     }
 
+    /** The owner or a subuser: someone with their own access to the server in Pterodactyl (admins are not). */
+    public boolean isMember(ServerView server, long accountId) {
+        return server.ownerId() == accountId || subusers.findByServerIdAndAccountId(server.id(), accountId).isPresent();
+    }
+
     public boolean permits(ServerView server, long accountId, String permission) {
         return granted(server, accountId).contains(permission);
     }

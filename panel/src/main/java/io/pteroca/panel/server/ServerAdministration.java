@@ -3,11 +3,10 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.application.model.FeatureLimits;
-import io.pteroca.pterodactyl.application.model.ResourceLimits;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ServerAdministration {
 
     private static final int MAX_STARTUP = 5000;
+    static final int MAX_REASON = 500;
 
     private final GameServerRepository servers;
     private final ServerBilling billing;
@@ -30,29 +30,48 @@ class ServerAdministration {
     private final ServerMails mails;
     private final ApplicationEventPublisher events;
     private final PterodactylServers pterodactyl;
+    private final PterodactylAccounts pterodactylAccounts;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ServerAdministration(GameServerRepository servers, ServerBilling billing, ServerHistory history, ServerMails mails,
-                         ApplicationEventPublisher events, PterodactylServers pterodactyl, Accounts accounts,
-                         TransactionTemplate transactions, Clock clock) {
+                         ApplicationEventPublisher events, PterodactylServers pterodactyl,
+                         PterodactylAccounts pterodactylAccounts, Accounts accounts, TransactionTemplate transactions,
+                         Clock clock) {
         this.servers = servers;
         this.billing = billing;
         this.history = history;
         this.mails = mails;
         this.events = events;
         this.pterodactyl = pterodactyl;
+        this.pterodactylAccounts = pterodactylAccounts;
         this.accounts = accounts;
         this.transactions = transactions;
         this.clock = clock;
     }
 
+    /**
+     * Suspends for a reason the customer is shown; paying does not lift it, only an admin does. A server already
+     * suspended for not paying becomes the admin's suspension.
+     */
     @Transactional
-    void suspend(long serverId, long adminId) {
-        GameServer server = locked(serverId, ServerState.SUSPENDED);
-        history.transition(server, ServerState.SUSPENDED, adminId, "by an admin");
-        mails.toOwner(server, MailType.SERVER_SUSPENDED);
+    void suspend(long serverId, String reason, long adminId) {
+        String clean = reason == null ? "" : reason.strip();
+        boolean control = clean.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r');
+        if (clean.isEmpty() || clean.length() > MAX_REASON || control) {
+            throw Refusal.onField("reason", "admin.server.reasonRequired", MAX_REASON);
+        }
+        GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
+        if (server.state() == ServerState.SUSPENDED && server.suspensionCause() == SuspensionCause.UNPAID) {
+            server.adminTakesOverSuspension(clean, clock.instant());
+            history.note(server, "suspension_taken_over", adminId, clean);
+        } else if (server.state().canBecome(ServerState.SUSPENDED)) {
+            history.suspend(server, SuspensionCause.ADMIN, clean, adminId, "by an admin: " + clean);
+        } else {
+            throw new Refusal("admin.server.illegal");
+        }
+        mails.toOwner(server, MailType.SERVER_SUSPENDED_BY_ADMIN, clean);
         events.publishEvent(new ServerChanged(serverId));
     }
 
@@ -84,7 +103,7 @@ class ServerAdministration {
         server.extendTo(newExpiry, clock.instant());
         history.note(server, "expiry_set_by_admin", adminId, newExpiry.toString());
         if (newExpiry.isAfter(clock.instant())) {
-            billing.reactivate(server, adminId, "expiry extended by an admin");
+            billing.reactivate(server, adminId, "expiry extended by an admin", true);
         }
     }
 
@@ -141,7 +160,7 @@ class ServerAdministration {
                 .orElseThrow(() -> new Refusal("admin.server.illegal"));
         var owner = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted())
                 .orElseThrow(() -> new Refusal("import.owner"));
-        int user = pterodactyl.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
+        int user = pterodactylAccounts.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
         pterodactyl.changeOwner(server.pterodactylServerId(), user);
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
             locked.transferTo(owner.id(), clock.instant());
@@ -159,10 +178,7 @@ class ServerAdministration {
                 || features.allocations() < 0 || features.schedules() < 0) {
             throw new Refusal("admin.server.badBuild");
         }
-        pterodactyl.changeBuild(server.pterodactylServerId(),
-                new ResourceLimits((int) resources.memory(), (int) resources.swap(), (int) resources.disk(), resources.io(),
-                        resources.cpu(), resources.cpuPinning()),
-                new FeatureLimits(features.databases(), features.allocations(), features.backups()));
+        pterodactyl.changeBuild(server.pterodactylServerId(), ServerPlan.limits(resources, features));
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
             ServerPlan plan = locked.plan();
             ProductDefinition p = plan.product();
@@ -202,7 +218,7 @@ class ServerAdministration {
         }
         try {
             return pterodactyl.eggDefaults(plan.product().nestId(), plan.eggId()).startup();
-        } catch (PterodactylException unreachable) {
+        } catch (PterodactylFailure unreachable) {
             return null;
         }
     }

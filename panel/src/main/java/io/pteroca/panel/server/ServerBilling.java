@@ -31,7 +31,12 @@ public class ServerBilling {
 
     /** What paying for a server needs to know of it. */
     public record BillableServer(long id, long ownerId, long productId, String name, ServerState state,
-                                 BigDecimal periodAmount, Instant expiresAt) {
+                                 SuspensionCause suspensionCause, BigDecimal periodAmount, Instant expiresAt) {
+
+        /** Paying adds time and brings it back; not while an admin's suspension stands. */
+        public boolean payable() {
+            return state.renewable() && (state != ServerState.SUSPENDED || suspensionCause.liftedByPaying());
+        }
     }
 
     /** A new PENDING server bought by {@code ownerId}; Pterodactyl is asked once the caller's transaction commits. */
@@ -44,7 +49,7 @@ public class ServerBilling {
     /** The server, locked until the caller's transaction ends (a parallel payment waits). */
     public Optional<BillableServer> lock(long serverId) {
         return servers.lockById(serverId).map(server -> new BillableServer(server.id(), server.ownerId(), server.productId(),
-                server.name(), server.state(), server.periodAmount(), server.expiresAt()));
+                server.name(), server.state(), server.suspensionCause(), server.periodAmount(), server.expiresAt()));
     }
 
     /** Whether the account is a subuser of the server (it may renew from its own wallet). */
@@ -59,11 +64,16 @@ public class ServerBilling {
     public void addPaidPeriod(long serverId, Long payerId, String detail) {
         GameServer server = servers.lockById(serverId).orElseThrow();
         server.extend(clock.instant());
-        reactivate(server, payerId, detail);
+        reactivate(server, payerId, detail, false);
     }
 
-    void reactivate(GameServer server, Long actorId, String detail) {
-        if (server.state() == ServerState.EXPIRED || server.state() == ServerState.SUSPENDED) {
+    /**
+     * Paid time brings an expired server, or one suspended for not paying, back; an admin's suspension stays unless
+     * an admin is the one giving the time ({@code byAdmin}).
+     */
+    void reactivate(GameServer server, Long actorId, String detail, boolean byAdmin) {
+        boolean liftable = server.state() == ServerState.SUSPENDED && (byAdmin || server.suspensionCause().liftedByPaying());
+        if (server.state() == ServerState.EXPIRED || liftable) {
             history.transition(server, ServerState.ACTIVE, actorId, detail);
             events.publishEvent(new ServerChanged(server.id()));
         } else {

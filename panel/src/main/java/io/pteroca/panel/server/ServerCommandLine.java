@@ -1,9 +1,9 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.shared.CommandLine;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -66,7 +66,7 @@ public final class ServerCommandLine {
                 default -> refused.messageKey();
             });
             return 1;
-        } catch (PterodactylException failed) {
+        } catch (PterodactylFailure failed) {
             System.err.println("Pterodactyl refused: " + failed.getMessage());
             return 1;
         }

@@ -3,8 +3,8 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
-import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
+import io.pteroca.panel.pterodactyl.ConsoleCredentials;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +20,7 @@ public class ServerConsoles {
 
     private final Servers servers;
     private final ServerAccess access;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
     private final ServerHistory history;
     private final PowerStates powerStates;
     private final TransactionTemplate transactions;
@@ -29,7 +29,7 @@ public class ServerConsoles {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    ServerConsoles(Servers servers, ServerAccess access, PterodactylServers pterodactyl,
+    ServerConsoles(Servers servers, ServerAccess access, ServersAsOwner pterodactyl,
                    ServerHistory history, PowerStates powerStates, TransactionTemplate transactions, ServerSettings settings,
                    ServerSubuserRepository subusers, Accounts accounts, ApplicationEventPublisher events) {
         this.settings = settings;
@@ -70,13 +70,13 @@ public class ServerConsoles {
     }
 
     /** Credentials minted with the owner's key (its token allows everything; the relay checks each message). */
-    public WebsocketCredentials ownerCredentials(Console console) {
-        return pterodactyl.websocketAs(console.ownerId(), console.identifier());
+    public ConsoleCredentials ownerCredentials(Console console) {
+        return pterodactyl.console(console.ownerId(), console.identifier());
     }
 
     /** Credentials minted with the viewer's own key, so Wings itself enforces their permissions (direct mode). */
-    public WebsocketCredentials viewerCredentials(Console console) {
-        return pterodactyl.websocketAs(console.accountId(), console.identifier());
+    public ConsoleCredentials viewerCredentials(Console console) {
+        return pterodactyl.console(console.accountId(), console.identifier());
     }
 
     /** A power action that went through the console, written to the server's history like a button press. */

@@ -2,12 +2,12 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.SingleSignOn;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.web.FormTargets;
-import io.pteroca.pterodactyl.error.PterodactylException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -64,7 +64,7 @@ class ServerController {
         model.addAttribute("servers", owned);
         model.addAttribute("shared", servers.sharedWith(CurrentUser.id(user)));
         model.addAttribute("power", owned.stream().collect(java.util.stream.Collectors.toMap(ServerView::id,
-                server -> power.known(server.id()).orElse(""))));
+                server -> power.known(server).orElse(""))));
         model.addAttribute("currency", wallet.currency());
         return "server/servers";
     }
@@ -74,7 +74,9 @@ class ServerController {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
         model.addAttribute("power", power.refresh(server).orElse(""));
-        model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live());
+        // Single sign-on lands on the viewer's own Pterodactyl user: useful to the owner and subusers, a 404 for an admin.
+        model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live()
+                && access.isMember(server, CurrentUser.id(user)));
         boolean owner = server.ownerId() == CurrentUser.id(user);
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
         boolean clientPanel = serverSettings.pterodactylIsClientPanel();
@@ -146,7 +148,7 @@ class ServerController {
             redirect.addFlashAttribute("success", "power.sent");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylException | IllegalStateException failed) {
+        } catch (PterodactylFailure failed) {
             redirect.addFlashAttribute("error", "power.failed");
         }
         return "redirect:/servers/" + id;

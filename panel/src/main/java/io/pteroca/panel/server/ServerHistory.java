@@ -21,6 +21,12 @@ public class ServerHistory {
         log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, target, actorId, detail));
     }
 
+    void suspend(GameServer server, SuspensionCause cause, String reason, Long actorId, String detail) {
+        ServerState from = server.state();
+        server.suspend(cause, reason, clock.instant());
+        log.save(new ServerLogEntry(server.id(), clock.instant(), "state", from, ServerState.SUSPENDED, actorId, detail));
+    }
+
     void note(GameServer server, String event, Long actorId, String detail) {
         note(server.id(), event, actorId, detail);
     }

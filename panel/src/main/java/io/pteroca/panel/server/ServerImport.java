@@ -5,8 +5,9 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
 import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ServerImport {
 
     private final PterodactylServers pterodactyl;
+    private final PterodactylAccounts pterodactylAccounts;
     private final GameServerRepository servers;
     private final Catalog catalog;
     private final Accounts accounts;
@@ -33,9 +35,10 @@ public class ServerImport {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ServerImport(PterodactylServers pterodactyl, GameServerRepository servers, Catalog catalog, Accounts accounts,
-                 ServerHistory history, TransactionTemplate transactions, Clock clock) {
+    ServerImport(PterodactylServers pterodactyl, PterodactylAccounts pterodactylAccounts, GameServerRepository servers,
+                 Catalog catalog, Accounts accounts, ServerHistory history, TransactionTemplate transactions, Clock clock) {
         this.pterodactyl = pterodactyl;
+        this.pterodactylAccounts = pterodactylAccounts;
         this.servers = servers;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -47,12 +50,12 @@ public class ServerImport {
     /** Pterodactyl servers (every page) the panel does not manage yet. */
     public List<ServerInfo> candidates() {
         Set<Integer> managed = servers.livePterodactylIds();
-        return pterodactyl.all().filter(server -> !managed.contains(server.id())).toList();
+        return pterodactyl.all().stream().filter(server -> !managed.contains(server.id())).toList();
     }
 
     /** The e-mail of the panel account linked to this Pterodactyl user, to suggest as the owner. */
     public String suggestedOwner(int pterodactylUserId) {
-        return pterodactyl.accountOf(pterodactylUserId).flatMap(accounts::find).map(AccountView::email).orElse("");
+        return pterodactylAccounts.accountOf(pterodactylUserId).flatMap(accounts::find).map(AccountView::email).orElse("");
     }
 
     /** Returns the new server's id; a {@link Refusal} says why when the choice does not work. */
@@ -68,7 +71,7 @@ public class ServerImport {
         if (servers.livePterodactylIds().contains(pterodactylServerId)) {
             throw new Refusal("import.managed");
         }
-        int ownerUser = pterodactyl.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
+        int ownerUser = pterodactylAccounts.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
         if (ownerUser != server.userId()) {
             pterodactyl.changeOwner(pterodactylServerId, ownerUser);
         }

@@ -3,6 +3,8 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.catalog.EggVariableRules;
 import io.pteroca.panel.catalog.PriceTerms;
 import io.pteroca.panel.catalog.ProductDefinition;
+import io.pteroca.panel.pterodactyl.EggSetup;
+import io.pteroca.panel.pterodactyl.ServerLimits;
 import io.pteroca.panel.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -34,6 +36,21 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
     ServerPlan onEgg(ProductDefinition.EggChoice egg, Map<String, String> newEnvironment) {
         return new ServerPlan(productName, product, egg.eggId(), egg.eggName(), egg.dockerImage(), egg.startup(), newEnvironment,
                 price, slots, locationId);
+    }
+
+    /** The egg as Pterodactyl runs it for this plan. */
+    EggSetup eggSetup() {
+        return new EggSetup(product.nestId(), eggId, dockerImage, startup, environment);
+    }
+
+    /** What a server of this plan may use. */
+    ServerLimits limits() {
+        return limits(product.resources(), product.featureLimits());
+    }
+
+    static ServerLimits limits(ProductDefinition.Resources resources, ProductDefinition.FeatureLimits features) {
+        return new ServerLimits(resources.memory(), resources.swap(), resources.disk(), resources.io(), resources.cpu(),
+                resources.cpuPinning(), features.databases(), features.allocations(), features.backups());
     }
 
     ServerPlan withStartup(String newStartup) {

@@ -3,7 +3,7 @@ package io.pteroca.panel.server;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A sold server's lifecycle (DESIGN 3.7); {@link #canBecome} is the only way between states. */
+/** A sold server's lifecycle; {@link #canBecome} is the only way between states, and each move is logged. */
 public enum ServerState {
     /** Paid, waiting for provisioning. */
     PENDING,
@@ -58,7 +58,7 @@ public enum ServerState {
     }
 
     /** Whether Pterodactyl should have the server suspended in this state. */
-    boolean suspendedInPanel() {
+    public boolean suspendedInPanel() {
         return this == SUSPENDED;
     }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
 public record ServerView(long id, long ownerId, long productId, String name, ServerState state, String productName, String eggName,
                   String address, String identifier, Instant expiresAt, boolean autoRenew, boolean autoRenewAllowed,
                   PriceTerms price, Integer slots, BigDecimal periodAmount, Instant suspendedAt, int attempts,
-                  String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan, String drift) {
+                  String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan, String drift,
+                  SuspensionCause suspensionCause, String suspensionReason, boolean suspendedInPterodactyl) {
 
     static ServerView of(GameServer server) {
         ServerPlan plan = server.plan();
@@ -16,11 +17,22 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                 plan.productName(), plan.eggName(), server.address(), server.identifier(), server.expiresAt(),
                 server.autoRenew(), plan.product().allowAutoRenew(), plan.price(), server.slots(), server.periodAmount(),
                 server.suspendedAt(), server.attempts(), server.lastError(), server.pterodactylServerId(), server.createdAt(),
-                plan, server.drift());
+                plan, server.drift(), server.suspensionCause(), server.suspensionReason(), server.suspendedInPanel());
     }
 
+    /** Paying is possible (and the page offers it): not while an admin's suspension stands. */
     public boolean renewable() {
-        return state.renewable();
+        return state.renewable() && !suspendedByAdmin();
+    }
+
+    public boolean suspendedByAdmin() {
+        return state == ServerState.SUSPENDED && suspensionCause == SuspensionCause.ADMIN;
+    }
+
+    /** Pterodactyl does not yet agree with the state (the sync retries until it does). */
+    public boolean suspensionPending() {
+        return pterodactylServerId != null && state.live() && !state.settingUp() && state != ServerState.DELETING
+                && state.suspendedInPanel() != suspendedInPterodactyl;
     }
 
     public boolean settingUp() {

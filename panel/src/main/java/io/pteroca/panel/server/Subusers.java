@@ -2,10 +2,11 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.PterodactylNotFound;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
+import io.pteroca.panel.pterodactyl.SubuserInfo;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.pterodactyl.client.model.Subuser;
-import io.pteroca.pterodactyl.error.NotFoundException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,17 +34,20 @@ public class Subusers {
 
     private final GameServerRepository servers;
     private final ServerSubuserRepository subusers;
-    private final PterodactylServers pterodactyl;
+    private final ServersAsOwner pterodactyl;
+    private final PterodactylAccounts pterodactylAccounts;
     private final Accounts accounts;
     private final ServerHistory history;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Subusers(GameServerRepository servers, ServerSubuserRepository subusers, PterodactylServers pterodactyl, Accounts accounts,
-             ServerHistory history, TransactionTemplate transactions, Clock clock) {
+    Subusers(GameServerRepository servers, ServerSubuserRepository subusers, ServersAsOwner pterodactyl,
+             PterodactylAccounts pterodactylAccounts, Accounts accounts, ServerHistory history, TransactionTemplate transactions,
+             Clock clock) {
         this.servers = servers;
         this.subusers = subusers;
         this.pterodactyl = pterodactyl;
+        this.pterodactylAccounts = pterodactylAccounts;
         this.accounts = accounts;
         this.history = history;
         this.transactions = transactions;
@@ -79,7 +83,7 @@ public class Subusers {
         if (account.id() == ownerId || subusers.findByServerIdAndAccountId(serverId, account.id()).isPresent()) {
             throw new Refusal("subuser.already");
         }
-        if (pterodactyl.userOf(account.id()).isEmpty()) {
+        if (pterodactylAccounts.userOf(account.id()).isEmpty()) {
             throw new Refusal("subuser.noAccount");
         }
         String uuid = pterodactyl.addSubuser(ownerId, server.identifier(), account.email(), granted);
@@ -104,8 +108,8 @@ public class Subusers {
                 .orElseThrow(() -> new Refusal("subuser.notFound"));
         String email = emailOf(accountId);
         try {
-            pterodactyl.subusersAs(ownerId).updatePermissions(server.identifier(), subuser.pterodactylUuid(), granted);
-        } catch (NotFoundException goneThere) {
+            pterodactyl.changeSubuser(ownerId, server.identifier(), subuser.pterodactylUuid(), granted);
+        } catch (PterodactylNotFound goneThere) {
             transactions.executeWithoutResult(status -> forget(server, subuser, email + " (removed in Pterodactyl)"));
             throw new Refusal("subuser.goneInPterodactyl");
         }
@@ -135,10 +139,10 @@ public class Subusers {
     void refresh(long serverId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp()
                 && s.identifier() != null).orElse(null);
-        if (server == null || pterodactyl.userOf(server.ownerId()).isEmpty()) {
+        if (server == null || pterodactylAccounts.userOf(server.ownerId()).isEmpty()) {
             return;
         }
-        List<Subuser> actual = pterodactyl.subusersAs(server.ownerId()).list(server.identifier());
+        List<SubuserInfo> actual = pterodactyl.subusers(server.ownerId(), server.identifier());
         transactions.executeWithoutResult(status -> mirror(server, actual));
     }
 
@@ -156,11 +160,11 @@ public class Subusers {
         return failed;
     }
 
-    private void mirror(GameServer server, List<Subuser> actual) {
-        Map<String, Subuser> byUuid = actual.stream().collect(Collectors.toMap(Subuser::uuid, s -> s, (a, b) -> a));
+    private void mirror(GameServer server, List<SubuserInfo> actual) {
+        Map<String, SubuserInfo> byUuid = actual.stream().collect(Collectors.toMap(SubuserInfo::uuid, s -> s, (a, b) -> a));
         List<ServerSubuser> ours = subusers.findByServerId(server.id());
         for (ServerSubuser subuser : ours) {
-            Subuser there = byUuid.get(subuser.pterodactylUuid());
+            SubuserInfo there = byUuid.get(subuser.pterodactylUuid());
             String email = emailOf(subuser.accountId());
             if (there == null || subuser.accountId() == server.ownerId()) {
                 forget(server, subuser, email + " (in Pterodactyl)");
@@ -173,12 +177,12 @@ public class Subusers {
         }
         Set<String> mirrored = ours.stream().map(ServerSubuser::pterodactylUuid).collect(Collectors.toSet());
         Set<Long> accountsMirrored = ours.stream().map(ServerSubuser::accountId).collect(Collectors.toSet());
-        for (Subuser there : actual) {
+        for (SubuserInfo there : actual) {
             if (mirrored.contains(there.uuid())) {
                 continue;
             }
             // Our actions run with the owner's key on the strength of this mirror, so the match must be exact.
-            pterodactyl.accountOfUsername(there.username()).flatMap(accounts::find)
+            pterodactylAccounts.accountOfUsername(there.username()).flatMap(accounts::find)
                     .filter(account -> !account.deleted() && account.email().equalsIgnoreCase(there.email()))
                     .filter(account -> account.id() != server.ownerId() && !accountsMirrored.contains(account.id()))
                     .ifPresent(account -> {

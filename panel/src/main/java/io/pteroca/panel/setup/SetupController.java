@@ -136,6 +136,7 @@ class SetupController {
         values.put("fromAddress", settings.get(MailSettings.FROM_ADDRESS));
         values.put("fromName", settings.get(MailSettings.FROM_NAME));
         model.addAttribute("mail", values);
+        model.addAttribute("passwordStored", !settings.get(MailSettings.PASSWORD).isEmpty());
         return "setup/mail";
     }
 
@@ -164,6 +165,7 @@ class SetupController {
                 boolean sent = mailer.sendTest(form.getOrDefault("testRecipient", form.getOrDefault("fromAddress", "")), LocaleContextHolder.getLocale());
                 model.addAttribute(sent ? "testSent" : "testFailed", true);
                 model.addAttribute("mail", form);
+                model.addAttribute("passwordStored", !settings.get(MailSettings.PASSWORD).isEmpty());
                 return "setup/mail";
             }
         }

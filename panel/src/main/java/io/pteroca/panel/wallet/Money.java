@@ -4,7 +4,7 @@ import io.pteroca.panel.shared.Refusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Amounts inside the panel keep 4 decimal places (DESIGN 3.1); customers see 2. */
+/** Amounts inside the panel keep 4 decimal places, so small hourly charges are not rounded away; customers see 2. */
 public final class Money {
 
     public static final int SCALE = 4;

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The only way money moves in or out of a wallet (DESIGN 3.2): each change is a ledger entry written together
+ * The only way money moves in or out of a wallet: each change is a ledger entry written together
  * with the cached balance under the wallet row's lock; the balance never goes below zero; a change that names
  * a reference happens once for that reference, however often it is asked for.
  */

@@ -3,7 +3,7 @@ package io.pteroca.panel.manage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.catalog.ProductDefinition;
-import io.pteroca.pterodactyl.client.model.ClientEggVariable;
+import io.pteroca.panel.pterodactyl.StartupDetails;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Which variables the startup tab shows and lets change: the egg and the product must both allow it. */
 class StartupVariableTest {
 
-    private static ClientEggVariable fromEgg(String env, boolean editable) {
-        return new ClientEggVariable(env, "about " + env, env, "default", "value of " + env, editable, "required|string");
+    private static StartupDetails.Variable fromEgg(String env, boolean editable) {
+        return new StartupDetails.Variable(env, env, "about " + env, "value of " + env, "required|string", editable);
     }
 
     private static ProductDefinition.Variable setting(String env, boolean viewable, boolean editable, boolean slot) {
@@ -21,7 +21,7 @@ class StartupVariableTest {
 
     @Test
     void hiddenByEitherIsNotShownAndEditableOnlyWhenBothAllowAndNeverTheSlotVariable() {
-        List<ClientEggVariable> egg = List.of(fromEgg("BOTH", true), fromEgg("EGG_READ_ONLY", false),
+        List<StartupDetails.Variable> egg = List.of(fromEgg("BOTH", true), fromEgg("EGG_READ_ONLY", false),
                 fromEgg("PRODUCT_READ_ONLY", true), fromEgg("PRODUCT_HIDDEN", true), fromEgg("SLOTS", true),
                 fromEgg("NOT_IN_PRODUCT", true));
         ProductDefinition.EggChoice product = new ProductDefinition.EggChoice(5, "Paper", null, false, null, false, List.of(

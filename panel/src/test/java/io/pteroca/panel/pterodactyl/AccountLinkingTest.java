@@ -309,4 +309,99 @@ class AccountLinkingTest extends IntegrationTest {
         assertThat(testResults(web.post("/admin/pterodactyl/test", Map.of()).body())).contains("FAILED").contains("Cannot reach");
         assertThat(web.get("/admin").body()).contains("id=\"pterodactyl-tile\"");
     }
+
+    private WebSession signedIn(AccountView account) {
+        return signedIn(account.email());
+    }
+
+    private WebSession signedIn(String email) {
+        WebSession web = browser();
+        web.signIn(email, "linking secret 1");
+        return web;
+    }
+
+    /** The customer asks for the new address on the account page and opens the link sent to it. */
+    private WebSession.Page changeEmail(String currentEmail, String newEmail) {
+        WebSession web = signedIn(currentEmail);
+        web.get("/account");
+        web.post("/account/email", Map.of("newEmail", newEmail, "currentPassword", "linking secret 1"));
+        String link = io.pteroca.panel.support.TestMail.link(io.pteroca.panel.support.TestMail.await(newEmail, 1).get(0),
+                "http://localhost:8080/account/email/confirm?token=");
+        return web.get(link.replace("http://localhost:8080", ""));
+    }
+
+    private String pterodactylEmail(long accountId) {
+        long userId = links.findById(accountId).orElseThrow().pterodactylUserId();
+        synchronized (emulator().state()) {
+            return emulator().state().user(userId).email;
+        }
+    }
+
+    @Test
+    void anEmailChangeMovesThePterodactylUserFirstOrNotAtAll() {
+        AccountView account = customer(email("mover"));
+        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        String moved = email("moved");
+        changeEmail(account.email(), moved);
+        assertThat(accounts.find(account.id()).orElseThrow().email()).isEqualTo(moved);
+        assertThat(pterodactylEmail(account.id())).isEqualTo(moved);
+
+        String taken = email("taken-there");
+        synchronized (emulator().state()) {
+            emulator().state().createUser(taken, "holder" + UUID.randomUUID().toString().substring(0, 6), "Hold", "Er", null, false);
+        }
+        WebSession.Page refused = changeEmail(moved, taken);
+        assertThat(refused.location()).endsWith("/account");
+        assertThat(accounts.find(account.id()).orElseThrow().email()).as("nothing changed here").isEqualTo(moved);
+        assertThat(pterodactylEmail(account.id())).as("nor there").isEqualTo(moved);
+    }
+
+    @Test
+    void anAdminFreesAnAddressStillHeldByAnAccountThatMovedBeforeAddressesWereKeptInStep() {
+        AccountView old = customer(email("legacy"));
+        assertThat(awaitSettled(old.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        String newAddress = email("legacy-new");
+        // As it happened before: the address changed here only.
+        jdbc.update("update users set email = ? where id = ?", newAddress, old.id());
+        AccountView waiting = customer(old.email());
+        assertThat(awaitSettled(waiting.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+
+        AccountView admin = accounts.createVerified(email("freer"), "Fre", "Er", "linking secret 1", Role.ADMIN, "test");
+        WebSession web = signedIn(admin);
+        assertThat(web.get("/admin/pterodactyl").body()).contains("id=\"free-email-" + waiting.id() + "\"")
+                .contains("Needs an admin").doesNotContain(">NEEDS_LINKING<");
+        web.post("/admin/pterodactyl/links/" + waiting.id() + "/free-email", Map.of());
+        assertThat(pterodactylEmail(old.id())).isEqualTo(newAddress);
+        job.run();
+        assertThat(awaitStatus(waiting.id(), PterodactylLink.Status.LINKED).pterodactylUserId())
+                .isNotEqualTo(links.findById(old.id()).orElseThrow().pterodactylUserId());
+    }
+
+    @Test
+    void aKeyThatMayOnlyReadUsersIsCaughtByTheTestAndFailingLinksShowTheirError() {
+        String readOnlyUsers;
+        synchronized (emulator().state()) {
+            var owner = emulator().state().users.values().stream().filter(u -> u.rootAdmin).findFirst().orElseThrow();
+            var key = emulator().state().createApplicationKey(owner, "users read only",
+                    io.pteroca.emulator.state.ApiKey.READ | io.pteroca.emulator.state.ApiKey.WRITE);
+            key.permissions.put("users", io.pteroca.emulator.state.ApiKey.READ);
+            readOnlyUsers = key.token();
+        }
+        pterodactylSettings.configure(emulator().baseUrl(), readOnlyUsers);
+        AccountView admin = accounts.createVerified(email("keycheck"), "Key", "Check", "linking secret 1", Role.ADMIN, "test");
+        WebSession web = signedIn(admin);
+        web.get("/admin/pterodactyl");
+        String results = testResults(web.post("/admin/pterodactyl/test", Map.of()).body());
+        assertThat(results).contains("Create and change users").contains("data-outcome=\"FAILED\"").contains("may only read");
+        assertThat(results).as("servers are writable").contains("Create and change servers").contains("Writable");
+        synchronized (emulator().state()) {
+            assertThat(emulator().state().users.values()).noneMatch(u -> u.email.isEmpty());
+            assertThat(emulator().state().servers.values()).noneMatch(server -> server.name.isEmpty());
+        }
+
+        AccountView customer = customer(email("unlinkable"));
+        awaitSettled(customer.id());
+        assertThat(web.get("/admin/pterodactyl").body()).contains(customer.email()).contains("Waiting")
+                .contains("This action is unauthorized");
+    }
 }

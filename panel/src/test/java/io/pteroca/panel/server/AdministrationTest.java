@@ -8,6 +8,7 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
@@ -38,7 +39,7 @@ class AdministrationTest extends IntegrationTest {
     @Autowired
     GameServerRepository servers;
     @Autowired
-    PterodactylServers pterodactyl;
+    PterodactylAccounts pterodactyl;
     @Autowired
     Wallets wallets;
 

@@ -2,11 +2,11 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ConsoleCredentials;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
-import io.pteroca.pterodactyl.client.model.WebsocketCredentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -48,7 +48,7 @@ class ConsoleRelayBenchmark extends IntegrationTest {
     @Autowired
     GameServerRepository servers;
     @Autowired
-    PterodactylServers pterodactyl;
+    ServersAsOwner pterodactyl;
 
     @Test
     void consoleRelayAgainstDirectWings() throws Exception {
@@ -152,7 +152,7 @@ class ConsoleRelayBenchmark extends IntegrationTest {
     }
 
     private Console direct(long ownerId, String identifier) {
-        WebsocketCredentials credentials = pterodactyl.websocketAs(ownerId, identifier);
+        ConsoleCredentials credentials = pterodactyl.console(ownerId, identifier);
         return Console.open(credentials.socket(), null, pterodactyl.panelOrigin(), credentials.token());
     }
 

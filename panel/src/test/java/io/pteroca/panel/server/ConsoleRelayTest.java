@@ -232,7 +232,7 @@ class ConsoleRelayTest extends IntegrationTest {
             String payload = new String(java.util.Base64.getUrlDecoder().decode(body.get("token").asString().split("\\.")[1]),
                     java.nio.charset.StandardCharsets.UTF_8);
             JsonNode claims = tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload);
-            int friendInPterodactyl = context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class).userOf(friend.id())
+            int friendInPterodactyl = context.getBean(io.pteroca.panel.pterodactyl.PterodactylAccounts.class).userOf(friend.id())
                     .orElseThrow();
             assertThat(claims.get("user_id").asInt()).as("minted with the viewer's own key").isEqualTo(friendInPterodactyl);
             assertThat(claims.get("permissions").toString()).contains("control.console").doesNotContain("\"*\"");

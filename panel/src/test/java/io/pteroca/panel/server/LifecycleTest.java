@@ -198,7 +198,7 @@ class LifecycleTest extends IntegrationTest {
         web.signIn(admin.email(), ServerFixtures.PASSWORD);
         assertThat(web.get("/admin/servers").body()).contains("Keeper");
         web.get("/admin/servers/" + id);
-        web.post("/admin/servers/" + id + "/suspend", Map.of());
+        web.post("/admin/servers/" + id + "/suspend", Map.of("reason", "Checking a complaint"));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
         fixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend");
         web.get("/admin/servers/" + id);

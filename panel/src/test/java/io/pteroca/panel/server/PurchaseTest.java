@@ -60,6 +60,8 @@ class PurchaseTest extends IntegrationTest {
         web.signIn(customer.email(), ServerFixtures.PASSWORD);
         String form = web.get("/store/products/" + product.id() + "/order").body();
         assertThat(form).contains("id=\"summary-total\"").contains("6.49 USD");
+        assertThat(form).as("the egg's variables the customer may set are on the form")
+                .contains("id=\"variables-5\"").contains("name=\"var.5.MINECRAFT_VERSION\"");
         Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(form);
         assertThat(key.find()).isTrue();
         Map<String, String> fields = Map.of("key", key.group(1), "name", "Friends <b>SMP</b>",

@@ -66,7 +66,7 @@ class ServerCallsBenchmark extends IntegrationTest {
 
         before = TestPterodactyl.totalCalls();
         for (long id : ids) {
-            administration.suspend(id, customer.id());
+            administration.suspend(id, "Benchmark", customer.id());
         }
         fixtures.workUntil(() -> ids.stream().allMatch(id -> context.getBean(GameServerRepository.class).findById(id)
                 .orElseThrow().suspendedInPanel()), "the suspensions");

@@ -14,6 +14,7 @@ import io.pteroca.panel.catalog.ProductEditor;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.order.OrderForm;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.MutableClock;
@@ -86,7 +87,7 @@ final class ServerFixtures {
             context.getBean(Wallets.class).credit(customer.id(), new BigDecimal(balance), WalletReason.ADMIN_CREDIT,
                     WalletReference.of("test", UUID.randomUUID()), "test money", null);
         }
-        PterodactylServers pterodactyl = context.getBean(PterodactylServers.class);
+        PterodactylAccounts pterodactyl = context.getBean(PterodactylAccounts.class);
         await(() -> pterodactyl.userOf(customer.id()).isPresent(), "the customer's Pterodactyl account");
         return customer;
     }
@@ -168,7 +169,7 @@ final class ServerFixtures {
     }
 
     /**
-     * DESIGN 3.3: every wallet's ledger sums to its balance; paid orders minus refunds are what the ledger charged;
+     * Money and servers are never lost: every wallet's ledger sums to its balance; paid orders minus refunds are what the ledger charged;
      * every server we call ACTIVE exists in Pterodactyl; every Pterodactyl server carrying our id has a live record.
      */
     void assertMoneyAndServersConsistent() {

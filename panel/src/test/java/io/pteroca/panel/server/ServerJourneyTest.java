@@ -66,7 +66,7 @@ class ServerJourneyTest extends IntegrationTest {
         Chromium.click(By.cssSelector("#register-form button[type=submit]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
         long customerId = accounts.findByEmail(email).orElseThrow().id();
-        ServerFixtures.await(() -> context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class).userOf(customerId)
+        ServerFixtures.await(() -> context.getBean(io.pteroca.panel.pterodactyl.PterodactylAccounts.class).userOf(customerId)
                 .isPresent(), "the customer's Pterodactyl account");
 
         browser.get(base + "/wallet/top-up");

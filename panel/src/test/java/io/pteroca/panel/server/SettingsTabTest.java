@@ -8,7 +8,7 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -33,7 +33,7 @@ class SettingsTabTest extends IntegrationTest {
     @Autowired
     ServerAdministration administration;
     @Autowired
-    PterodactylServers pterodactyl;
+    PterodactylAccounts pterodactyl;
 
     private ServerFixtures fixtures;
 
@@ -190,7 +190,7 @@ class SettingsTabTest extends IntegrationTest {
         assertThat(fixtures.inPterodactyl(id).name).isEqualTo("SFTP server");
         assertThat(fixtures.inPterodactyl(id).status).isNull();
 
-        administration.suspend(id, owner.id());
+        administration.suspend(id, "Checking a complaint", owner.id());
         ownerWeb.get("/servers/" + id);
         int renames = calls("POST /api/client/servers/{server}/settings/rename");
         ownerWeb.post("/servers/" + id + "/settings/rename", Map.of("name", "While suspended"));

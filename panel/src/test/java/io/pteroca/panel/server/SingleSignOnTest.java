@@ -7,7 +7,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -30,7 +30,7 @@ class SingleSignOnTest extends IntegrationTest {
     @Autowired
     GameServerRepository servers;
     @Autowired
-    PterodactylServers pterodactyl;
+    PterodactylAccounts pterodactyl;
 
     @AfterEach
     void off() {

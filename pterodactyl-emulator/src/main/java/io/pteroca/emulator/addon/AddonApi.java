@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The PteroCA addon's routes. OURS behaves like /work/main/addon (201, 204, permission-checked);
+ * The PteroCA addon's routes. OURS behaves like this repository's addon/ (201, 204, permission-checked);
  * ORIGINAL like the official addon 0.1.2 as recorded (200, delete-then-500, no checks).
  */
 public final class AddonApi {
