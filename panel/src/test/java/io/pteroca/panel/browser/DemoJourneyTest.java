@@ -100,6 +100,11 @@ class DemoJourneyTest {
         Chromium.click(By.id("order-submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("server-status")));
         Chromium.screenshot("demo-10-ordered");
+        // The demo's own jobs set it up; the page follows by itself.
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("server-address")));
+        assertThat(browser.findElement(By.id("server-status")).getText()).contains("Active");
+        Chromium.screenshot("demo-11-ordered-server-active");
 
         Chromium.click(By.id("user-menu"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout-button"))).click();
@@ -111,7 +116,7 @@ class DemoJourneyTest {
         Chromium.click(By.id("demo-mailbox-link"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mailbox-subject"), "Reset your password"));
         assertThat(browser.findElement(By.id("mailbox-list")).getText()).contains("To " + email);
-        Chromium.screenshot("demo-11-mailbox-reset");
+        Chromium.screenshot("demo-12-mailbox-reset");
         browser.switchTo().frame("mailbox-body");
         Chromium.click(By.linkText("Choose a new password"));
         browser.switchTo().defaultContent();
@@ -119,7 +124,7 @@ class DemoJourneyTest {
         assertThat(browser.getCurrentUrl()).startsWith(base + "/reset-password/");
         browser.findElement(By.id("password")).sendKeys("newcomer secret 2");
         browser.findElement(By.id("confirmPassword")).sendKeys("newcomer secret 2");
-        Chromium.screenshot("demo-12-reset-from-the-mailbox");
+        Chromium.screenshot("demo-13-reset-from-the-mailbox");
         Chromium.click(By.cssSelector("form button[type=submit]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         signIn(browser, email, "newcomer secret 2");
