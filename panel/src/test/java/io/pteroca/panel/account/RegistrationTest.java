@@ -76,6 +76,41 @@ class RegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void anAccountGetsItsPterodactylUserAsSoonAsItMayOrder() {
+        String optional = AccountFixtures.uniqueEmail("optional");
+        browser().submit("/register", "/register", form(optional));
+        awaitLinked(accounts.findByEmail(optional).orElseThrow().id());
+
+        settings.set(AccountSettings.VERIFICATION, "required");
+        String required = AccountFixtures.uniqueEmail("required");
+        WebSession web = browser();
+        web.submit("/register", "/register", form(required));
+        long requiredId = accounts.findByEmail(required).orElseThrow().id();
+        assertThat(jdbc.queryForObject("select count(*) from pterodactyl_account where user_id = ?", Integer.class, requiredId))
+                .as("not before the address is verified").isZero();
+        String link = TestMail.link(TestMail.await(required, 1).get(0), "http://localhost:8080/verify-email?token=");
+        web.get(link.substring("http://localhost:8080".length()));
+        awaitLinked(requiredId);
+    }
+
+    /** Linking runs in the background once the registration commits. */
+    private void awaitLinked(long accountId) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String status = null;
+        while (System.nanoTime() < deadline && !"LINKED".equals(status)) {
+            status = jdbc.queryForList("select status from pterodactyl_account where user_id = ?", String.class, accountId)
+                    .stream().findFirst().orElse(null);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(status).isEqualTo("LINKED");
+    }
+
+    @Test
     void everyInvalidFieldIsShownAndNothingIsStored() {
         Map<String, Map<String, String>> invalid = Map.of(
                 "email", Map.of("email", "not-an-address"),
