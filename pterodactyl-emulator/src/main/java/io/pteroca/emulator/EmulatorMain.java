@@ -12,12 +12,14 @@ public final class EmulatorMain {
 
     public static void main(String[] args) throws InterruptedException {
         PterodactylEmulator.Builder builder = PterodactylEmulator.builder().port(8081).wingsPort(8443);
+        String ssoSecret = null;
+        String ssoIssuer = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help")) {
                 System.out.println("Options: --port N --wings-port N --install-delay-ms N --rate-limit N "
                         + "--rate-window-ms N --backup-throttle COUNT/SECONDS --addon ours|original --power-delay-ms N --allowed-origin URL "
-                        + "--panel-url URL");
+                        + "--panel-url URL --sso-secret SECRET --sso-issuer URL");
                 return;
             }
             if (i + 1 >= args.length) {
@@ -37,11 +39,13 @@ public final class EmulatorMain {
                 case "--power-delay-ms" -> builder.powerDelayMillis(Long.parseLong(value));
                 case "--allowed-origin" -> builder.allowedOrigins(value);
                 case "--panel-url" -> builder.panelUrl(value);
+                case "--sso-secret" -> ssoSecret = value;
+                case "--sso-issuer" -> ssoIssuer = value;
                 case "--addon" -> builder.addonMode(EmulatorSettings.AddonMode.valueOf(value.toUpperCase(Locale.ROOT)));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
-        PterodactylEmulator emulator = builder.build().start();
+        PterodactylEmulator emulator = builder.singleSignOn(ssoSecret, ssoIssuer).build().start();
         System.out.println("Pterodactyl emulator listening on " + emulator.baseUrl());
         System.out.println("Application API key: " + emulator.applicationKey());
         System.out.println("Wings websocket on ws://" + emulator.settings().wingsHost + ":" + emulator.wingsPort());

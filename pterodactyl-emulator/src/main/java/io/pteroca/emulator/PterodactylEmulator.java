@@ -7,7 +7,6 @@ import java.time.Clock;
 import io.pteroca.emulator.addon.AddonApi;
 import io.pteroca.emulator.application.ApplicationApi;
 import io.pteroca.emulator.client.ClientApi;
-import io.pteroca.emulator.client.ServerFeaturesApi;
 import io.pteroca.emulator.http.AdminEndpoint;
 import io.pteroca.emulator.http.ApiDispatcher;
 import io.pteroca.emulator.http.CallCounter;
@@ -19,11 +18,12 @@ import io.pteroca.emulator.state.ApiKey;
 import io.pteroca.emulator.state.EmulatorSettings;
 import io.pteroca.emulator.state.EmulatorState;
 import io.pteroca.emulator.state.Seeder;
+import io.pteroca.emulator.web.WebPanel;
 import io.pteroca.emulator.wings.WingsSimulator;
 import io.pteroca.emulator.wings.WingsSocketServer;
 
 /**
- * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon) on a local port. Build with
+ * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon) and its Wings on local ports. Build with
  * {@link #builder()}, {@link #start()}, then point a client at {@link #baseUrl()} with
  * {@link #applicationKey()}.
  */
@@ -56,10 +56,9 @@ public final class PterodactylEmulator implements AutoCloseable {
         new AddonApi(state).register(router);
         new ApplicationApi(state).register(router);
         new ClientApi(state, wings).register(router);
-        new ServerFeaturesApi(state, wings).register(router);
         ApiDispatcher dispatcher = new ApiDispatcher(state, router, rateLimiter);
         try {
-            this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher,
+            this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher, new WebPanel(state, wings),
                     new AdminEndpoint(counter, faults, applicationKey::token), faults, counter);
         } catch (IOException e) {
             wingsSocket.close();
@@ -154,16 +153,19 @@ public final class PterodactylEmulator implements AutoCloseable {
             settings.panelUrl = null;
         }
 
+        /** The HTTP port of the panel's API and pages; 0 (the default) picks a free port. */
         public Builder port(int port) {
             this.port = port;
             return this;
         }
 
+        /** The address to listen on (default 127.0.0.1); 0.0.0.0 or :: also opens the Wings port to the network. */
         public Builder host(String host) {
             this.host = host;
             return this;
         }
 
+        /** Where time comes from: installs, power changes, tokens and rate windows all follow it. */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -196,31 +198,47 @@ public final class PterodactylEmulator implements AutoCloseable {
             return this;
         }
 
+        /** How long the simulated Wings takes to report an install, reinstall, backup or restore done (default 1000 ms). */
         public Builder installDelayMillis(long millis) {
             settings.installDelayMs = millis;
             return this;
         }
 
+        /** Application API requests allowed per user in each rate window (default 240). */
         public Builder applicationRateLimit(int limit) {
             settings.applicationRateLimit = limit;
             return this;
         }
 
+        /** Client API requests allowed per user in each rate window (default 720). */
         public Builder clientRateLimit(int limit) {
             settings.clientRateLimit = limit;
             return this;
         }
 
+        /** The length of the fixed rate-limit window (default a minute). */
         public Builder rateWindowMillis(long millis) {
             settings.rateWindowMs = millis;
             return this;
         }
 
+        /**
+         * Switches the addon's single sign-on on: the shared secret (PTEROCA_SSO_SECRET) and the billing panel's URL
+         * that tokens must name as issuer (PTEROCA_SSO_ISSUER). Without a secret /pteroca/authorize answers 503.
+         */
+        public Builder singleSignOn(String secret, String issuer) {
+            settings.ssoSecret = secret;
+            settings.ssoIssuer = issuer;
+            return this;
+        }
+
+        /** Which addon the panel has: ours (the default) or the official 0.1.2 with its recorded quirks. */
         public Builder addonMode(EmulatorSettings.AddonMode mode) {
             settings.addonMode = mode;
             return this;
         }
 
+        /** Client backups allowed per server within the window; the next one answers 429 (default 2 in 600 s). */
         public Builder backupThrottle(int count, long windowSeconds) {
             settings.backupThrottleCount = count;
             settings.backupThrottleWindowSeconds = windowSeconds;

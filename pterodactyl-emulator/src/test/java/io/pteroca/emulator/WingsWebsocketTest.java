@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
@@ -42,8 +40,8 @@ class WingsWebsocketTest {
     private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration WAIT = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final List<Client> clients = new ArrayList<>();
+    private OwnedServer owned;
     private MutableClock clock;
     private PterodactylEmulator emulator;
     private User owner;
@@ -53,32 +51,19 @@ class WingsWebsocketTest {
 
     @BeforeEach
     void start() throws Exception {
-        clock = new MutableClock(START);
-        emulator = PterodactylEmulator.builder().clock(clock).allowedOrigins("https://billing.example.test").build().start();
-        synchronized (emulator.state()) {
-            owner = emulator.state().createUser("owner@example.test", "owner", "O", "Wner", "pw", false);
-            ApiKey key = emulator.state().createKey(owner, ApiKey.Type.CLIENT, "owner", List.of());
-            ownerKey = key.token();
-        }
-        HttpResponse<String> created = send("POST", "/api/application/servers", emulator.applicationKey(), """
-                {"name":"paper","user":%d,"egg":5,"docker_image":"ghcr.io/pterodactyl/yolks:java_21",
-                 "startup":"java -jar {{SERVER_JARFILE}}","environment":{"SERVER_JARFILE":"server.jar","BUILD_NUMBER":"latest"},
-                 "limits":{"memory":1024,"swap":0,"disk":5120,"io":500,"cpu":100},
-                 "feature_limits":{"databases":1,"backups":1,"allocations":1},"allocation":{"default":1}}""".formatted(owner.id));
-        assertThat(created.statusCode()).isEqualTo(201);
-        String identifier = Json.MAPPER.readTree(created.body()).at("/attributes/identifier").asString();
-        serverPath = "/api/client/servers/" + identifier;
-        clock.advance(Duration.ofSeconds(2));
-        emulator.tick();
-        synchronized (emulator.state()) {
-            server = emulator.state().serverByIdentifier(identifier).orElseThrow();
-        }
+        owned = OwnedServer.start(START, b -> b.allowedOrigins("https://billing.example.test"));
+        clock = owned.clock;
+        emulator = owned.emulator;
+        owner = owned.owner;
+        ownerKey = owned.ownerKey;
+        server = owned.server;
+        serverPath = owned.path;
     }
 
     @AfterEach
     void stop() {
         clients.forEach(Client::abort);
-        emulator.close();
+        owned.close();
     }
 
     @Test
@@ -187,6 +172,10 @@ class WingsWebsocketTest {
         assertThat(socket.nextEvent("console output", "Done (").at("/args/0").asString())
                 .isEqualTo("[10:00:03 INFO]: Done (1.000s)! For help, type \"help\"");
         assertThat(socket.nextEvent("status")).isEqualTo(frame("status", "running"));
+        synchronized (emulator.state()) {
+            assertThat(emulator.state().filesOf(server).get("/server.properties")).as("Minecraft writes its defaults on its first run")
+                    .contains("server-port=25565");
+        }
 
         socket.send("set state", "restart");
         assertThat(socket.nextEvent("status")).isEqualTo(frame("status", "stopping"));
@@ -216,6 +205,9 @@ class WingsWebsocketTest {
                 "[10:00:03 INFO]: You need to agree to the EULA in order to run the server. Go to eula.txt for more info.");
         assertThat(socket.nextEvent("status")).isEqualTo(frame("status", "offline"));
         assertThat(emulator.wings().powerState(server)).isEqualTo("offline");
+        synchronized (emulator.state()) {
+            assertThat(emulator.state().filesOf(server).get("/eula.txt")).as("Minecraft writes the file to be changed").endsWith("eula=false\n");
+        }
     }
 
     @Test
@@ -420,13 +412,7 @@ class WingsWebsocketTest {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json").header("Authorization", "Bearer " + token);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return owned.send(method, path, token, body);
     }
 
     private static JsonNode frame(String event, String... args) {
@@ -443,7 +429,7 @@ class WingsWebsocketTest {
 
     private Client connect(String origin) throws Exception {
         Client client = new Client();
-        client.socket = http.newWebSocketBuilder().header("Origin", origin).buildAsync(socketUri(server.uuid), client)
+        client.socket = owned.http().newWebSocketBuilder().header("Origin", origin).buildAsync(socketUri(server.uuid), client)
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         clients.add(client);
         return client;
@@ -463,7 +449,7 @@ class WingsWebsocketTest {
 
     private int handshakeStatus(String origin, String serverUuid) {
         try {
-            http.newWebSocketBuilder().header("Origin", origin).buildAsync(socketUri(serverUuid), new Client())
+            owned.http().newWebSocketBuilder().header("Origin", origin).buildAsync(socketUri(serverUuid), new Client())
                     .get(WAIT.toSeconds(), TimeUnit.SECONDS).abort();
             return 101;
         } catch (ExecutionException e) {

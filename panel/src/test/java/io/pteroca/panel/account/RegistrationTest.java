@@ -129,6 +129,21 @@ class RegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void invalidFieldsAreExplainedInTheVisitorsLanguageNotInTheValidatorsWords() {
+        Map<String, String> bad = form("not an address");
+        bad.put("firstName", "R");
+        bad.put("lastName", " ");
+        String english = browser().submit("/register", "/register", bad).body();
+        assertThat(english).contains("This is not an e-mail address.").contains("Use between 2 and 100 characters.")
+                .doesNotContain("must not be blank").doesNotContain("size must be").doesNotContain("well-formed");
+        WebSession polish = browser();
+        polish.get("/register?lang=pl");
+        String polishPage = polish.submit("/register", "/register", bad).body();
+        assertThat(polishPage).contains("To nie jest adres e-mail.").contains("Użyj od 2 do 100 znaków.")
+                .doesNotContain("nie może być odstępem").doesNotContain("wielkość musi");
+    }
+
+    @Test
     void commonPasswordsAreRefused() {
         String email = AccountFixtures.uniqueEmail("common");
         Map<String, String> form = form(email);

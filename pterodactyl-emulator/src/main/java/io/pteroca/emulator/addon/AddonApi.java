@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The PteroCA addon's routes. OURS behaves like this repository's addon/ (201, 204, permission-checked);
+ * The PteroCA addon's routes. OURS behaves like the addon in this repository (201, 204, permission-checked);
  * ORIGINAL like the official addon 0.1.2 as recorded (200, delete-then-500, no checks).
  */
 public final class AddonApi {
@@ -105,14 +105,8 @@ public final class AddonApi {
     }
 
     private ObjectNode attributes(ApiKey key) {
-        ObjectNode a = Json.object();
-        a.put("identifier", key.identifier);
-        a.put("description", key.description);
-        var ips = a.putArray("allowed_ips");
-        key.allowedIps.forEach(ips::add);
-        a.put("last_used_at", Json.atom(key.lastUsedAt));
-        a.put("created_at", Json.atom(key.createdAt));
-        return a;
+        return Json.fields("identifier", key.identifier, "description", key.description, "allowed_ips", List.copyOf(key.allowedIps),
+                "last_used_at", Json.atom(key.lastUsedAt), "created_at", Json.atom(key.createdAt));
     }
 
     private void checkApplicationKey(Request request) {

@@ -3,6 +3,7 @@ package io.pteroca.emulator.application;
 import java.util.List;
 
 import io.pteroca.emulator.http.Json;
+import io.pteroca.emulator.http.SharedShapes;
 import io.pteroca.emulator.state.Allocation;
 import io.pteroca.emulator.state.Database;
 import io.pteroca.emulator.state.DatabaseHost;
@@ -27,54 +28,23 @@ public final class ApplicationTransformers {
     }
 
     public ObjectNode user(User u) {
-        ObjectNode a = Json.object();
-        a.put("id", u.id);
-        a.put("external_id", u.externalId);
-        a.put("uuid", u.uuid);
-        a.put("username", u.username);
-        a.put("email", u.email);
-        a.put("first_name", u.firstName);
-        a.put("last_name", u.lastName);
-        a.put("language", u.language);
-        a.put("root_admin", u.rootAdmin);
-        a.put("2fa", u.twoFactor);
-        a.put("created_at", Json.atom(u.createdAt));
-        a.put("updated_at", Json.atom(u.updatedAt));
-        return Json.item("user", a);
+        return Json.item("user", Json.fields("id", u.id, "external_id", u.externalId, "uuid", u.uuid, "username", u.username,
+                "email", u.email, "first_name", u.firstName, "last_name", u.lastName, "language", u.language,
+                "root_admin", u.rootAdmin, "2fa", u.twoFactor, "created_at", Json.atom(u.createdAt), "updated_at", Json.atom(u.updatedAt)));
     }
 
     public ObjectNode location(Location l) {
-        ObjectNode a = Json.object();
-        a.put("id", l.id);
-        a.put("short", l.shortCode);
-        a.put("long", l.longName);
-        a.put("updated_at", Json.atom(l.updatedAt));
-        a.put("created_at", Json.atom(l.createdAt));
-        return Json.item("location", a);
+        return Json.item("location", Json.fields("id", l.id, "short", l.shortCode, "long", l.longName,
+                "updated_at", Json.atom(l.updatedAt), "created_at", Json.atom(l.createdAt)));
     }
 
     public ObjectNode node(Node n, boolean withSums) {
-        ObjectNode a = Json.object();
-        a.put("id", n.id);
-        a.put("uuid", n.uuid);
-        a.put("public", n.isPublic);
-        a.put("name", n.name);
-        a.put("description", n.description);
-        a.put("location_id", n.locationId);
-        a.put("fqdn", n.fqdn);
-        a.put("scheme", n.scheme);
-        a.put("behind_proxy", n.behindProxy);
-        a.put("maintenance_mode", n.maintenanceMode);
-        a.put("memory", n.memory);
-        a.put("memory_overallocate", n.memoryOverallocate);
-        a.put("disk", n.disk);
-        a.put("disk_overallocate", n.diskOverallocate);
-        a.put("upload_size", n.uploadSize);
-        a.put("daemon_listen", n.daemonListen);
-        a.put("daemon_sftp", n.daemonSftp);
-        a.put("daemon_base", n.daemonBase);
-        a.put("created_at", Json.atom(n.createdAt));
-        a.put("updated_at", Json.atom(n.updatedAt));
+        ObjectNode a = Json.fields("id", n.id, "uuid", n.uuid, "public", n.isPublic, "name", n.name, "description", n.description,
+                "location_id", n.locationId, "fqdn", n.fqdn, "scheme", n.scheme, "behind_proxy", n.behindProxy,
+                "maintenance_mode", n.maintenanceMode, "memory", n.memory, "memory_overallocate", n.memoryOverallocate,
+                "disk", n.disk, "disk_overallocate", n.diskOverallocate, "upload_size", n.uploadSize,
+                "daemon_listen", n.daemonListen, "daemon_sftp", n.daemonSftp, "daemon_base", n.daemonBase,
+                "created_at", Json.atom(n.createdAt), "updated_at", Json.atom(n.updatedAt));
         long memory = state.serversOnNode(n.id).stream().mapToLong(s -> s.memory).sum();
         long disk = state.serversOnNode(n.id).stream().mapToLong(s -> s.disk).sum();
         if (withSums) {
@@ -82,33 +52,18 @@ public final class ApplicationTransformers {
             a.put("sum_memory", Long.toString(memory));
             a.put("sum_disk", Long.toString(disk));
         }
-        ObjectNode allocated = a.putObject("allocated_resources");
-        allocated.put("memory", memory);
-        allocated.put("disk", disk);
+        a.set("allocated_resources", Json.fields("memory", memory, "disk", disk));
         return Json.item("node", a);
     }
 
     public ObjectNode allocation(Allocation al) {
-        ObjectNode a = Json.object();
-        a.put("id", al.id);
-        a.put("ip", al.ip);
-        a.put("alias", al.alias);
-        a.put("port", al.port);
-        a.put("notes", al.notes);
-        a.put("assigned", al.serverId != null);
-        return Json.item("allocation", a);
+        return Json.item("allocation", Json.fields("id", al.id, "ip", al.ip, "alias", al.alias, "port", al.port, "notes", al.notes,
+                "assigned", al.serverId != null));
     }
 
     public ObjectNode nest(Nest n) {
-        ObjectNode a = Json.object();
-        a.put("id", n.id);
-        a.put("uuid", n.uuid);
-        a.put("author", n.author);
-        a.put("name", n.name);
-        a.put("description", n.description);
-        a.put("created_at", Json.atom(n.createdAt));
-        a.put("updated_at", Json.atom(n.updatedAt));
-        return Json.item("nest", a);
+        return Json.item("nest", Json.fields("id", n.id, "uuid", n.uuid, "author", n.author, "name", n.name,
+                "description", n.description, "created_at", Json.atom(n.createdAt), "updated_at", Json.atom(n.updatedAt)));
     }
 
     public ObjectNode egg(Egg e, List<String> includes) {
@@ -130,19 +85,10 @@ public final class ApplicationTransformers {
     }
 
     public ObjectNode eggVariable(EggVariable v) {
-        ObjectNode a = Json.object();
-        a.put("id", v.id);
-        a.put("egg_id", v.eggId);
-        a.put("name", v.name);
-        a.put("description", v.description);
-        a.put("env_variable", v.envVariable);
-        a.put("default_value", v.defaultValue);
-        a.put("user_viewable", v.userViewable);
-        a.put("user_editable", v.userEditable);
-        a.put("rules", v.rules);
-        a.put("created_at", Json.micros(v.createdAt));
-        a.put("updated_at", Json.micros(v.updatedAt));
-        return a;
+        return Json.fields("id", v.id, "egg_id", v.eggId, "name", v.name, "description", v.description,
+                "env_variable", v.envVariable, "default_value", v.defaultValue, "user_viewable", v.userViewable,
+                "user_editable", v.userEditable, "rules", v.rules, "created_at", Json.micros(v.createdAt),
+                "updated_at", Json.micros(v.updatedAt));
     }
 
     public ObjectNode server(Server s, List<String> includes) {
@@ -155,8 +101,8 @@ public final class ApplicationTransformers {
         a.put("description", s.description);
         a.put("status", s.status);
         a.put("suspended", s.suspended());
-        a.set("limits", limits(s));
-        a.set("feature_limits", featureLimits(s));
+        a.set("limits", SharedShapes.limits(s));
+        a.set("feature_limits", SharedShapes.featureLimits(s));
         a.put("user", s.ownerId);
         a.put("node", s.nodeId);
         a.put("allocation", s.allocationId);
@@ -211,50 +157,15 @@ public final class ApplicationTransformers {
         return Json.item("server", a);
     }
 
-    public ObjectNode limits(Server s) {
-        ObjectNode l = Json.object();
-        l.put("memory", s.memory);
-        l.put("swap", s.swap);
-        l.put("disk", s.disk);
-        l.put("io", s.io);
-        l.put("cpu", s.cpu);
-        l.put("threads", s.threads);
-        l.put("oom_disabled", s.oomDisabled);
-        return l;
-    }
-
-    public ObjectNode featureLimits(Server s) {
-        ObjectNode f = Json.object();
-        f.put("databases", s.databaseLimit);
-        f.put("allocations", s.allocationLimit);
-        f.put("backups", s.backupLimit);
-        return f;
-    }
-
     public ObjectNode subuser(Subuser su) {
-        ObjectNode a = Json.object();
-        a.put("id", su.id);
-        a.put("user_id", su.userId);
-        a.put("server_id", su.serverId);
-        var perms = a.putArray("permissions");
-        su.permissions.forEach(perms::add);
-        a.put("created_at", Json.atom(su.createdAt));
-        a.put("updated_at", Json.atom(su.updatedAt));
-        return Json.item("subuser", a);
+        return Json.item("subuser", Json.fields("id", su.id, "user_id", su.userId, "server_id", su.serverId,
+                "permissions", List.copyOf(su.permissions), "created_at", Json.atom(su.createdAt), "updated_at", Json.atom(su.updatedAt)));
     }
 
     public ObjectNode databaseAttributes(Database d) {
-        ObjectNode a = Json.object();
-        a.put("id", d.id);
-        a.put("server", d.serverId);
-        a.put("host", d.hostId);
-        a.put("database", d.database);
-        a.put("username", d.username);
-        a.put("remote", d.remote);
-        a.put("max_connections", d.maxConnections);
-        a.put("created_at", Json.atom(d.createdAt));
-        a.put("updated_at", Json.atom(d.updatedAt));
-        return a;
+        return Json.fields("id", d.id, "server", d.serverId, "host", d.hostId, "database", d.database, "username", d.username,
+                "remote", d.remote, "max_connections", d.maxConnections, "created_at", Json.atom(d.createdAt),
+                "updated_at", Json.atom(d.updatedAt));
     }
 
     public ObjectNode database(Database d, List<String> includes) {
@@ -262,9 +173,7 @@ public final class ApplicationTransformers {
         ObjectNode relationships = Json.object();
         for (String include : includes) {
             if (include.equals("password")) {
-                ObjectNode p = Json.object();
-                p.put("password", d.password);
-                relationships.set("password", Json.item("database_password", p));
+                relationships.set("password", SharedShapes.databasePassword(d));
             } else if (include.equals("host")) {
                 relationships.set("host", databaseHost(state.databaseHosts.get(d.hostId)));
             }
@@ -276,15 +185,7 @@ public final class ApplicationTransformers {
     }
 
     public ObjectNode databaseHost(DatabaseHost h) {
-        ObjectNode a = Json.object();
-        a.put("id", h.id);
-        a.put("name", h.name);
-        a.put("host", h.host);
-        a.put("port", h.port);
-        a.put("username", h.username);
-        a.put("node", h.nodeId);
-        a.put("created_at", Json.atom(h.createdAt));
-        a.put("updated_at", Json.atom(h.updatedAt));
-        return Json.item("database_host", a);
+        return Json.item("database_host", Json.fields("id", h.id, "name", h.name, "host", h.host, "port", h.port,
+                "username", h.username, "node", h.nodeId, "created_at", Json.atom(h.createdAt), "updated_at", Json.atom(h.updatedAt)));
     }
 }

@@ -65,7 +65,7 @@ public final class ServerProvisioning {
         if (deploy) {
             List<Long> locations = new ArrayList<>();
             body.path("deploy").path("locations").forEach(l -> locations.add(l.asLong()));
-            List<Node> nodes = viableNodes(locations, memory, disk);
+            List<Node> nodes = viableNodes(state, locations, memory, disk);
             List<Allocation> free = nodes.stream().flatMap(n -> state.allocations.values().stream()
                     .filter(a -> a.nodeId == n.id && a.serverId == null)).toList();
             if (free.isEmpty()) {
@@ -131,7 +131,7 @@ public final class ServerProvisioning {
     }
 
     /** Nodes in the locations (any when none given) with room for memory and disk, counting overallocation. */
-    public List<Node> viableNodes(List<Long> locations, long memory, long disk) {
+    public static List<Node> viableNodes(EmulatorState state, List<Long> locations, long memory, long disk) {
         return state.nodes.values().stream()
                 .filter(n -> locations.isEmpty() || locations.contains(n.locationId))
                 .filter(n -> {

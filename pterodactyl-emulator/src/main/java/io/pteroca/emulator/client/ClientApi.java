@@ -12,26 +12,31 @@ import io.pteroca.emulator.http.Request;
 import io.pteroca.emulator.http.Response;
 import io.pteroca.emulator.http.Router;
 import io.pteroca.emulator.http.Validator;
-import io.pteroca.emulator.state.EggVariable;
 import io.pteroca.emulator.state.EmulatorState;
 import io.pteroca.emulator.state.Node;
 import io.pteroca.emulator.state.Server;
 import io.pteroca.emulator.state.User;
 import io.pteroca.emulator.wings.Jwt;
+import io.pteroca.emulator.wings.Utilization;
 import io.pteroca.emulator.wings.WingsSimulator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** /api/client: the account, the server list and the server routes a billing panel uses. */
+/**
+ * /api/client: the account, the server list, a server's details, resources, websocket credentials, power and
+ * console; then the routes of each server feature (startup, settings, backups, databases, schedules, network,
+ * subusers, activity, files), each in its own class.
+ */
 public final class ClientApi {
 
-    private static final String P = "/api/client";
+    static final String PREFIX = "/api/client";
+    static final String SERVER = PREFIX + "/servers/{server}";
     private static final List<String> SIGNALS = List.of("start", "stop", "restart", "kill");
 
+    private final ClientContext context;
     private final EmulatorState state;
     private final WingsSimulator wings;
     private final ClientTransformers t;
-    private final ServerAccess access;
     /** The panel caches /resources per server for 20 s; the cached answer outlives an unreachable Wings. */
     private final Map<Long, CachedStats> statsCache = new HashMap<>();
 
@@ -39,64 +44,56 @@ public final class ClientApi {
     }
 
     public ClientApi(EmulatorState state, WingsSimulator wings) {
+        this.context = new ClientContext(state, wings);
         this.state = state;
         this.wings = wings;
-        this.t = new ClientTransformers(state);
-        this.access = new ServerAccess(state);
+        this.t = context.json;
     }
 
     public void register(Router router) {
-        router.add("GET", P, this::listServers)
-                .add("GET", P + "/account", r -> Response.ok(t.account(r.caller().user())))
-                .add("PUT", P + "/account/email", this::updateEmail)
-                .add("GET", P + "/servers/{server}", r -> {
-                    Server server = accessible(r);
-                    User user = r.caller().user();
-                    ObjectNode body = t.server(server, user, p -> access.can(user, server, p));
-                    ObjectNode meta = body.putObject("meta");
-                    meta.put("is_server_owner", server.ownerId == user.id);
-                    var permissions = meta.putArray("user_permissions");
-                    access.permissionsOf(user, server).forEach(permissions::add);
-                    return Response.ok(body);
-                })
-                .add("GET", P + "/servers/{server}/resources", this::resources)
-                .add("GET", P + "/servers/{server}/websocket", this::websocket)
-                .add("GET", P + "/servers/{server}/startup", this::startup)
-                .add("PUT", P + "/servers/{server}/startup/variable", this::updateVariable)
-                .add("POST", P + "/servers/{server}/power", this::power)
-                .add("POST", P + "/servers/{server}/command", this::command)
-                .add("POST", P + "/servers/{server}/settings/rename", this::rename)
-                .add("PUT", P + "/servers/{server}/settings/docker-image", this::dockerImage)
-                .add("GET", P + "/permissions", r -> Response.ok(systemPermissions()))
-                .add("POST", P + "/servers/{server}/settings/reinstall", r -> {
-                    Server server = usable(r, "settings.reinstall");
-                    wings.call(state.node(server.nodeId));
-                    server.status = Server.INSTALLING;
-                    server.pendingDoneAt = state.clock().instant().plus(state.installDelay());
-                    state.log("server:reinstall", r.caller().user(), server, true, null);
-                    return Response.acceptedEmptyArray();
-                });
-    }
-
-    private Server accessible(Request request) {
-        return access.accessible(request);
-    }
-
-    private Server usable(Request request, String permission) {
-        return access.usable(request, permission);
+        router.add("GET", PREFIX, this::listServers)
+                .add("GET", PREFIX + "/account", r -> Response.ok(t.account(r.user())))
+                .add("PUT", PREFIX + "/account/email", this::updateEmail)
+                .add("GET", SERVER, this::server)
+                .add("GET", SERVER + "/resources", this::resources)
+                .add("GET", SERVER + "/websocket", this::websocket)
+                .add("POST", SERVER + "/power", this::power)
+                .add("POST", SERVER + "/command", this::command)
+                .add("GET", PREFIX + "/permissions", r -> Response.ok(systemPermissions()));
+        BackupMaker backups = new BackupMaker(context);
+        new StartupApi(context).register(router);
+        new SettingsApi(context).register(router);
+        new BackupsApi(context, backups).register(router);
+        new DatabasesApi(context).register(router);
+        new SchedulesApi(context, backups).register(router);
+        new NetworkApi(context).register(router);
+        new SubusersApi(context).register(router);
+        new ActivityApi(context).register(router);
+        new FilesApi(context).register(router);
     }
 
     private Response listServers(Request request) {
-        User user = request.caller().user();
+        User user = request.user();
         List<Server> servers = state.servers.values().stream()
                 .filter(s -> s.ownerId == user.id || state.subuser(s, user.id).isPresent())
                 .toList();
         return Response.ok(Pagination.page(request, state.settings().panelUrl, servers, 50, 100, true,
-                s -> t.server(s, user, p -> access.can(user, s, p))));
+                s -> t.server(s, user, p -> context.access.can(user, s, p))));
+    }
+
+    private Response server(Request request) {
+        Server server = context.access.accessible(request);
+        User user = request.user();
+        ObjectNode body = t.server(server, user, p -> context.access.can(user, server, p));
+        ObjectNode meta = body.putObject("meta");
+        meta.put("is_server_owner", server.ownerId == user.id);
+        var permissions = meta.putArray("user_permissions");
+        context.access.permissionsOf(user, server).forEach(permissions::add);
+        return Response.ok(body);
     }
 
     private Response updateEmail(Request request) {
-        User user = request.caller().user();
+        User user = request.user();
         JsonNode body = request.json();
         Validator v = new Validator(body);
         if (v.required("email")) {
@@ -122,7 +119,7 @@ public final class ClientApi {
     }
 
     private Response resources(Request request) {
-        Server server = usable(request, null);
+        Server server = context.usable(request, null);
         CachedStats cached = statsCache.get(server.id);
         Instant now = state.clock().instant();
         if (cached != null && now.isBefore(cached.at().plusSeconds(state.settings().resourcesCacheSeconds))) {
@@ -130,9 +127,8 @@ public final class ClientApi {
             ((ObjectNode) body.get("attributes")).put("is_suspended", server.suspended());
             return Response.ok(body);
         }
-        Node node = state.node(server.nodeId);
-        wings.call(node);
-        WingsSimulator.Utilization usage = wings.utilization(server);
+        context.callWings(server);
+        Utilization usage = wings.utilization(server);
         ObjectNode a = Json.object();
         a.put("current_state", usage.state());
         a.put("is_suspended", server.suspended());
@@ -153,8 +149,8 @@ public final class ClientApi {
     }
 
     private Response websocket(Request request) {
-        Server server = usable(request, "websocket.connect");
-        User user = request.caller().user();
+        Server server = context.usable(request, "websocket.connect");
+        User user = request.user();
         Node node = state.node(server.nodeId);
         long now = state.clock().instant().getEpochSecond();
         // The panel's token id: md5 of the user id followed by the server uuid.
@@ -162,7 +158,7 @@ public final class ClientApi {
         ObjectNode claims = Jwt.panelClaims(state.settings().panelUrl, node, jti, now, 600);
         claims.put("server_uuid", server.uuid);
         var permissions = claims.putArray("permissions");
-        access.permissionsOf(user, server).forEach(permissions::add);
+        context.access.permissionsOf(user, server).forEach(permissions::add);
         claims.put("user_uuid", user.uuid);
         claims.put("user_id", user.id);
         claims.put("unique_id", state.randomString(16));
@@ -174,125 +170,27 @@ public final class ClientApi {
         return Response.ok(body);
     }
 
-    private Response startup(Request request) {
-        Server server = usable(request, "startup.read");
-        ObjectNode body = Json.list(t.viewableVariables(server).stream().map(v -> t.variable(server, v)).toList());
-        ObjectNode meta = body.putObject("meta");
-        meta.put("startup_command", t.invocation(server, false));
-        ObjectNode images = meta.putObject("docker_images");
-        state.eggs.get(server.eggId).dockerImages().forEach(images::put);
-        meta.put("raw_startup_command", server.startup);
-        return Response.ok(body);
-    }
-
-    private Response updateVariable(Request request) {
-        Server server = usable(request, "startup.update");
-        JsonNode body = request.json();
-        Validator v = new Validator(body);
-        v.required("key");
-        v.present("value");
-        v.throwIfInvalid();
-        String key = v.string("key");
-        EggVariable variable = state.eggs.get(server.eggId).variables.stream()
-                .filter(ev -> ev.envVariable.equals(key)).findFirst()
-                .orElseThrow(() -> ApiException.serverError("ErrorException"));
-        if (!variable.userViewable) {
-            throw new ApiException(400, "BadRequestHttpException", "The environment variable you are trying to edit does not exist.");
-        }
-        if (!variable.userEditable) {
-            throw new ApiException(400, "BadRequestHttpException", "The environment variable you are trying to edit is read-only.");
-        }
-        String value = v.string("value");
-        VariableRules.check(variable.rules, value == null ? "" : value);
-        String old = server.variables.getOrDefault(key, variable.defaultValue);
-        server.variables.put(key, value == null ? "" : value);
-        server.updatedAt = state.now();
-        if (!java.util.Objects.equals(old, value)) {
-            state.log("server:startup.edit", request.caller().user(), server, true, p -> {
-                p.put("variable", key);
-                p.put("old", old);
-                p.put("new", value);
-            });
-        }
-        ObjectNode response = t.variable(server, variable);
-        ObjectNode meta = response.putObject("meta");
-        meta.put("startup_command", t.invocation(server, false));
-        meta.put("raw_startup_command", server.startup);
-        return Response.ok(response);
-    }
-
     private Response power(Request request) {
-        Server server = usable(request, null);
+        Server server = context.usable(request, null);
         Validator v = new Validator(request.json());
         if (v.required("signal")) {
             v.in("signal", "signal", SIGNALS);
         }
         v.throwIfInvalid();
         String signal = v.string("signal");
-        access.require(request.caller().user(), server, "control." + (signal.equals("kill") ? "stop" : signal));
-        wings.power(state.node(server.nodeId), server, v.string("signal"));
-        state.log("server:power." + v.string("signal"), request.caller().user(), server, true, null);
+        context.access.require(request.user(), server, "control." + (signal.equals("kill") ? "stop" : signal));
+        wings.power(state.node(server.nodeId), server, signal);
+        context.log(request, "server:power." + signal, server, null);
         return Response.noContent();
     }
 
     private Response command(Request request) {
-        Server server = usable(request, "control.console");
+        Server server = context.usable(request, "control.console");
         Validator v = new Validator(request.json());
         v.required("command");
         v.throwIfInvalid();
         wings.command(state.node(server.nodeId), server, v.string("command"));
-        state.log("server:console.command", request.caller().user(), server, true, p -> p.put("command", v.string("command")));
-        return Response.noContent();
-    }
-
-    private Response rename(Request request) {
-        Server server = usable(request, "settings.rename");
-        Validator v = new Validator(request.json());
-        v.required("name");
-        v.throwIfInvalid();
-        String old = server.name;
-        String oldDescription = server.description;
-        server.name = v.string("name");
-        if (request.json().has("description")) {
-            server.description = v.string("description") == null ? "" : v.string("description");
-        }
-        server.updatedAt = state.now();
-        if (!old.equals(server.name)) {
-            state.log("server:settings.rename", request.caller().user(), server, true, p -> {
-                p.put("old", old);
-                p.put("new", server.name);
-            });
-        }
-        if (!java.util.Objects.equals(oldDescription, server.description)) {
-            state.log("server:settings.description", request.caller().user(), server, true, p -> {
-                p.put("old", oldDescription);
-                p.put("new", server.description);
-            });
-        }
-        return Response.noContent();
-    }
-
-    private Response dockerImage(Request request) {
-        Server server = usable(request, "startup.docker-image");
-        java.util.Map<String, String> images = state.eggs.get(server.eggId).dockerImages();
-        if (!images.containsValue(server.image)) {
-            throw new ApiException(400, "BadRequestHttpException",
-                    "This server's Docker image has been manually set by an administrator and cannot be updated.");
-        }
-        Validator v = new Validator(request.json());
-        if (v.required("docker_image", "docker image")) {
-            v.in("docker_image", "docker image", List.copyOf(images.values()));
-        }
-        v.throwIfInvalid();
-        String old = server.image;
-        server.image = v.string("docker_image");
-        server.updatedAt = state.now();
-        if (!old.equals(server.image)) {
-            state.log("server:startup.image", request.caller().user(), server, true, p -> {
-                p.put("old", old);
-                p.put("new", server.image);
-            });
-        }
+        context.log(request, "server:console.command", server, p -> p.put("command", v.string("command")));
         return Response.noContent();
     }
 

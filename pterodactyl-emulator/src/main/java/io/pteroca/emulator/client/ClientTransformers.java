@@ -3,6 +3,7 @@ package io.pteroca.emulator.client;
 import java.util.List;
 
 import io.pteroca.emulator.http.Json;
+import io.pteroca.emulator.http.SharedShapes;
 import io.pteroca.emulator.state.Allocation;
 import io.pteroca.emulator.state.Egg;
 import io.pteroca.emulator.state.EggVariable;
@@ -38,22 +39,12 @@ public final class ClientTransformers {
         sftp.put("ip", node.fqdn);
         sftp.put("port", node.daemonSftp);
         a.put("description", s.description);
-        ObjectNode limits = a.putObject("limits");
-        limits.put("memory", s.memory);
-        limits.put("swap", s.swap);
-        limits.put("disk", s.disk);
-        limits.put("io", s.io);
-        limits.put("cpu", s.cpu);
-        limits.put("threads", s.threads);
-        limits.put("oom_disabled", s.oomDisabled);
+        a.set("limits", SharedShapes.limits(s));
         a.put("invocation", invocation(s, !canReadStartup));
         a.put("docker_image", s.image);
         var features = a.putArray("egg_features");
         egg.features.forEach(features::add);
-        ObjectNode featureLimits = a.putObject("feature_limits");
-        featureLimits.put("databases", s.databaseLimit);
-        featureLimits.put("allocations", s.allocationLimit);
-        featureLimits.put("backups", s.backupLimit);
+        a.set("feature_limits", SharedShapes.featureLimits(s));
         a.put("status", s.status);
         a.put("is_suspended", s.suspended());
         a.put("is_installing", s.status != null && !s.suspended() && !Server.RESTORING.equals(s.status));
@@ -91,37 +82,18 @@ public final class ClientTransformers {
     }
 
     public ObjectNode variable(Server s, EggVariable v) {
-        ObjectNode a = Json.object();
-        a.put("name", v.name);
-        a.put("description", v.description);
-        a.put("env_variable", v.envVariable);
-        a.put("default_value", v.defaultValue);
-        a.put("server_value", s.variables.getOrDefault(v.envVariable, v.defaultValue));
-        a.put("is_editable", v.userEditable);
-        a.put("rules", v.rules);
-        return Json.item("egg_variable", a);
+        return Json.item("egg_variable", Json.fields("name", v.name, "description", v.description, "env_variable", v.envVariable,
+                "default_value", v.defaultValue, "server_value", s.variables.getOrDefault(v.envVariable, v.defaultValue),
+                "is_editable", v.userEditable, "rules", v.rules));
     }
 
     public ObjectNode allocation(Allocation al, Server s) {
-        ObjectNode a = Json.object();
-        a.put("id", al.id);
-        a.put("ip", al.ip);
-        a.put("ip_alias", al.alias);
-        a.put("port", al.port);
-        a.put("notes", al.notes);
-        a.put("is_default", al.id == s.allocationId);
-        return Json.item("allocation", a);
+        return Json.item("allocation", Json.fields("id", al.id, "ip", al.ip, "ip_alias", al.alias, "port", al.port, "notes", al.notes,
+                "is_default", al.id == s.allocationId));
     }
 
     public ObjectNode account(User u) {
-        ObjectNode a = Json.object();
-        a.put("id", u.id);
-        a.put("admin", u.rootAdmin);
-        a.put("username", u.username);
-        a.put("email", u.email);
-        a.put("first_name", u.firstName);
-        a.put("last_name", u.lastName);
-        a.put("language", u.language);
-        return Json.item("user", a);
+        return Json.item("user", Json.fields("id", u.id, "admin", u.rootAdmin, "username", u.username, "email", u.email,
+                "first_name", u.firstName, "last_name", u.lastName, "language", u.language));
     }
 }

@@ -79,8 +79,13 @@ public final class ServerAccess {
     public Server accessible(Request request) {
         User user = request.caller().user();
         return state.serverByIdentifier(request.param("server"))
-                .filter(s -> user.rootAdmin || s.ownerId == user.id || state.subuser(s, user.id).isPresent())
+                .filter(s -> visibleTo(user, s))
                 .orElseThrow(() -> new ApiException(404, "NotFoundHttpException", "The requested resource does not exist on this server."));
+    }
+
+    /** Whether the user owns the server, is its subuser, or is a root admin. */
+    public boolean visibleTo(User user, Server server) {
+        return user.rootAdmin || server.ownerId == user.id || state.subuser(server, user.id).isPresent();
     }
 
     /** accessible(), the state gate (409 while suspended, installing or restoring), then the permission (403). */

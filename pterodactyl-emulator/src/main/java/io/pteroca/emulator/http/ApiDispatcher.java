@@ -11,7 +11,7 @@ import io.pteroca.emulator.state.User;
  * The panel's middleware in front of every /api route: bearer authentication, the admin gate of
  * the application API, per-user rate limiting, then the routed handler; errors become envelopes.
  */
-public final class ApiDispatcher {
+public final class ApiDispatcher implements Dispatcher {
 
     private final EmulatorState state;
     private final Router router;
@@ -23,6 +23,7 @@ public final class ApiDispatcher {
         this.rateLimiter = rateLimiter;
     }
 
+    @Override
     public Response dispatch(Request request, Router.Match match) {
         synchronized (state) {
             state.tick();
@@ -91,6 +92,7 @@ public final class ApiDispatcher {
         return Optional.of(header.substring(7).trim());
     }
 
+    @Override
     public Router router() {
         return router;
     }

@@ -11,13 +11,13 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** The JDK HTTP server in front of the admin endpoint and the panel's API, with faults and counters. */
+/** The JDK HTTP server in front of the admin endpoint, the panel's API and its pages, with faults and counters. */
 public final class EmulatorHttpServer {
 
     private final HttpServer server;
     private final ExecutorService executor;
 
-    public EmulatorHttpServer(String host, int port, ApiDispatcher api, AdminEndpoint admin, FaultInjector faults,
+    public EmulatorHttpServer(String host, int port, Dispatcher api, Dispatcher web, AdminEndpoint admin, FaultInjector faults,
             CallCounter counter) throws IOException {
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
         this.executor = Executors.newFixedThreadPool(8, r -> {
@@ -28,14 +28,14 @@ public final class EmulatorHttpServer {
         server.setExecutor(executor);
         server.createContext("/", exchange -> {
             try {
-                handle(exchange, api, admin, faults, counter);
+                handle(exchange, exchange.getRequestURI().getPath().startsWith("/api/") ? api : web, admin, faults, counter);
             } catch (RuntimeException | IOException e) {
                 exchange.close();
             }
         });
     }
 
-    private static void handle(HttpExchange exchange, ApiDispatcher api, AdminEndpoint admin, FaultInjector faults,
+    private static void handle(HttpExchange exchange, Dispatcher dispatcher, AdminEndpoint admin, FaultInjector faults,
             CallCounter counter) throws IOException {
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.isEmpty() ? "" : v.get(0)));
@@ -47,7 +47,7 @@ public final class EmulatorHttpServer {
         if (path.startsWith(AdminEndpoint.PREFIX)) {
             response = admin.handle(request);
         } else {
-            Router.Match match = api.router().match(request.method(), path);
+            Router.Match match = dispatcher.router().match(request.method(), path);
             counter.count(request.method() + " " + (match == null ? path : match.route().template()));
             FaultInjector.Fault fault = faults.next(request.method(), path);
             if (fault != null) {
@@ -65,10 +65,8 @@ public final class EmulatorHttpServer {
             }
             if (fault != null && fault.status() > 0) {
                 response = Response.error(new ApiException(fault.status(), "InjectedFault", "Fault injected by the emulator."));
-            } else if (!path.startsWith("/api/")) {
-                response = Response.error(ApiException.notFound());
             } else {
-                response = api.dispatch(request, match);
+                response = dispatcher.dispatch(request, match);
             }
             if (fault != null && fault.answerLost()) {
                 exchange.close();
@@ -80,6 +78,7 @@ public final class EmulatorHttpServer {
 
     private static void write(HttpExchange exchange, Response response) throws IOException {
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        response.cookies().forEach(cookie -> exchange.getResponseHeaders().add("Set-Cookie", cookie));
         if (response.contentType() == null) {
             exchange.sendResponseHeaders(response.status(), -1);
             exchange.close();

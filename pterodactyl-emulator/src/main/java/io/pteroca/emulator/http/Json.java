@@ -9,6 +9,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON helpers: one shared mapper and the panel's two timestamp formats. */
@@ -27,6 +28,22 @@ public final class Json {
 
     public static ArrayNode array() {
         return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /**
+     * An object with these keys and values in this order: {@code fields("id", 1, "name", "x")}. Values are strings,
+     * numbers, booleans, JSON nodes or null, and keep their type (an int stays an int).
+     */
+    public static ObjectNode fields(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values come in pairs");
+        }
+        ObjectNode node = object();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            node.set((String) keysAndValues[i], value == null ? NullNode.getInstance() : MAPPER.valueToTree(value));
+        }
+        return node;
     }
 
     /** "2026-11-23T12:44:51+00:00", what the transformers print. */

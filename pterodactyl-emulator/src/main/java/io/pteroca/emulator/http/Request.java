@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.pteroca.emulator.state.User;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.NullNode;
 
@@ -17,6 +18,7 @@ public final class Request {
     private final String path;
     private final String rawQuery;
     private final Map<String, List<String>> query;
+    private Map<String, List<String>> form;
     private final byte[] body;
     private final Map<String, String> headers;
     private final Map<String, String> pathParams = new LinkedHashMap<>();
@@ -74,6 +76,29 @@ public final class Request {
         return query;
     }
 
+    /** A field of a url-encoded form body, else of the query (Laravel's input()); null when absent. */
+    public String input(String name) {
+        if (form == null) {
+            form = parseQuery(bodyText());
+        }
+        List<String> values = form.containsKey(name) ? form.get(name) : query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The value of a cookie the browser sent, or null. */
+    public String cookie(String name) {
+        String header = header("cookie");
+        if (header != null) {
+            for (String pair : header.split(";")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0 && pair.substring(0, eq).trim().equals(name)) {
+                    return pair.substring(eq + 1).trim();
+                }
+            }
+        }
+        return null;
+    }
+
     public String header(String name) {
         return headers.get(name.toLowerCase());
     }
@@ -112,6 +137,20 @@ public final class Request {
 
     public Caller caller() {
         return caller;
+    }
+
+    /** The user owning the key of this call. */
+    public User user() {
+        return caller.user();
+    }
+
+    /** A numeric path parameter; anything else names nothing, so the panel answers 404. */
+    public long id(String name) {
+        try {
+            return Long.parseLong(pathParams.get(name));
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound();
+        }
     }
 
     public void caller(Caller caller) {

@@ -1,7 +1,9 @@
 package io.pteroca.emulator.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
@@ -13,6 +15,7 @@ public final class Response {
     private final String contentType;
     private final byte[] body;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<String> cookies = new ArrayList<>();
 
     private Response(int status, String contentType, byte[] body) {
         this.status = status;
@@ -41,6 +44,22 @@ public final class Response {
         return new Response(status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
+    public static Response html(int status, String html) {
+        return new Response(status, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A 302 to a path of this panel or an absolute URL, without a body. */
+    public static Response redirect(String location) {
+        return new Response(302, null, new byte[0]).header("Location", location);
+    }
+
+    /** {"error": "..."}, the shape the addon's web route answers in. */
+    public static Response jsonError(int status, String message) {
+        var body = Json.object();
+        body.put("error", message);
+        return json(status, body);
+    }
+
     public static Response error(ApiException e) {
         var root = Json.object();
         var array = root.putArray("errors");
@@ -63,6 +82,16 @@ public final class Response {
     public Response header(String name, String value) {
         headers.put(name, value);
         return this;
+    }
+
+    /** Adds a Set-Cookie header. */
+    public Response cookie(String setCookie) {
+        cookies.add(setCookie);
+        return this;
+    }
+
+    public List<String> cookies() {
+        return cookies;
     }
 
     public int status() {

@@ -20,6 +20,14 @@ public final class EmulatorSettings {
     /** Origins Wings accepts for the websocket besides the panel URL (Wings' allowed_origins; "*" allows any). */
     public java.util.List<String> allowedOrigins = new java.util.concurrent.CopyOnWriteArrayList<>();
     public AddonMode addonMode = AddonMode.OURS;
+    /** The addon's PTEROCA_SSO_SECRET; null or blank: single sign-on is off (503). */
+    public String ssoSecret;
+    /** PTEROCA_SSO_ISSUER, the billing panel's URL that a token's iss must name. */
+    public String ssoIssuer;
+    /** PTEROCA_SSO_AUDIENCE, what a token's aud must name; null means the panel URL (the addon's APP_URL default). */
+    public String ssoAudience;
+    public boolean ssoAllowRootAdmin;
+    public boolean ssoAllowTwoFactorUsers;
 
     public enum AddonMode { OURS, ORIGINAL }
 }

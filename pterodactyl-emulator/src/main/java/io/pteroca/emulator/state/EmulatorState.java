@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -157,20 +158,20 @@ public final class EmulatorState {
 
     // ---- lookups ----
 
-    public User user(long id) {
-        User user = users.get(id);
-        if (user == null) {
+    /** The row, or the panel's 404 when there is none. */
+    private static <T> T found(T row) {
+        if (row == null) {
             throw ApiException.notFound();
         }
-        return user;
+        return row;
+    }
+
+    public User user(long id) {
+        return found(users.get(id));
     }
 
     public Server server(long id) {
-        Server server = servers.get(id);
-        if (server == null) {
-            throw ApiException.notFound();
-        }
-        return server;
+        return found(servers.get(id));
     }
 
     public Optional<Server> serverByIdentifier(String identifier) {
@@ -180,19 +181,11 @@ public final class EmulatorState {
     }
 
     public Node node(long id) {
-        Node node = nodes.get(id);
-        if (node == null) {
-            throw ApiException.notFound();
-        }
-        return node;
+        return found(nodes.get(id));
     }
 
     public Egg egg(long id) {
-        Egg egg = eggs.get(id);
-        if (egg == null) {
-            throw ApiException.notFound();
-        }
-        return egg;
+        return found(eggs.get(id));
     }
 
     public List<Allocation> allocationsOf(Server server) {
@@ -213,6 +206,11 @@ public final class EmulatorState {
 
     public List<Backup> backupsOf(Server server) {
         return backups.values().stream().filter(b -> b.serverId == server.id && !b.deleted).toList();
+    }
+
+    /** The server's files by absolute path ("/eula.txt"), created empty on first use. */
+    public Map<String, String> filesOf(Server server) {
+        return files.computeIfAbsent(server.uuid, k -> new TreeMap<>());
     }
 
     public List<Database> databasesOf(Server server) {
@@ -279,9 +277,17 @@ public final class EmulatorState {
         server.pendingDoneAt = null;
         if (Server.RESTORING.equals(server.status)) {
             server.status = null;
-            String backupName = server.restoringBackup;
-            server.restoringBackup = null;
-            ActivityLog entry = log("server:backup.restore-complete", null, server, false, p -> p.put("name", backupName));
+            Backup backup = server.restoringFrom;
+            server.restoringFrom = null;
+            if (backup != null) {
+                Map<String, String> files = filesOf(server);
+                if (server.restoreTruncates) {
+                    files.clear();
+                }
+                backup.files.forEach((path, content) -> files.put("/" + path, content));
+            }
+            ActivityLog entry = log("server:backup.restore-complete", null, server, false,
+                    p -> p.put("name", backup == null ? null : backup.name));
             entry.timestamp = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         } else if (Server.INSTALLING.equals(server.status)) {
             server.status = null;
@@ -289,14 +295,17 @@ public final class EmulatorState {
         }
     }
 
+    /** Wings archives the server's files as they are now, less the ignored ones, and reports size and checksum. */
     private void finishBackup(Backup backup) {
         Instant at = backup.completesAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         backup.completesAt = null;
-        backup.successful = true;
-        backup.bytes = 1048576;
-        backup.checksum = "sha1:" + randomHex(40);
-        backup.completedAt = at;
         Server server = servers.get(backup.serverId);
+        backup.files = BackupArchive.kept(server == null ? Map.of() : filesOf(server), backup.ignoredFiles);
+        backup.archive = BackupArchive.tarGz(backup.files, at);
+        backup.successful = true;
+        backup.bytes = backup.archive.length;
+        backup.checksum = BackupArchive.checksum(backup.archive);
+        backup.completedAt = at;
         if (server != null && !backup.deleted) {
             ActivityLog entry = log("server:backup.complete", null, server, false, p -> p.put("name", backup.name));
             entry.timestamp = at;

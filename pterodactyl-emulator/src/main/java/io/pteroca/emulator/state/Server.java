@@ -40,8 +40,10 @@ public class Server {
     public Map<String, String> variables = new LinkedHashMap<>();
     /** When the simulated Wings reports the pending install or restore done. */
     public Instant pendingDoneAt;
-    /** The name of the backup being restored, for the restore-complete event. */
-    public String restoringBackup;
+    /** The backup being restored; its files come back when the restore completes. */
+    public Backup restoringFrom;
+    /** Whether the restore deletes the server's files first. */
+    public boolean restoreTruncates;
     public Instant createdAt;
     public Instant updatedAt;
 

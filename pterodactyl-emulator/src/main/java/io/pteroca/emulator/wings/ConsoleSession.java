@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Wings' websocket protocol for one connection to one server (API.md section 8): authentication with the
+ * Wings' websocket protocol for one connection to one server: authentication with the
  * panel's JWT, the inbound events, and the server's events going out. Everything runs under the
  * {@link EmulatorState} monitor; frames are only queued here, never written.
  */
@@ -221,9 +221,7 @@ final class ConsoleSession {
     }
 
     private boolean expired(ObjectNode claims) {
-        JsonNode exp = claims.get("exp");
-        return exp == null || !exp.isNumber()
-                || state.clock().instant().isAfter(Instant.ofEpochSecond(exp.asLong()));
+        return Jwt.expired(claims, state.clock().instant());
     }
 
     private boolean has(String permission) {

@@ -5,6 +5,7 @@ import io.pteroca.emulator.state.Node;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,7 +34,7 @@ public final class Jwt {
         header.put("alg", "HS256");
         header.put("jti", jti);
         String unsigned = encode(Json.bytes(header)) + "." + encode(Json.bytes(claims));
-        return unsigned + "." + encode(hmac(unsigned, key));
+        return unsigned + "." + encode(hmacSha256(unsigned, key));
     }
 
     /**
@@ -62,13 +63,18 @@ public final class Jwt {
         if (!"HS256".equals(header.path("alg").asString(""))) {
             throw new InvalidTokenException("jwt: unexpected algorithm");
         }
-        if (!MessageDigest.isEqual(signature, hmac(parts[0] + "." + parts[1], key))) {
+        if (!MessageDigest.isEqual(signature, hmacSha256(parts[0] + "." + parts[1], key))) {
             throw new InvalidTokenException("jwt: HMAC verification failed");
         }
         return (ObjectNode) claims;
     }
 
-    /** Lower-case hex md5, as the panel's token ids are built. */
+    /** Wings' expiry check: a token without a numeric exp, or whose exp has passed, is expired. */
+    public static boolean expired(ObjectNode claims, Instant now) {
+        JsonNode exp = claims.get("exp");
+        return exp == null || !exp.isNumber() || now.isAfter(Instant.ofEpochSecond(exp.asLong()));
+    }
+
     /** The claims every token the panel signs for Wings starts with, in the panel's order. */
     public static ObjectNode panelClaims(String issuer, Node node, String jti, long now,
                                          long lifetimeSeconds) {
@@ -82,6 +88,7 @@ public final class Jwt {
         return claims;
     }
 
+    /** Lower-case hex md5, as the panel's token ids are built. */
     public static String md5Hex(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("MD5").digest(value.getBytes(StandardCharsets.UTF_8));
@@ -95,7 +102,8 @@ public final class Jwt {
         }
     }
 
-    private static byte[] hmac(String data, String key) {
+    /** HMAC-SHA256 of the text with the key, both as UTF-8. */
+    public static byte[] hmacSha256(String data, String key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -2,8 +2,6 @@ package io.pteroca.emulator.wings;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,19 +9,16 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import io.pteroca.emulator.http.ApiException;
-import io.pteroca.emulator.http.Json;
+import io.pteroca.emulator.state.Allocation;
 import io.pteroca.emulator.state.Egg;
 import io.pteroca.emulator.state.EmulatorSettings;
 import io.pteroca.emulator.state.EmulatorState;
 import io.pteroca.emulator.state.Node;
 import io.pteroca.emulator.state.Server;
-import tools.jackson.databind.node.ObjectNode;
+import io.pteroca.emulator.wings.ServerProcess.Step;
 
 /**
  * The Wings daemon as the panel and the websocket see it: the process state machine of every server
@@ -32,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Power and console state is guarded by the {@link EmulatorState} monitor, which every caller of the
  * panel API already holds; the injected failures by this object's monitor, always taken second. Changes are
- * published per server as {@link Event}s to the websocket listeners.
+ * published per server as {@link ServerEvents.Event}s to the websocket listeners.
  */
 public final class WingsSimulator {
 
@@ -40,54 +35,24 @@ public final class WingsSimulator {
     public record Failure(int status, String message) {
     }
 
-    /** One message of a server's event bus, as Wings hands it to the websocket. */
-    public record Event(String name, List<String> args) {
-    }
-
     public static final String OFFLINE = "offline";
     public static final String STARTING = "starting";
     public static final String RUNNING = "running";
     public static final String STOPPING = "stopping";
 
-    /** How many console lines Wings keeps for `send logs` (its websocket_log_count default). */
-    public static final int LOG_LINES = 150;
-
-    private static final String DAEMON = "\u001b[33m\u001b[1m[Pterodactyl Daemon]:\u001b[39m ";
-    private static final String DAEMON_END = "\u001b[0m";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-    private static final Pattern EULA_ACCEPTED = Pattern.compile("(?m)^\\s*eula\\s*=\\s*true\\s*$");
     private static final Duration POWER_WAIT = Duration.ofSeconds(30);
-
-    private enum Step { RUN, EULA_EXIT, OFFLINE, OFFLINE_THEN_START }
-
-    private record Queued(String signal, Instant deadline) {
-    }
-
-    /** The simulated container of one server. */
-    private static final class Process {
-        String state = OFFLINE;
-        Instant startedAt;
-        Step step;
-        Instant dueAt;
-        /** Wings' power lock: held while a stop or restart waits for the process to exit. */
-        boolean locked;
-        final Deque<Queued> queued = new ArrayDeque<>();
-        final Deque<String> log = new ArrayDeque<>();
-        Instant lastStats;
-    }
 
     private final EmulatorState state;
     private final EmulatorSettings settings;
-    private final Instant bootedAt;
-    private final Map<String, Process> processes = new HashMap<>();
-    private final Map<String, Instant> deniedTokens = new HashMap<>();
-    private final Map<String, List<Consumer<Event>>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, ServerProcess> processes = new HashMap<>();
+    private final TokenDenylist denylist;
+    private final ServerEvents events = new ServerEvents();
     private final Deque<Failure> failures = new ArrayDeque<>();
 
     public WingsSimulator(EmulatorState state) {
         this.state = state;
         this.settings = state.settings();
-        this.bootedAt = state.clock().instant().truncatedTo(ChronoUnit.SECONDS);
+        this.denylist = new TokenDenylist(state.clock().instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** The next call the panel makes to Wings answers this error instead. */
@@ -101,6 +66,14 @@ public final class WingsSimulator {
 
     public boolean reachable(Node node) {
         return node.fqdn.equals(settings.wingsHost) && node.daemonListen == settings.wingsPort;
+    }
+
+    /** Whether this Wings has the server: it exists and its node's daemon points here. */
+    public boolean holds(String serverUuid) {
+        synchronized (state) {
+            return state.servers.values().stream().filter(s -> s.uuid.equalsIgnoreCase(serverUuid)).findFirst()
+                    .map(s -> reachable(state.node(s.nodeId))).orElse(false);
+        }
     }
 
     /** Throws what the panel answers when Wings cannot be reached or fails this call. */
@@ -145,10 +118,10 @@ public final class WingsSimulator {
     public void power(Node node, Server server, String signal) {
         synchronized (state) {
             call(node);
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             Instant now = state.clock().instant();
             if (process.locked && !signal.equals("kill")) {
-                process.queued.add(new Queued(signal, now.plus(POWER_WAIT)));
+                process.queued.add(new ServerProcess.Queued(signal, now.plus(POWER_WAIT)));
                 return;
             }
             apply(server, process, signal, now);
@@ -158,7 +131,7 @@ public final class WingsSimulator {
     /** A power action from the websocket: false when another one holds the power lock (kill never waits). */
     boolean trySetState(Server server, String signal) {
         synchronized (state) {
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             if (process.locked && !signal.equals("kill")) {
                 return false;
             }
@@ -181,13 +154,12 @@ public final class WingsSimulator {
     /** Types a command into a running container's console; the game echoes it and answers. */
     public void console(Server server, String command) {
         synchronized (state) {
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             if (OFFLINE.equals(process.state)) {
                 return;
             }
             Instant now = state.clock().instant();
             line(server, "> " + command);
-            boolean minecraft = minecraft(server);
             String trimmed = command.trim();
             if (trimmed.equals(stopCommand(server))) {
                 // Wings marks the server as stopping, so the exit is not taken for a crash.
@@ -196,19 +168,11 @@ public final class WingsSimulator {
                 }
                 return;
             }
-            if (!minecraft) {
-                line(server, "Unknown command: " + trimmed);
-            } else if (trimmed.startsWith("say ")) {
-                line(server, game(now, "INFO") + "[Server] " + trimmed.substring(4));
-            } else if (trimmed.equals("list")) {
-                line(server, game(now, "INFO") + "There are 0 of a max of 20 players online: ");
-            } else {
-                line(server, game(now, "INFO") + "Unknown or incomplete command, see below for error");
-            }
+            line(server, GameOutput.answer(minecraft(server), trimmed, now));
         }
     }
 
-    private void apply(Server server, Process process, String signal, Instant at) {
+    private void apply(Server server, ServerProcess process, String signal, Instant at) {
         switch (signal) {
             case "start" -> {
                 if (OFFLINE.equals(process.state)) {
@@ -242,45 +206,35 @@ public final class WingsSimulator {
         }
     }
 
-    private void beginStart(Server server, Process process, Instant at) {
+    private void beginStart(Server server, ServerProcess process, Instant at) {
         process.startedAt = at;
         process.lastStats = null;
         setState(server, process, STARTING);
-        line(server, DAEMON + "Checking server disk space usage, this could take a few seconds..." + DAEMON_END);
-        line(server, DAEMON + "Updating process configuration files..." + DAEMON_END);
-        line(server, DAEMON + "Ensuring file permissions are set correctly, this could take a few seconds..." + DAEMON_END);
-        line(server, DAEMON + "Pulling Docker container image, this could take a few minutes to complete..." + DAEMON_END);
-        line(server, DAEMON + "Finished pulling Docker container image" + DAEMON_END);
         boolean minecraft = minecraft(server);
-        line(server, minecraft ? game(at, "INFO") + "Starting minecraft server" : "Server starting...");
-        process.step = minecraft && !eulaAccepted(server) ? Step.EULA_EXIT : Step.RUN;
+        GameOutput.starting(minecraft, at).forEach(text -> line(server, text));
+        process.step = minecraft && !GameFiles.eulaAccepted(state.filesOf(server)) ? Step.EULA_EXIT : Step.RUN;
         process.dueAt = at.plus(powerDelay());
     }
 
-    private void beginStop(Server server, Process process, Step then, Instant at) {
+    private void beginStop(Server server, ServerProcess process, Step then, Instant at) {
         setState(server, process, STOPPING);
-        if (minecraft(server)) {
-            line(server, game(at, "INFO") + "Stopping the server");
-            line(server, game(at, "INFO") + "Saving worlds");
-        } else {
-            line(server, "Server stopping...");
-        }
+        GameOutput.stopping(minecraft(server), at).forEach(text -> line(server, text));
         process.step = then;
         process.dueAt = at.plus(powerDelay());
     }
 
-    private void goOffline(Server server, Process process, Instant at) {
+    private void goOffline(Server server, ServerProcess process, Instant at) {
         setState(server, process, OFFLINE);
         process.startedAt = null;
-        publish(server.uuid, new Event("stats", List.of(statsJson(server, true))));
+        events.publish(server.uuid, "stats", statsJson(server, true));
     }
 
     /** Runs the state changes whose time has come, then the periodic stats of running servers. */
     public void tick() {
         synchronized (state) {
             Instant now = state.clock().instant();
-            for (Map.Entry<String, Process> entry : new ArrayList<>(processes.entrySet())) {
-                Process process = entry.getValue();
+            for (Map.Entry<String, ServerProcess> entry : new ArrayList<>(processes.entrySet())) {
+                ServerProcess process = entry.getValue();
                 Server server = state.serverByIdentifier(entry.getKey()).orElse(null);
                 if (server == null) {
                     processes.remove(entry.getKey());
@@ -296,25 +250,26 @@ public final class WingsSimulator {
                 if (!OFFLINE.equals(process.state)
                         && (process.lastStats == null || !now.isBefore(process.lastStats.plusSeconds(1)))) {
                     process.lastStats = now;
-                    publish(server.uuid, new Event("stats", List.of(statsJson(server, true))));
+                    events.publish(server.uuid, "stats", statsJson(server, true));
                 }
             }
         }
     }
 
-    private void perform(Server server, Process process, Step step, Instant at) {
+    private void perform(Server server, ServerProcess process, Step step, Instant at) {
         switch (step) {
             case RUN -> {
-                line(server, minecraft(server) ? game(at, "INFO") + "Done (" + String.format("%.3f", powerDelay().toMillis() / 1000.0)
-                        + "s)! For help, type \"help\"" : "Server started.");
+                line(server, GameOutput.started(minecraft(server), at, powerDelay()));
+                if (minecraft(server)) {
+                    Allocation primary = state.allocations.get(server.allocationId);
+                    GameFiles.ran(state.filesOf(server), at, primary == null ? 25565 : primary.port);
+                }
                 setState(server, process, RUNNING);
             }
             case EULA_EXIT -> {
-                line(server, game(at, "WARN") + "Failed to load eula.txt");
-                line(server, game(at, "INFO") + "You need to agree to the EULA in order to run the server. Go to eula.txt for more info.");
-                line(server, DAEMON + "---------- Detected server process in a crashed state! ----------" + DAEMON_END);
-                line(server, DAEMON + "Exit code: 0" + DAEMON_END);
-                line(server, DAEMON + "Out of memory: false" + DAEMON_END);
+                Map<String, String> files = state.filesOf(server);
+                GameOutput.eulaRefused(at, !files.containsKey(GameFiles.EULA)).forEach(text -> line(server, text));
+                GameFiles.refusedEula(files, at);
                 goOffline(server, process, at);
             }
             case OFFLINE -> {
@@ -332,38 +287,34 @@ public final class WingsSimulator {
         }
     }
 
-    private void runQueued(Server server, Process process, Instant at) {
+    private void runQueued(Server server, ServerProcess process, Instant at) {
         while (!process.locked && !process.queued.isEmpty()) {
-            Queued next = process.queued.poll();
+            ServerProcess.Queued next = process.queued.poll();
             if (!next.deadline().isBefore(at)) {
                 apply(server, process, next.signal(), at);
             }
         }
     }
 
-    private void setState(Server server, Process process, String newState) {
+    private void setState(Server server, ServerProcess process, String newState) {
         process.state = newState;
-        publish(server.uuid, new Event("status", List.of(newState)));
+        events.publish(server.uuid, "status", newState);
     }
 
     private void line(Server server, String text) {
-        Process process = process(server.uuid);
-        process.log.addLast(text);
-        while (process.log.size() > LOG_LINES) {
-            process.log.removeFirst();
-        }
-        publish(server.uuid, new Event("console output", List.of(text)));
+        process(server.uuid).log(text);
+        events.publish(server.uuid, "console output", text);
     }
 
     /** The last console lines, oldest first. */
     public List<String> consoleLog(Server server) {
         synchronized (state) {
-            return List.copyOf(process(server.uuid).log);
+            return process(server.uuid).log();
         }
     }
 
-    private Process process(String uuid) {
-        return processes.computeIfAbsent(uuid, k -> new Process());
+    private ServerProcess process(String uuid) {
+        return processes.computeIfAbsent(uuid, k -> new ServerProcess());
     }
 
     private Duration powerDelay() {
@@ -380,62 +331,11 @@ public final class WingsSimulator {
         return egg == null ? "stop" : egg.attributes.path("config").path("stop").asString("stop");
     }
 
-    private boolean eulaAccepted(Server server) {
-        String eula = state.files.getOrDefault(server.uuid, Map.of()).get("/eula.txt");
-        return eula != null && EULA_ACCEPTED.matcher(eula).find();
-    }
-
-    private static String game(Instant at, String level) {
-        return "[" + TIME.format(at) + " " + level + "]: ";
-    }
-
     // ---- resource usage ----
-
-    /** The usage Wings reports, shared by /resources and the websocket's stats. */
-    public record Utilization(long memoryBytes, long memoryLimitBytes, double cpuAbsolute, long rxBytes, long txBytes,
-            long uptimeMillis, String state, long diskBytes) {
-
-        /** Wings' JSON: struct order for direct replies, alphabetical for what goes through the event bus. */
-        public String json(boolean sortedKeys) {
-            ObjectNode node = Json.object();
-            if (sortedKeys) {
-                cpu(node);
-                node.put("disk_bytes", diskBytes);
-                node.put("memory_bytes", memoryBytes);
-                node.put("memory_limit_bytes", memoryLimitBytes);
-                network(node);
-                node.put("state", state);
-                node.put("uptime", uptimeMillis);
-            } else {
-                node.put("memory_bytes", memoryBytes);
-                node.put("memory_limit_bytes", memoryLimitBytes);
-                cpu(node);
-                network(node);
-                node.put("uptime", uptimeMillis);
-                node.put("state", state);
-                node.put("disk_bytes", diskBytes);
-            }
-            return Json.MAPPER.writeValueAsString(node);
-        }
-
-        private void cpu(ObjectNode node) {
-            if (cpuAbsolute == 0) {
-                node.put("cpu_absolute", 0);
-            } else {
-                node.put("cpu_absolute", cpuAbsolute);
-            }
-        }
-
-        private void network(ObjectNode node) {
-            ObjectNode network = node.putObject("network");
-            network.put("rx_bytes", rxBytes);
-            network.put("tx_bytes", txBytes);
-        }
-    }
 
     public Utilization utilization(Server server) {
         synchronized (state) {
-            Process process = process(server.uuid);
+            ServerProcess process = process(server.uuid);
             long disk = 52428800;
             if (OFFLINE.equals(process.state)) {
                 return new Utilization(0, 0, 0, 0, 0, 0, OFFLINE, disk);
@@ -452,17 +352,8 @@ public final class WingsSimulator {
     // ---- websocket support ----
 
     /** Listens to a server's events; run the returned action to stop. Listeners must not block. */
-    Runnable subscribe(String serverUuid, Consumer<Event> listener) {
-        List<Consumer<Event>> list = listeners.computeIfAbsent(serverUuid, k -> new CopyOnWriteArrayList<>());
-        list.add(listener);
-        return () -> list.remove(listener);
-    }
-
-    private void publish(String serverUuid, Event event) {
-        List<Consumer<Event>> list = listeners.get(serverUuid);
-        if (list != null) {
-            list.forEach(l -> l.accept(event));
-        }
+    Runnable subscribe(String serverUuid, Consumer<ServerEvents.Event> listener) {
+        return events.subscribe(serverUuid, listener);
     }
 
     /**
@@ -471,18 +362,14 @@ public final class WingsSimulator {
      */
     public void denyToken(String jti) {
         synchronized (state) {
-            deniedTokens.put(jti, state.clock().instant().truncatedTo(ChronoUnit.SECONDS));
+            denylist.deny(jti, state.clock().instant());
         }
     }
 
     /** Issued before this Wings started, or before its id was denied. */
     boolean denylisted(String jti, long issuedAt) {
         synchronized (state) {
-            if (issuedAt < bootedAt.getEpochSecond()) {
-                return true;
-            }
-            Instant denied = deniedTokens.get(jti);
-            return denied != null && issuedAt < denied.getEpochSecond();
+            return denylist.denylisted(jti, issuedAt);
         }
     }
 }

@@ -25,12 +25,12 @@ import java.util.regex.Pattern;
 
 import io.pteroca.emulator.state.EmulatorSettings;
 import io.pteroca.emulator.state.EmulatorState;
-import io.pteroca.emulator.state.Server;
 
 /**
- * Wings' websocket endpoint {@code /api/servers/{uuid}/ws} on the Wings port, over a plain {@link ServerSocket}:
- * the server must exist on this Wings (404 JSON otherwise), the upgrade headers must be right (400), and the
- * Origin must be the panel URL or an allowed origin (403 "Forbidden"), as Wings checks them. A background thread
+ * The Wings port, over a plain {@link ServerSocket}: backup downloads ({@link BackupDownloads}) and the websocket
+ * endpoint {@code /api/servers/{uuid}/ws}, where the server must exist on this Wings (404 JSON otherwise), the
+ * upgrade headers must be right (400), and the Origin must be the panel URL or an allowed origin (403 "Forbidden"),
+ * as Wings checks them. A background thread
  * moves the simulated processes on and checks the tokens of open sockets about ten times a second.
  */
 public final class WingsSocketServer implements AutoCloseable {
@@ -42,6 +42,7 @@ public final class WingsSocketServer implements AutoCloseable {
 
     private final EmulatorState state;
     private final WingsSimulator wings;
+    private final BackupDownloads downloads;
     private final ServerSocket serverSocket;
     private final Set<ConsoleSession> sessions = ConcurrentHashMap.newKeySet();
     private final Map<ConsoleSession, WebSocketConnection> connections = new ConcurrentHashMap<>();
@@ -51,6 +52,7 @@ public final class WingsSocketServer implements AutoCloseable {
     public WingsSocketServer(String host, int port, EmulatorState state, WingsSimulator wings) throws IOException {
         this.state = state;
         this.wings = wings;
+        this.downloads = new BackupDownloads(state, wings);
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(new InetSocketAddress(host, port), 50);
@@ -154,27 +156,19 @@ public final class WingsSocketServer implements AutoCloseable {
             }
             String target = requestLine.length > 1 ? requestLine[1] : "/";
             int query = target.indexOf('?');
-            Matcher matcher = SOCKET_PATH.matcher(query < 0 ? target : target.substring(0, query));
+            String path = query < 0 ? target : target.substring(0, query);
+            if ("GET".equals(requestLine[0]) && path.equals(BackupDownloads.PATH)) {
+                reply(socket, out, downloads.answer(query < 0 ? null : target.substring(query + 1)));
+                return;
+            }
+            Matcher matcher = SOCKET_PATH.matcher(path);
             String serverUuid = matcher.matches() ? matcher.group(1) : null;
-            if (serverUuid == null || !exists(serverUuid)) {
-                respond(out, 404, "Not Found", "application/json",
-                        "{\"error\":\"The requested resource does not exist on this instance.\"}");
-                socket.close();
+            HttpReply refusal = upgradeRefusal(requestLine[0], serverUuid, headers);
+            if (refusal != null) {
+                reply(socket, out, refusal);
                 return;
             }
             String key = headers.get("sec-websocket-key");
-            if (!"GET".equals(requestLine[0]) || !"websocket".equalsIgnoreCase(headers.get("upgrade"))
-                    || !hasToken(headers.get("connection"), "upgrade") || !"13".equals(headers.get("sec-websocket-version"))
-                    || key == null || key.isBlank()) {
-                respond(out, 400, "Bad Request", "text/plain; charset=utf-8", "Bad Request");
-                socket.close();
-                return;
-            }
-            if (!originAllowed(headers.get("origin"))) {
-                respond(out, 403, "Forbidden", "text/plain; charset=utf-8", "Forbidden");
-                socket.close();
-                return;
-            }
             String accept = Base64.getEncoder().encodeToString(
                     MessageDigest.getInstance("SHA-1").digest((key.trim() + GUID).getBytes(StandardCharsets.ISO_8859_1)));
             out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
@@ -203,15 +197,24 @@ public final class WingsSocketServer implements AutoCloseable {
         }
     }
 
-    private boolean exists(String serverUuid) {
-        synchronized (state) {
-            for (Server server : state.servers.values()) {
-                if (server.uuid.equalsIgnoreCase(serverUuid)) {
-                    return wings.reachable(state.node(server.nodeId));
-                }
-            }
-            return false;
+    /**
+     * Why Wings refuses to upgrade: 404 JSON for a server it does not have (or whose node points elsewhere), 400 for
+     * a bad upgrade request, 403 for an Origin it does not allow; null when it upgrades.
+     */
+    private HttpReply upgradeRefusal(String method, String serverUuid, Map<String, String> headers) {
+        if (serverUuid == null || !wings.holds(serverUuid)) {
+            return HttpReply.error(404, "The requested resource does not exist on this instance.", false);
         }
+        String key = headers.get("sec-websocket-key");
+        if (!"GET".equals(method) || !"websocket".equalsIgnoreCase(headers.get("upgrade"))
+                || !hasToken(headers.get("connection"), "upgrade") || !"13".equals(headers.get("sec-websocket-version"))
+                || key == null || key.isBlank()) {
+            return HttpReply.text(400, "text/plain; charset=utf-8", "Bad Request");
+        }
+        if (!originAllowed(headers.get("origin"))) {
+            return HttpReply.text(403, "text/plain; charset=utf-8", "Forbidden");
+        }
+        return null;
     }
 
     /** Wings' rule: exactly its panel URL (`remote`), or an entry of allowed_origins, where "*" allows any. */
@@ -255,11 +258,8 @@ public final class WingsSocketServer implements AutoCloseable {
         return null;
     }
 
-    private static void respond(OutputStream out, int status, String reason, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        out.write(("HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + bytes.length
-                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        out.write(bytes);
-        out.flush();
+    private static void reply(Socket socket, OutputStream out, HttpReply reply) throws IOException {
+        reply.write(out);
+        socket.close();
     }
 }
