@@ -48,11 +48,13 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoCatalog catalog;
     private final Wallets wallets;
     private final DemoServer server;
+    private final DemoPterodactyl.SingleSignOnSecret sso;
     private volatile boolean serverRunning;
 
     DemoSeeder(DemoSettings settings, SetupState setup, SiteSettings site, PterodactylSettings pterodactyl,
                PterodactylEmulator emulator, Accounts accounts, Environment environment, DemoCatalog catalog, Wallets wallets,
-               DemoServer server) {
+               DemoServer server, DemoPterodactyl.SingleSignOnSecret sso) {
+        this.sso = sso;
         this.settings = settings;
         this.catalog = catalog;
         this.wallets = wallets;
@@ -69,6 +71,7 @@ class DemoSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         site.configure(url(), "PteroCA demo", "en");
         pterodactyl.configure(emulator.baseUrl(), emulator.applicationKey());
+        trustThisPanelForSingleSignOn();
         settings.apply();
         setup.complete();
         accounts.createVerified(ADMIN_EMAIL, "Demo", "Admin", PASSWORD, Role.ADMIN, "demo");
@@ -99,6 +102,17 @@ class DemoSeeder implements ApplicationRunner {
                 ================================================================================""",
                 url, ADMIN_EMAIL, PASSWORD, CUSTOMER_EMAIL, PASSWORD, DemoServer.NAME,
                 serverRunning ? ", running" : " (still being set up)", url, emulator.baseUrl());
+    }
+
+    /**
+     * The emulator plays the addon's part of "Open in Pterodactyl" (PTEROCA_SSO_SECRET and PTEROCA_SSO_ISSUER): it
+     * accepts tokens this panel signs with the demo's secret. The issuer is this panel's URL, known once it listens.
+     */
+    private void trustThisPanelForSingleSignOn() {
+        synchronized (emulator.state()) {
+            emulator.settings().ssoSecret = sso.value();
+            emulator.settings().ssoIssuer = url();
+        }
     }
 
     private String url() {

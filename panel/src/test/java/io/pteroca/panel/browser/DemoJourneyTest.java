@@ -148,6 +148,13 @@ class DemoJourneyTest {
         wait.until(ExpectedConditions.textToBe(By.id("console-state"), "running"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("terminal"), "Done"));
         Chromium.screenshot("demo-23-console");
+
+        browser.navigate().back();
+        Chromium.click(By.cssSelector("#sso-open button"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+        assertThat(browser.findElement(By.id("signed-in")).getText()).contains("customer@demo.pteroca.test");
+        assertThat(browser.findElement(By.id("server-name")).getText()).isEqualTo("Demo SMP");
+        Chromium.screenshot("demo-24-open-in-pterodactyl");
     }
 
     @Test

@@ -204,8 +204,16 @@ class DemoModeTest {
                 .getBytes(StandardCharsets.UTF_8)))).isTrue();
         assertThat(token.getJWTClaimsSet().getIssuer()).isEqualTo(DemoApp.url());
         assertThat(token.getJWTClaimsSet().getAudience()).containsExactly(emulator);
-        assertThat(Optional.ofNullable(form.select("input[name=pteroca_sso_redirect]").val())).contains(
-                "/server/" + bean(JdbcTemplate.class).queryForObject("select identifier from game_server where id = ?", String.class,
-                        serverId));
+        String serverPage = "/server/" + bean(JdbcTemplate.class).queryForObject("select identifier from game_server where id = ?",
+                String.class, serverId);
+        assertThat(Optional.ofNullable(form.select("input[name=pteroca_sso_redirect]").val())).contains(serverPage);
+
+        // What the browser does next: post the form to the emulated Pterodactyl and land signed in on the server.
+        WebSession pterodactyl = new WebSession(emulator);
+        WebSession.Page landed = pterodactyl.postRaw("/pteroca/authorize", Map.of("pteroca_sso_token", token.serialize(),
+                "pteroca_sso_redirect", serverPage));
+        assertThat(landed.location()).as(landed.body()).endsWith(serverPage);
+        assertThat(pterodactyl.get(serverPage).body()).contains("id=\"signed-in\"").contains(DemoSeeder.CUSTOMER_EMAIL)
+                .contains(DemoServer.NAME);
     }
 }
