@@ -15,7 +15,7 @@ class DemoPterodactyl {
 
     @Bean
     SingleSignOnSecret demoSingleSignOnSecret() {
-        return new SingleSignOnSecret(DemoSettings.randomSecret());
+        return SingleSignOnSecret.random();
     }
 
     @Bean(destroyMethod = "close")
@@ -25,5 +25,12 @@ class DemoPterodactyl {
 
     /** The HS256 secret of "Open in Pterodactyl" between the demo panel and its emulator. */
     record SingleSignOnSecret(String value) {
+
+        /** 48 random bytes, as text: more than HS256's 32. */
+        static SingleSignOnSecret random() {
+            byte[] secret = new byte[48];
+            new java.security.SecureRandom().nextBytes(secret);
+            return new SingleSignOnSecret(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        }
     }
 }

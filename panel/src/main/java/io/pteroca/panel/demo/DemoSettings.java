@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
@@ -51,13 +49,6 @@ class DemoSettings {
         values.forEach((key, value) -> typed.put(settings.definition(key)
                 .orElseThrow(() -> new IllegalStateException("The demo sets an unknown setting: " + key)), value));
         settings.setAll(typed);
-    }
-
-    /** A secret for HS256 tokens: 48 random bytes, as text. */
-    static String randomSecret() {
-        byte[] secret = new byte[48];
-        new SecureRandom().nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     private static String resource(String path) {
