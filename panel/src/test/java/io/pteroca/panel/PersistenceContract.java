@@ -1,5 +1,6 @@
 package io.pteroca.panel;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -126,16 +127,16 @@ interface PersistenceContract {
         io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
         long userId = context().getBean(Accounts.class).createVerified(email("wallet"), "Wal", "Let", "wallet owner secret",
                 Role.USER, "test").id();
-        wallets.credit(userId, new java.math.BigDecimal("10.0000"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
+        wallets.credit(userId, usd("10.0000"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
                 io.pteroca.panel.wallet.WalletReference.none(), "start", null);
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         List<Object> outcomes = Race.of(200, () -> {
             int i = next.getAndIncrement();
-            java.math.BigDecimal amount = new java.math.BigDecimal(i % 3 == 0 ? "0.0041" : i % 3 == 1 ? "1.99" : "0.10");
+            io.pteroca.panel.shared.Money amount = usd(i % 3 == 0 ? "0.0041" : i % 3 == 1 ? "1.99" : "0.10");
             return i % 2 == 0
                     ? wallets.credit(userId, amount, io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
                             io.pteroca.panel.wallet.WalletReference.none(), "parallel", null)
-                    : wallets.debit(userId, amount.add(new java.math.BigDecimal("0.20")),
+                    : wallets.debit(userId, amount.plus(usd("0.20")),
                             io.pteroca.panel.wallet.WalletReason.ADMIN_DEBIT, io.pteroca.panel.wallet.WalletReference.none(),
                             "parallel", null);
         });
@@ -144,11 +145,11 @@ interface PersistenceContract {
         java.math.BigDecimal expected = new java.math.BigDecimal("10.0000");
         for (Object o : outcomes) {
             if (o instanceof io.pteroca.panel.wallet.WalletEntryView entry) {
-                expected = expected.add(entry.amount());
+                expected = expected.add(entry.amount().amount());
             }
         }
-        java.math.BigDecimal balance = wallets.balance(userId);
-        assertThat(balance).isEqualByComparingTo(expected).isEqualByComparingTo(wallets.ledgerSum(userId));
+        java.math.BigDecimal balance = wallets.balance(userId).amount();
+        assertThat(balance).isEqualByComparingTo(expected).isEqualByComparingTo(wallets.ledgerSum(userId).amount());
         assertThat(balance.signum()).isNotNegative();
         assertThat(context().getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from wallet_entry where user_id = ? and balance_after < 0", Integer.class, userId)).isZero();
@@ -161,10 +162,10 @@ interface PersistenceContract {
                 Role.USER, "test").id();
         io.pteroca.panel.wallet.WalletReference payment = io.pteroca.panel.wallet.WalletReference.of("payment",
                 UUID.randomUUID());
-        Race.of(8, () -> wallets.credit(userId, new java.math.BigDecimal("19.99"), io.pteroca.panel.wallet.WalletReason.TOP_UP,
+        Race.of(8, () -> wallets.credit(userId, usd("19.99"), io.pteroca.panel.wallet.WalletReason.TOP_UP,
                 payment, null, null));
-        assertThat(wallets.balance(userId)).isEqualByComparingTo("19.99");
-        assertThat(wallets.ledgerSum(userId)).isEqualByComparingTo("19.99");
+        assertThat(wallets.balance(userId).amount()).isEqualByComparingTo("19.99");
+        assertThat(wallets.ledgerSum(userId).amount()).isEqualByComparingTo("19.99");
     }
 
     @Test
@@ -177,8 +178,8 @@ interface PersistenceContract {
         assertThat(outcomes).filteredOn(Boolean.TRUE::equals).hasSize(1);
         assertThat(outcomes).filteredOn(Boolean.FALSE::equals).hasSize(7);
         io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
-        assertThat(wallets.balance(userId)).isEqualByComparingTo("19.99");
-        assertThat(wallets.ledgerSum(userId)).isEqualByComparingTo("19.99");
+        assertThat(wallets.balance(userId).amount()).isEqualByComparingTo("19.99");
+        assertThat(wallets.ledgerSum(userId).amount()).isEqualByComparingTo("19.99");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.pteroca.panel.catalog;
 
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.wallet.WalletSettings;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -21,14 +22,16 @@ public class Catalog {
     private final ProductRepository products;
     private final NodeCapacity capacity;
     private final List<ProductSales> sales;
+    private final WalletSettings wallet;
     private final Clock clock;
 
     Catalog(CategoryRepository categories, ProductRepository products, NodeCapacity capacity, List<ProductSales> sales,
-            Clock clock) {
+            WalletSettings wallet, Clock clock) {
         this.categories = categories;
         this.products = products;
         this.capacity = capacity;
         this.sales = sales;
+        this.wallet = wallet;
         this.clock = clock;
     }
 
@@ -157,7 +160,7 @@ public class Catalog {
     private ProductView view(Product product) {
         // The definition is rebuilt from the entity on each call; store pages list many products, so build it once.
         ProductDefinition definition = product.definition();
-        return ProductView.of(product, definition, availability(product, definition));
+        return ProductView.of(product, definition, availability(product, definition), wallet.currency());
     }
 
     private Availability availability(Product product, ProductDefinition definition) {

@@ -1,6 +1,5 @@
 package io.pteroca.panel.catalog;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,8 +18,9 @@ public enum PeriodUnit {
         this.approximateMinutes = approximateMinutes;
     }
 
-    BigDecimal approximateMinutes(int count) {
-        return BigDecimal.valueOf(approximateMinutes * count);
+    /** {@code count} units, a month counted as 30 days: only for showing "about this much per day". */
+    Duration approximately(int count) {
+        return Duration.ofMinutes(approximateMinutes * count);
     }
 
     /** The end of {@code count} units starting at {@code start}. */

@@ -1,23 +1,25 @@
 package io.pteroca.panel.catalog;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
+import java.util.Currency;
 
 /** A price a customer can choose; {@code id} identifies it in an order. */
-public record PriceOption(long id, PriceTerms terms) {
+public record PriceOption(long id, PriceTerms terms, Currency currency) {
 
     public PriceKind kind() {
         return terms.kind();
     }
 
-    public BigDecimal amount() {
-        return terms.amount();
+    /** The price of one period (per slot for per-slot prices). */
+    public Money amount() {
+        return terms.price(currency);
     }
 
-    public BigDecimal perDay() {
-        return terms.perDay();
+    public Money perDay() {
+        return terms.perDay(currency);
     }
 
-    public BigDecimal perMonth() {
-        return terms.perMonth();
+    public Money perMonth() {
+        return terms.perMonth(currency);
     }
 }

@@ -1,29 +1,50 @@
 package io.pteroca.panel.catalog;
 
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Currency;
 
 /**
- * What a price says: kind, period and amount (4 decimals). {@code minSlots}/{@code maxSlots} are set only for
- * per-slot prices; an on-demand price is always per 1 hour.
+ * What a price says: kind, period and amount (4 decimals, in the installation's currency). {@code minSlots}/
+ * {@code maxSlots} are set only for per-slot prices; an on-demand price is always per 1 hour.
  */
 public record PriceTerms(PriceKind kind, int periodValue, PeriodUnit periodUnit, BigDecimal amount, Integer minSlots,
                          Integer maxSlots) {
 
-    private static final BigDecimal MINUTES_PER_DAY = BigDecimal.valueOf(1440);
-    private static final BigDecimal MINUTES_PER_MONTH = BigDecimal.valueOf(43200);
+    private static final Duration DAY = Duration.ofDays(1);
+    private static final Duration THIRTY_DAYS = Duration.ofDays(30);
 
     static PriceTerms onDemandHourly(BigDecimal amount) {
         return new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, amount, null, null);
     }
 
-    /** About what one day costs (per slot for per-slot prices), for comparing options; 2 decimals. */
-    public BigDecimal perDay() {
-        return amount.multiply(MINUTES_PER_DAY).divide(periodUnit.approximateMinutes(periodValue), 2, RoundingMode.HALF_UP);
+    /** The price of one period (per slot for per-slot prices). */
+    public Money price(Currency currency) {
+        return Money.of(amount, currency);
     }
 
-    /** About what 30 days cost (per slot for per-slot prices); 2 decimals. */
-    public BigDecimal perMonth() {
-        return amount.multiply(MINUTES_PER_MONTH).divide(periodUnit.approximateMinutes(periodValue), 2, RoundingMode.HALF_UP);
+    /** What one period costs: the price, times the slots for per-slot prices. */
+    public Money periodAmount(Integer slots, Currency currency) {
+        return slots == null ? price(currency) : price(currency).times(slots);
+    }
+
+    /** About what one day costs (per slot for per-slot prices), for comparing options; rounded, as it is only shown. */
+    public Money perDay(Currency currency) {
+        return about(price(currency), DAY);
+    }
+
+    /** About what 30 days cost (per slot for per-slot prices); rounded, as it is only shown. */
+    public Money perMonth(Currency currency) {
+        return about(price(currency), THIRTY_DAYS);
+    }
+
+    /** About what {@code periodAmount}, paid each period of this price, comes to over 30 days; rounded to be shown. */
+    public Money perMonthOf(Money periodAmount) {
+        return about(periodAmount, THIRTY_DAYS);
+    }
+
+    private Money about(Money periodAmount, Duration span) {
+        return periodAmount.proRata(periodUnit.approximately(periodValue), span).roundedToMinorUnit();
     }
 }

@@ -35,6 +35,15 @@ record ProductFormView(Long id, long version, ProductDefinition product, List<Eg
                 BigDecimal.ZERO, null, null, List.of());
     }
 
+    /** The setup fee as the form's field takes it: "1.5", not "1.5000". */
+    public String setupFeeText() {
+        return typed(product.setupFee());
+    }
+
+    private static String typed(BigDecimal amount) {
+        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+    }
+
     public boolean hasNode(int nodeId) {
         return product.nodeIds().contains(nodeId);
     }
@@ -74,6 +83,11 @@ record ProductFormView(Long id, long version, ProductDefinition product, List<Eg
         static PriceRow of(int index, PriceTerms terms) {
             return new PriceRow(index, terms.kind(), terms.periodValue(), terms.periodUnit(), terms.amount(),
                     terms.minSlots(), terms.maxSlots());
+        }
+
+        /** The amount as the form's field takes it; empty for an empty row. */
+        public String amountText() {
+            return typed(amount);
         }
     }
 }

@@ -1,18 +1,23 @@
 package io.pteroca.panel.catalog;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 
-/** A product as the store and admin screens show it, with its current prices and availability. */
+/**
+ * A product as the store and admin screens show it, with its current prices and availability; its prices are in
+ * {@code currency}, the installation's.
+ */
 public record ProductView(long id, String name, String imagePath, String bannerPath, boolean deleted, long version,
-                          ProductDefinition definition, List<PriceOption> prices, Availability availability) {
+                          ProductDefinition definition, List<PriceOption> prices, Availability availability,
+                          Currency currency) {
 
-    static ProductView of(Product product, ProductDefinition definition, Availability availability) {
+    static ProductView of(Product product, ProductDefinition definition, Availability availability, Currency currency) {
         return new ProductView(product.id(), definition.name(), product.imagePath(), product.bannerPath(),
                 product.deleted(), product.version(), definition,
-                product.currentPrices().stream().map(price -> new PriceOption(price.id(), price.terms())).toList(),
-                availability);
+                product.currentPrices().stream().map(price -> new PriceOption(price.id(), price.terms(), currency)).toList(),
+                availability, currency);
     }
 
     public String shortDescription() {
@@ -28,8 +33,13 @@ public record ProductView(long id, String name, String imagePath, String bannerP
     }
 
     /** The lowest of the prices per 30 days (per slot for per-slot prices), for "from … per month". */
-    public BigDecimal cheapestPerMonth() {
-        return prices.stream().map(PriceOption::perMonth).min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+    public Money cheapestPerMonth() {
+        return prices.stream().map(PriceOption::perMonth).min(Comparator.naturalOrder()).orElseGet(() -> Money.zero(currency));
+    }
+
+    /** Charged with a customer's first order of this product. */
+    public Money setupFee() {
+        return Money.of(definition.setupFee(), currency);
     }
 
     public Long categoryId() {

@@ -1,11 +1,9 @@
 package io.pteroca.panel.catalog;
 
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.panel.wallet.WalletSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The store anyone may browse; ordering needs an account. Served from the database and the capacity cache only. */
@@ -13,16 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class StoreController {
 
     private final Catalog catalog;
-    private final WalletSettings wallet;
 
-    StoreController(Catalog catalog, WalletSettings wallet) {
+    StoreController(Catalog catalog) {
         this.catalog = catalog;
-        this.wallet = wallet;
-    }
-
-    @ModelAttribute("currency")
-    String currency() {
-        return wallet.currency();
     }
 
     @GetMapping("/store")

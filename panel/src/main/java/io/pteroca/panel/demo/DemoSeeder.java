@@ -6,10 +6,11 @@ import io.pteroca.panel.account.Role;
 import io.pteroca.panel.pterodactyl.PterodactylSettings;
 import io.pteroca.panel.setting.SiteSettings;
 import io.pteroca.panel.setup.SetupState;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -47,17 +48,19 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoSettings settings;
     private final DemoCatalog catalog;
     private final Wallets wallets;
+    private final WalletSettings walletSettings;
     private final DemoServer server;
     private final DemoPterodactyl.SingleSignOnSecret sso;
     private volatile boolean serverRunning;
 
     DemoSeeder(DemoSettings settings, SetupState setup, SiteSettings site, PterodactylSettings pterodactyl,
                PterodactylEmulator emulator, Accounts accounts, Environment environment, DemoCatalog catalog, Wallets wallets,
-               DemoServer server, DemoPterodactyl.SingleSignOnSecret sso) {
+               WalletSettings walletSettings, DemoServer server, DemoPterodactyl.SingleSignOnSecret sso) {
         this.sso = sso;
         this.settings = settings;
         this.catalog = catalog;
         this.wallets = wallets;
+        this.walletSettings = walletSettings;
         this.server = server;
         this.setup = setup;
         this.site = site;
@@ -77,7 +80,7 @@ class DemoSeeder implements ApplicationRunner {
         accounts.createVerified(ADMIN_EMAIL, "Demo", "Admin", PASSWORD, Role.ADMIN, "demo");
         long customer = accounts.createVerified(CUSTOMER_EMAIL, "Demo", "Customer", PASSWORD, Role.USER, "demo").id();
         long starter = catalog.seed();
-        wallets.credit(customer, new BigDecimal("25"), WalletReason.ADMIN_CREDIT, WalletReference.of("demo", "welcome"),
+        wallets.credit(customer, Money.of("25", walletSettings.currency()), WalletReason.ADMIN_CREDIT, WalletReference.of("demo", "welcome"),
                 "Demo credit", null);
         serverRunning = server.orderAndStart(customer, starter);
     }

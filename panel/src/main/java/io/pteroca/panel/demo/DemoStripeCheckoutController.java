@@ -1,5 +1,6 @@
 package io.pteroca.panel.demo;
 
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
@@ -33,8 +34,9 @@ class DemoStripeCheckoutController {
         DemoStripe.Session session = session(id);
         Currency currency = Currency.getInstance(session.currency().toUpperCase(Locale.ROOT));
         model.addAttribute("checkout", session);
-        model.addAttribute("amount", BigDecimal.valueOf(session.amount(), Math.max(currency.getDefaultFractionDigits(), 0)));
-        model.addAttribute("currency", currency.getCurrencyCode());
+        // Stripe counts in the currency's minor unit (1999 cents).
+        model.addAttribute("amount", Money.of(BigDecimal.valueOf(session.amount(), Math.max(currency.getDefaultFractionDigits(), 0)),
+                currency));
         return "demo/stripe-checkout";
     }
 

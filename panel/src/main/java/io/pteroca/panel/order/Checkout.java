@@ -17,15 +17,15 @@ import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerMails;
 import io.pteroca.panel.server.ServerPlan;
 import io.pteroca.panel.server.Servers;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.Percent;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.voucher.Vouchers;
 import io.pteroca.panel.wallet.InsufficientBalanceException;
-import io.pteroca.panel.wallet.Money;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +42,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Checkout {
 
     private static final int MAX_NAME = 100;
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final Catalog catalog;
     private final Accounts accounts;
@@ -52,6 +51,7 @@ public class Checkout {
     private final ServerBilling billing;
     private final ServerOrderRepository orders;
     private final Wallets wallets;
+    private final WalletSettings walletSettings;
     private final Vouchers vouchers;
     private final ServerHistory history;
     private final ServerMails mails;
@@ -59,9 +59,9 @@ public class Checkout {
     private final Clock clock;
 
     Checkout(Catalog catalog, Accounts accounts, AccountSettings accountSettings, NodeCapacity capacity,
-             Servers servers, ServerBilling billing, ServerOrderRepository orders, Wallets wallets, Vouchers vouchers,
-             ServerHistory history, ServerMails mails, TransactionTemplate transactions,
-             Clock clock) {
+             Servers servers, ServerBilling billing, ServerOrderRepository orders, Wallets wallets,
+             WalletSettings walletSettings, Vouchers vouchers, ServerHistory history, ServerMails mails,
+             TransactionTemplate transactions, Clock clock) {
         this.catalog = catalog;
         this.accounts = accounts;
         this.accountSettings = accountSettings;
@@ -70,6 +70,7 @@ public class Checkout {
         this.billing = billing;
         this.orders = orders;
         this.wallets = wallets;
+        this.walletSettings = walletSettings;
         this.vouchers = vouchers;
         this.history = history;
         this.mails = mails;
@@ -82,12 +83,12 @@ public class Checkout {
         ProductView product = catalog.productForSale(form.productId()).orElseThrow(() -> new Refusal("order.unavailable"));
         // The name does not change the price; an empty one must not hide the summary while the customer types.
         OrderForm named = form.withName("preview");
-        ServerPlan plan = plan(product, named);
-        BigDecimal setupFee = setupFee(userId, product);
-        BigDecimal beforeDiscount = plan.periodAmount().add(setupFee);
+        Money periodAmount = plan(product, named).periodAmount(walletSettings.currency());
+        Money setupFee = setupFee(userId, product);
+        Money beforeDiscount = periodAmount.plus(setupFee);
         String code = form.voucherCode() == null ? "" : form.voucherCode().strip();
-        BigDecimal percent = code.isEmpty() ? null : vouchers.previewForOrder(userId, code, beforeDiscount).orElse(null);
-        return new Quote(plan.periodAmount(), setupFee, discount(beforeDiscount, percent), percent == null ? null : code);
+        Percent percent = code.isEmpty() ? null : vouchers.previewForOrder(userId, code, beforeDiscount).orElse(null);
+        return new Quote(periodAmount, setupFee, discount(beforeDiscount, percent), percent == null ? null : code);
     }
 
     /** Returns the id of the server bought; with a key already used, the server of that earlier order. */
@@ -123,15 +124,17 @@ public class Checkout {
             throw new Refusal("order.perCustomerLimit", definition.perCustomerLimit());
         }
         ServerPlan plan = plan(product, form);
-        BigDecimal setupFee = setupFee(userId, product);
-        BigDecimal beforeDiscount = plan.periodAmount().add(setupFee);
+        Money periodAmount = plan.periodAmount(walletSettings.currency());
+        Money setupFee = setupFee(userId, product);
+        Money beforeDiscount = periodAmount.plus(setupFee);
         Vouchers.OrderDiscount discount = form.voucherCode() == null || form.voucherCode().isBlank() ? null
                 : vouchers.useForOrder(userId, form.voucherCode(), beforeDiscount);
-        Quote quote = new Quote(plan.periodAmount(), setupFee, discount(beforeDiscount, discount == null ? null : discount.percent()),
+        Quote quote = new Quote(periodAmount, setupFee, discount(beforeDiscount, discount == null ? null : discount.percent()),
                 discount == null ? null : discount.code());
 
         String name = form.name().strip();
-        long serverId = billing.open(userId, product.id(), name, plan, form.autoRenew() && definition.allowAutoRenew());
+        long serverId = billing.open(userId, product.id(), name, plan, periodAmount,
+                form.autoRenew() && definition.allowAutoRenew());
         ServerOrder order = orders.saveAndFlush(new ServerOrder(userId, serverId, product.id(), ServerOrder.Kind.PURCHASE,
                 quote, form.idempotencyKey(), clock.instant()));
         if (discount != null) {
@@ -141,22 +144,20 @@ public class Checkout {
             wallets.debit(userId, quote.total(), WalletReason.PURCHASE, WalletReference.of("order", order.id()),
                     "Server " + name, null);
         } catch (InsufficientBalanceException notEnough) {
-            throw new Refusal("order.notEnoughBalance", quote.total().setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    wallets.balance(userId).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            throw new Refusal("order.notEnoughBalance", quote.total(), wallets.balance(userId));
         }
-        history.note(serverId, "ordered", userId, "order " + order.id() + ", paid " + quote.total().toPlainString());
-        mails.toOwner(serverId, MailType.ORDER_CONFIRMED, quote.total().setScale(2, RoundingMode.HALF_UP).toPlainString());
+        history.note(serverId, "ordered", userId, "order " + order.id() + ", paid " + quote.total());
+        mails.toOwner(serverId, MailType.ORDER_CONFIRMED, quote.total());
         return serverId;
     }
 
-    private static BigDecimal discount(BigDecimal amount, BigDecimal percent) {
-        return percent == null ? BigDecimal.ZERO.setScale(Money.SCALE)
-                : amount.multiply(percent).divide(HUNDRED, Money.SCALE, RoundingMode.HALF_UP);
+    private static Money discount(Money amount, Percent percent) {
+        return percent == null ? Money.zero(amount.currency()) : amount.percent(percent);
     }
 
-    private BigDecimal setupFee(long userId, ProductView product) {
-        BigDecimal fee = product.definition().setupFee();
-        return fee.signum() > 0 && !orders.boughtBefore(userId, product.id()) ? fee : BigDecimal.ZERO.setScale(Money.SCALE);
+    private Money setupFee(long userId, ProductView product) {
+        Money fee = product.setupFee();
+        return fee.isPositive() && !orders.boughtBefore(userId, product.id()) ? fee : Money.zero(fee.currency());
     }
 
     /** The chosen price, egg, slots and variables, checked, frozen into the plan the server keeps. */

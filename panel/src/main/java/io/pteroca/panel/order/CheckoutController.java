@@ -9,7 +9,6 @@ import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.RateLimitExceededException;
 import io.pteroca.panel.shared.RateLimiter;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,17 +34,15 @@ class CheckoutController {
     private final Catalog catalog;
     private final Checkout checkout;
     private final Wallets wallets;
-    private final WalletSettings walletSettings;
     private final RateLimiter limiter;
     private final NodeCapacity capacity;
 
-    CheckoutController(Catalog catalog, Checkout checkout, Wallets wallets, WalletSettings walletSettings, RateLimiter limiter,
+    CheckoutController(Catalog catalog, Checkout checkout, Wallets wallets, RateLimiter limiter,
                        NodeCapacity capacity) {
         this.capacity = capacity;
         this.catalog = catalog;
         this.checkout = checkout;
         this.wallets = wallets;
-        this.walletSettings = walletSettings;
         this.limiter = limiter;
     }
 
@@ -68,7 +65,6 @@ class CheckoutController {
     String summary(@PathVariable long productId, HttpServletRequest request, Authentication user, Model model) {
         ProductView product = forSale(productId);
         model.addAttribute("product", product);
-        model.addAttribute("currency", walletSettings.currency());
         model.addAttribute("balance", wallets.balance(CurrentUser.id(user)));
         OrderForm form = form(product, request.getParameterMap());
         long userId = CurrentUser.id(user);
@@ -108,7 +104,6 @@ class CheckoutController {
         model.addAttribute("chosen", chosen);
         model.addAttribute("orderError", error);
         model.addAttribute("locations", capacity.locationsOf(product.definition()));
-        model.addAttribute("currency", walletSettings.currency());
         model.addAttribute("balance", wallets.balance(userId));
         try {
             model.addAttribute("quote", checkout.preview(userId, form(product, toArrays(chosen))));

@@ -1,14 +1,17 @@
 package io.pteroca.panel.order;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
 
-/**
- * What an order costs: one period (price × slots), the setup fee when due, minus a voucher's discount.
- * Amounts keep 4 decimals.
- */
-record Quote(BigDecimal periodAmount, BigDecimal setupFee, BigDecimal discount, String voucherCode) {
+/** What an order costs: one period (price × slots), the setup fee when due, minus a voucher's discount. */
+record Quote(Money periodAmount, Money setupFee, Money discount, String voucherCode) {
 
-    public BigDecimal total() {
-        return periodAmount.add(setupFee).subtract(discount);
+    /** A renewal: one period, nothing else. */
+    static Quote period(Money periodAmount) {
+        Money none = Money.zero(periodAmount.currency());
+        return new Quote(periodAmount, none, none, null);
+    }
+
+    public Money total() {
+        return periodAmount.plus(setupFee).minus(discount);
     }
 }

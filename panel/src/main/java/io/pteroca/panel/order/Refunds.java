@@ -4,12 +4,12 @@ import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerMails;
 import io.pteroca.panel.server.ServerSetUpFailed;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.voucher.Vouchers;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +22,16 @@ class Refunds {
 
     private final ServerOrderRepository orders;
     private final Wallets wallets;
+    private final WalletSettings walletSettings;
     private final Vouchers vouchers;
     private final ServerHistory history;
     private final ServerMails mails;
 
-    Refunds(ServerOrderRepository orders, Wallets wallets, Vouchers vouchers, ServerHistory history, ServerMails mails) {
+    Refunds(ServerOrderRepository orders, Wallets wallets, WalletSettings walletSettings, Vouchers vouchers,
+            ServerHistory history, ServerMails mails) {
         this.orders = orders;
         this.wallets = wallets;
+        this.walletSettings = walletSettings;
         this.vouchers = vouchers;
         this.history = history;
         this.mails = mails;
@@ -36,20 +39,20 @@ class Refunds {
 
     @EventListener
     void setUpFailed(ServerSetUpFailed failed) {
-        BigDecimal refunded = BigDecimal.ZERO;
+        Money refunded = walletSettings.zero();
         for (ServerOrder order : orders.findByServerIdOrderByIdDesc(failed.serverId())) {
             if (order.status() == ServerOrder.Status.PAID) {
-                wallets.credit(order.userId(), order.total(), WalletReason.REFUND, WalletReference.of("order", order.id()),
+                Money paid = order.total(walletSettings.currency());
+                wallets.credit(order.userId(), paid, WalletReason.REFUND, WalletReference.of("order", order.id()),
                         "Refund: server " + failed.serverName() + " could not be set up", null);
                 order.refunded();
                 vouchers.releaseOrder(order.id());
-                refunded = refunded.add(order.total());
+                refunded = refunded.plus(paid);
             }
         }
-        String shown = refunded.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        history.note(failed.serverId(), "refunded", null, shown);
-        mails.toOwner(failed.serverId(), MailType.PROVISIONING_FAILED, shown);
-        mails.toAdmins(failed.serverId(), "provisioning gave up and " + shown + " was refunded; last error: "
+        history.note(failed.serverId(), "refunded", null, refunded.toString());
+        mails.toOwner(failed.serverId(), MailType.PROVISIONING_FAILED, refunded);
+        mails.toAdmins(failed.serverId(), "provisioning gave up and " + refunded + " was refunded; last error: "
                 + failed.lastError());
     }
 }

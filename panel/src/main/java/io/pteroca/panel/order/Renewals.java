@@ -5,13 +5,12 @@ import io.pteroca.panel.server.AutoRenewal;
 import io.pteroca.panel.server.ServerBilling;
 import io.pteroca.panel.server.ServerMails;
 import io.pteroca.panel.server.ServerState;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.InsufficientBalanceException;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -90,19 +89,18 @@ public class Renewals implements AutoRenewal {
         if (!server.payable()) {
             throw new Refusal("renew.notRenewable");
         }
-        BigDecimal amount = server.periodAmount();
-        Quote quote = new Quote(amount, BigDecimal.ZERO.setScale(4), BigDecimal.ZERO.setScale(4), null);
+        Money amount = server.periodAmount();
+        Quote quote = Quote.period(amount);
         ServerOrder order = orders.saveAndFlush(new ServerOrder(payerId, serverId, server.productId(), ServerOrder.Kind.RENEWAL,
                 quote, idempotencyKey, clock.instant()));
         try {
             wallets.debit(payerId, amount, WalletReason.RENEWAL, WalletReference.of("order", order.id()),
                     "Renewal: server " + server.name(), null);
         } catch (InsufficientBalanceException notEnough) {
-            throw new Refusal("order.notEnoughBalance", amount.setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    wallets.balance(payerId).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            throw new Refusal("order.notEnoughBalance", amount, wallets.balance(payerId));
         }
         servers.addPaidPeriod(serverId, payerId,
                 "renewed by order " + order.id() + (server.ownerId() != payerId ? ", paid by a subuser" : ""));
-        mails.toOwner(serverId, MailType.SERVER_RENEWED, amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        mails.toOwner(serverId, MailType.SERVER_RENEWED, amount);
     }
 }

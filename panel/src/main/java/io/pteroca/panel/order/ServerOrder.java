@@ -8,8 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 
 /** What a customer paid for a server: the first purchase or a renewal. The wallet entry references it. */
 @Entity
@@ -55,10 +57,10 @@ class ServerOrder {
         this.productId = productId;
         this.kind = kind;
         this.status = Status.PAID;
-        this.periodAmount = quote.periodAmount();
-        this.setupFee = quote.setupFee();
-        this.discount = quote.discount();
-        this.total = quote.total();
+        this.periodAmount = quote.periodAmount().amount();
+        this.setupFee = quote.setupFee().amount();
+        this.discount = quote.discount().amount();
+        this.total = quote.total().amount();
         this.voucherCode = quote.voucherCode();
         this.idempotencyKey = idempotencyKey;
         this.createdAt = now;
@@ -88,16 +90,9 @@ class ServerOrder {
         return status;
     }
 
-    public BigDecimal total() {
-        return total;
-    }
-
-    public BigDecimal setupFee() {
-        return setupFee;
-    }
-
-    public BigDecimal discount() {
-        return discount;
+    /** What was paid: the period and the setup fee less the discount. */
+    public Money total(Currency currency) {
+        return Money.of(total, currency);
     }
 
     public String voucherCode() {

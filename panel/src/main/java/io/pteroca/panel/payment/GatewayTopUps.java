@@ -1,6 +1,7 @@
 package io.pteroca.panel.payment;
 
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.plugin.payment.CheckoutRequest;
@@ -9,7 +10,6 @@ import io.pteroca.plugin.payment.GatewayException;
 import io.pteroca.plugin.payment.Notification;
 import io.pteroca.plugin.payment.PaymentGateway;
 import io.pteroca.plugin.payment.PaymentState;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -57,7 +57,7 @@ class GatewayTopUps {
     /** Gateways customers may choose now: switched on and taking the site's currency. */
     List<PaymentGateway> available() {
         return gateways.stream().filter(PaymentGateway::available)
-                .filter(g -> g.supportedCurrencies().isEmpty() || g.supportedCurrencies().contains(wallet.currency()))
+                .filter(g -> g.supportedCurrencies().isEmpty() || g.supportedCurrencies().contains(wallet.currency().getCurrencyCode()))
                 .toList();
     }
 
@@ -66,14 +66,15 @@ class GatewayTopUps {
     }
 
     /** Records the payment and starts its checkout; returns where to send the customer. */
-    String start(long userId, BigDecimal amount, String gatewayId, String voucherCode) {
+    String start(long userId, Money amount, String gatewayId, String voucherCode) {
         PaymentGateway gateway = available().stream().filter(g -> g.id().equals(gatewayId)).findFirst()
                 .orElseThrow(() -> new Refusal("payment.topUp.unavailable"));
         PaymentView payment = topUps.start(userId, amount, gateway.id(), voucherCode);
         String page = site.url() + "/payments/" + payment.id();
         try {
-            CheckoutStart started = gateway.startCheckout(new CheckoutRequest(payment.id(), payment.reference(), payment.chargedAmount(),
-                    payment.currency(), page + "?returned=true", page));
+            Money charged = payment.chargedAmount();
+            CheckoutStart started = gateway.startCheckout(new CheckoutRequest(payment.id(), payment.reference(), charged.amount(),
+                    charged.currency().getCurrencyCode(), page + "?returned=true", page));
             transactions.executeWithoutResult(status -> payments.findById(payment.id()).orElseThrow()
                     .attach(started.externalId(), started.redirectUrl()));
             // Our own page sends the browser on: a POST answered by a redirect to another site would break the

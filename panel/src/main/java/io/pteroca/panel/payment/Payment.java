@@ -9,8 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.Percent;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 
 /** A customer's top-up through one gateway. */
 @Entity
@@ -53,23 +56,21 @@ class Payment {
     protected Payment() {
     }
 
-    Payment(long userId, String gateway, String reference, BigDecimal amount, String currency, Instant now) {
+    Payment(long userId, String gateway, String reference, Money amount, Instant now) {
         this.userId = userId;
         this.gateway = gateway;
         this.reference = reference;
-        this.amount = amount;
-        this.chargedAmount = amount;
-        this.currency = currency;
+        this.amount = amount.amount();
+        this.chargedAmount = amount.amount();
+        this.currency = amount.currency().getCurrencyCode();
         this.status = PaymentStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** The customer pays {@code percent} less; the wallet still gets the full amount. */
-    void discount(BigDecimal percent, String code) {
-        BigDecimal charged = amount.multiply(BigDecimal.valueOf(100).subtract(percent))
-                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_EVEN);
-        this.chargedAmount = charged.setScale(4, java.math.RoundingMode.UNNECESSARY);
+    /** The customer pays {@code percent} less, in whole cents; the wallet still gets the full amount. */
+    void discount(Percent percent, String code) {
+        this.chargedAmount = amount().lessPercent(percent).roundedToMinorUnit().amount();
         this.voucherCode = code;
     }
 
@@ -90,8 +91,8 @@ class Payment {
     }
 
     PaymentView view() {
-        return new PaymentView(id, userId, gateway, reference, amount, chargedAmount, voucherCode, currency, status, createdAt,
-                settledAt, settledBy, checkoutUrl);
+        return new PaymentView(id, userId, gateway, reference, amount(), Money.of(chargedAmount, currency()), voucherCode,
+                status, createdAt, settledAt, settledBy, checkoutUrl);
     }
 
     Long id() {
@@ -102,8 +103,13 @@ class Payment {
         return userId;
     }
 
-    BigDecimal amount() {
-        return amount;
+    /** What the wallet is credited, in the currency the payment was made in. */
+    Money amount() {
+        return Money.of(amount, currency());
+    }
+
+    private Currency currency() {
+        return Currency.getInstance(currency);
     }
 
     PaymentStatus status() {

@@ -77,8 +77,7 @@ class PaymentConfirmation {
                 owner.email(), owner.id(), MailType.PAYMENT_RECEIPT, "payment/mail/receipt", "mail.receipt.subject",
                 new Object[] {site.title()},
                 Map.of("name", owner.firstName(), "siteTitle", site.title(), "siteUrl", site.url(),
-                        "amount", payment.amount().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString(),
-                        "currency", payment.currency(), "reference", payment.reference()),
+                        "amount", payment.amount(), "reference", payment.reference()),
                 owner.language() != null ? Locale.forLanguageTag(owner.language()) : site.defaultLocale())));
     }
 }

@@ -1,9 +1,10 @@
 package io.pteroca.panel.payment;
 
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.shared.RateLimiter;
 import io.pteroca.panel.shared.Refusal;
-import java.math.BigDecimal;
+import io.pteroca.panel.wallet.WalletSettings;
 import java.time.Duration;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -23,12 +24,15 @@ class PaymentController {
     private final TopUps topUps;
     private final GatewayTopUps gateways;
     private final PaymentSettings settings;
+    private final WalletSettings wallet;
     private final RateLimiter limiter;
 
-    PaymentController(TopUps topUps, GatewayTopUps gateways, PaymentSettings settings, RateLimiter limiter) {
+    PaymentController(TopUps topUps, GatewayTopUps gateways, PaymentSettings settings, WalletSettings wallet,
+                      RateLimiter limiter) {
         this.topUps = topUps;
         this.gateways = gateways;
         this.settings = settings;
+        this.wallet = wallet;
         this.limiter = limiter;
     }
 
@@ -43,19 +47,14 @@ class PaymentController {
                  @RequestParam(defaultValue = "") String voucher, Model model) {
         long userId = CurrentUser.id(authentication);
         try {
-            String typed = amount.trim().replace(',', '.');
-            if (!typed.matches("\\d{1,10}(\\.\\d{1,4})?")) {
-                throw new NumberFormatException("not a plain amount");
-            }
+            Money typed = Money.parse(amount, wallet.currency());
             limiter.acquire("top-up:user:" + userId, 20, Duration.ofHours(1));
             if (voucher.length() > 64) {
-                return page(model, "voucher.invalid", amount);
+                throw new Refusal("voucher.invalid");
             }
-            return "redirect:" + gateways.start(userId, new BigDecimal(typed), method, voucher);
-        } catch (NumberFormatException notANumber) {
-            return page(model, "wallet.amount.positive", amount);
+            return "redirect:" + gateways.start(userId, typed, method, voucher);
         } catch (Refusal refused) {
-            return page(model, refused.messageKey(), amount);
+            return page(model, refused, amount);
         }
     }
 
@@ -93,13 +92,14 @@ class PaymentController {
         return topUps.own(CurrentUser.id(authentication), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private String page(Model model, String error, String amount) {
+    /** The form, with why the last attempt was refused (shown in the form, so not as the layout's flash message). */
+    private String page(Model model, Refusal refused, String amount) {
         var available = gateways.available();
         model.addAttribute("gateways", available);
         model.addAttribute("available", !available.isEmpty());
         model.addAttribute("min", settings.minTopUp());
         model.addAttribute("max", settings.maxTopUp());
-        model.addAttribute("error", error);
+        model.addAttribute("refused", refused);
         model.addAttribute("amount", amount);
         return "payment/top-up";
     }

@@ -5,7 +5,8 @@ import io.pteroca.panel.setting.SettingGroup;
 import io.pteroca.panel.setting.SettingType;
 import io.pteroca.panel.setting.Settings;
 import io.pteroca.panel.setting.SettingsContributor;
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.wallet.WalletSettings;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,11 @@ class PaymentSettings implements SettingsContributor {
             SettingType.HTML, SettingGroup.PAYMENTS, "", 40);
 
     private final Settings settings;
+    private final WalletSettings wallet;
 
-    PaymentSettings(Settings settings) {
+    PaymentSettings(Settings settings, WalletSettings wallet) {
         this.settings = settings;
+        this.wallet = wallet;
     }
 
     @Override
@@ -40,12 +43,12 @@ class PaymentSettings implements SettingsContributor {
                 BANK_TRANSFER_INSTRUCTIONS);
     }
 
-    BigDecimal minTopUp() {
-        return new BigDecimal(settings.getInt(MIN_TOP_UP));
+    Money minTopUp() {
+        return Money.of(String.valueOf(settings.getInt(MIN_TOP_UP)), wallet.currency());
     }
 
-    BigDecimal maxTopUp() {
-        return new BigDecimal(settings.getInt(MAX_TOP_UP));
+    Money maxTopUp() {
+        return Money.of(String.valueOf(settings.getInt(MAX_TOP_UP)), wallet.currency());
     }
 
     boolean bankTransferEnabled() {

@@ -1,12 +1,11 @@
 package io.pteroca.panel.payment;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
 import java.time.Instant;
 
 /** A payment as pages and other features see it. */
-public record PaymentView(Long id, Long userId, String gateway, String reference, BigDecimal amount, BigDecimal chargedAmount,
-                          String voucherCode, String currency,
-                          PaymentStatus status, Instant createdAt, Instant settledAt, String settledBy, String checkoutUrl) {
+public record PaymentView(Long id, Long userId, String gateway, String reference, Money amount, Money chargedAmount,
+                          String voucherCode, PaymentStatus status, Instant createdAt, Instant settledAt, String settledBy, String checkoutUrl) {
 
     public boolean discounted() {
         return chargedAmount.compareTo(amount) != 0;

@@ -6,14 +6,13 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
 import com.stripe.param.checkout.SessionCreateParams;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.plugin.payment.CheckoutRequest;
 import io.pteroca.plugin.payment.CheckoutStart;
 import io.pteroca.plugin.payment.GatewayException;
 import io.pteroca.plugin.payment.Notification;
 import io.pteroca.plugin.payment.PaymentGateway;
 import io.pteroca.plugin.payment.PaymentState;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
@@ -73,7 +72,7 @@ class StripeGateway implements PaymentGateway {
                         .setQuantity(1L)
                         .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
                                 .setCurrency(request.currency().toLowerCase(Locale.ROOT))
-                                .setUnitAmount(minorUnits(request.amount(), request.currency()))
+                                .setUnitAmount(Money.of(request.amount(), Currency.getInstance(request.currency())).minorUnits())
                                 .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
                                         .setName("Wallet top-up " + request.reference()).build())
                                 .build())
@@ -127,12 +126,6 @@ class StripeGateway implements PaymentGateway {
         } catch (StripeException e) {
             throw new GatewayException("Could not ask Stripe about " + sessionId + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Money leaving the panel is rounded half-even to the currency's minor unit, here and nowhere earlier. */
-    static long minorUnits(BigDecimal amount, String currency) {
-        int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
-        return amount.setScale(digits, RoundingMode.HALF_EVEN).movePointRight(digits).longValueExact();
     }
 
     /**

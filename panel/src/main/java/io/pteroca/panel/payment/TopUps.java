@@ -1,10 +1,8 @@
 package io.pteroca.panel.payment;
 
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.voucher.Vouchers;
-import io.pteroca.panel.wallet.Money;
-import io.pteroca.panel.wallet.WalletSettings;
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
@@ -21,31 +19,30 @@ class TopUps {
 
     private final PaymentRepository payments;
     private final PaymentSettings settings;
-    private final WalletSettings wallet;
     private final Clock clock;
     private final Vouchers vouchers;
     private final SecureRandom random = new SecureRandom();
 
-    TopUps(PaymentRepository payments, PaymentSettings settings, WalletSettings wallet, Clock clock, Vouchers vouchers) {
+    TopUps(PaymentRepository payments, PaymentSettings settings, Clock clock, Vouchers vouchers) {
         this.vouchers = vouchers;
         this.payments = payments;
         this.settings = settings;
-        this.wallet = wallet;
         this.clock = clock;
     }
 
     /** A pending payment through the gateway, within the top-up limits, with a payment-discount voucher if given. */
     @Transactional
-    PaymentView start(long userId, BigDecimal requested, String gateway, String voucherCode) {
-        BigDecimal amount = Money.positive(requested);
-        if (amount.stripTrailingZeros().scale() > 2) {
+    PaymentView start(long userId, Money requested, String gateway, String voucherCode) {
+        Money amount = requested.requirePositive();
+        if (!amount.inWholeMinorUnits()) {
             throw new Refusal("payment.topUp.cents");
         }
-        if (amount.compareTo(settings.minTopUp()) < 0 || amount.compareTo(settings.maxTopUp()) > 0) {
-            throw new Refusal("payment.topUp.range");
+        Money min = settings.minTopUp();
+        Money max = settings.maxTopUp();
+        if (amount.isLessThan(min) || max.isLessThan(amount)) {
+            throw new Refusal("payment.topUp.range", min, max);
         }
-        Payment payment = payments.saveAndFlush(new Payment(userId, gateway, newReference(), amount, wallet.currency(),
-                clock.instant()));
+        Payment payment = payments.saveAndFlush(new Payment(userId, gateway, newReference(), amount, clock.instant()));
         if (voucherCode != null && !voucherCode.isBlank()) {
             payment.discount(vouchers.reserveDiscount(userId, voucherCode, payment.id()), voucherCode.strip());
         }
@@ -75,6 +72,4 @@ class TopUps {
         }
         return reference.toString();
     }
-
-    /** A top-up the rules refuse; the message is a message key. */
 }

@@ -8,7 +8,6 @@ import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.panel.wallet.WalletSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -37,20 +36,18 @@ class AdminServerController {
     private final ServerAdministration administration;
     private final ServerPayments payments;
     private final Accounts accounts;
-    private final WalletSettings wallet;
     private final ApplicationEventPublisher events;
     private final ServerImport imports;
     private final Catalog catalog;
 
     AdminServerController(Servers servers, ServerAdministration administration, ServerPayments payments, Accounts accounts,
-                          WalletSettings wallet, ApplicationEventPublisher events, ServerImport imports, Catalog catalog) {
+                          ApplicationEventPublisher events, ServerImport imports, Catalog catalog) {
         this.imports = imports;
         this.catalog = catalog;
         this.servers = servers;
         this.administration = administration;
         this.payments = payments;
         this.accounts = accounts;
-        this.wallet = wallet;
         this.events = events;
     }
 
@@ -60,7 +57,6 @@ class AdminServerController {
         model.addAttribute("servers", servers.all(states, PageRequest.of(pageNumber(page), 50)));
         model.addAttribute("states", ServerState.values());
         model.addAttribute("state", state);
-        model.addAttribute("currency", wallet.currency());
         return "server/admin-servers";
     }
 
@@ -79,7 +75,6 @@ class AdminServerController {
         model.addAttribute("actors", log.stream().map(ServerLogEntry::actorId).filter(java.util.Objects::nonNull).distinct()
                 .flatMap(actor -> accounts.find(actor).stream()).collect(java.util.stream.Collectors.toMap(AccountView::id,
                         AccountView::email)));
-        model.addAttribute("currency", wallet.currency());
         return "server/admin-server";
     }
 

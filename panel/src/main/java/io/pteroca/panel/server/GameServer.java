@@ -11,9 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 
 /** A server the panel sold: who owns it, what it was sold as, how far it is paid, and where it lives in Pterodactyl. */
 @Entity
@@ -83,7 +85,12 @@ class GameServer {
     protected GameServer() {
     }
 
-    GameServer(long ownerId, long productId, String name, ServerPlan plan, boolean autoRenew, Instant now) {
+    GameServer(long ownerId, long productId, String name, ServerPlan plan, Money periodAmount, boolean autoRenew, Instant now) {
+        this(ownerId, productId, name, plan, periodAmount.amount(), autoRenew, now);
+    }
+
+    private GameServer(long ownerId, long productId, String name, ServerPlan plan, BigDecimal periodAmount, boolean autoRenew,
+                       Instant now) {
         this.ownerId = ownerId;
         this.productId = productId;
         this.name = name;
@@ -92,7 +99,7 @@ class GameServer {
         this.priceKind = plan.price().kind();
         this.periodValue = plan.price().periodValue();
         this.periodUnit = plan.price().periodUnit();
-        this.periodAmount = plan.periodAmount();
+        this.periodAmount = periodAmount;
         this.slots = plan.slots();
         // On-demand servers pay each hour in advance: renewing is how they are charged.
         this.autoRenew = autoRenew || plan.price().kind() == PriceKind.ON_DEMAND;
@@ -267,8 +274,14 @@ class GameServer {
         return priceKind;
     }
 
-    BigDecimal periodAmount() {
-        return periodAmount;
+    /** What one period of this server costs, as sold. */
+    Money periodAmount(Currency currency) {
+        return Money.of(periodAmount, currency);
+    }
+
+    /** The same server, as sold, again from the start (for an admin's free second attempt). */
+    GameServer again(Instant now) {
+        return new GameServer(ownerId, productId, name, plan(), periodAmount, autoRenew, now);
     }
 
     Integer slots() {

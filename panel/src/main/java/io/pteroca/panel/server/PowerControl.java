@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.wallet.WalletSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,10 +19,12 @@ class PowerControl {
     private final ServerHistory history;
     private final PowerStates states;
     private final TransactionTemplate transactions;
+    private final WalletSettings wallet;
 
     PowerControl(GameServerRepository servers, ServerAccess access, ServersAsOwner pterodactyl,
-                 ServerHistory history, PowerStates states, TransactionTemplate transactions) {
+                 ServerHistory history, PowerStates states, TransactionTemplate transactions, WalletSettings wallet) {
         this.servers = servers;
+        this.wallet = wallet;
         this.access = access;
         this.pterodactyl = pterodactyl;
         this.history = history;
@@ -35,7 +38,7 @@ class PowerControl {
     }
 
     void send(long serverId, long accountId, String signal) {
-        ServerView server = servers.findById(serverId).map(ServerView::of).orElseThrow(() -> new Refusal("power.notAllowed"));
+        ServerView server = servers.findById(serverId).map(found -> ServerView.of(found, wallet.currency())).orElseThrow(() -> new Refusal("power.notAllowed"));
         if (!allowed(server, accountId).contains(signal)) {
             throw new Refusal("power.notAllowed");
         }

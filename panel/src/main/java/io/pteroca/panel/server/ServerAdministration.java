@@ -115,8 +115,7 @@ class ServerAdministration {
     long grantAgain(long failedServerId, long adminId) {
         GameServer failed = servers.lockById(failedServerId).filter(server -> server.state() == ServerState.FAILED)
                 .orElseThrow(() -> new Refusal("admin.server.illegal"));
-        GameServer again = servers.save(new GameServer(failed.ownerId(), failed.productId(), failed.name(), failed.plan(),
-                failed.autoRenew(), clock.instant()));
+        GameServer again = servers.save(failed.again(clock.instant()));
         history.note(again, "granted_by_admin", adminId, "again for failed server " + failedServerId + ", free of charge");
         history.note(failed, "granted_again", adminId, "as server " + again.id());
         events.publishEvent(new ServerOrdered(again.id()));

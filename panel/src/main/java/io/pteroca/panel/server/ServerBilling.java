@@ -1,6 +1,7 @@
 package io.pteroca.panel.server;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.wallet.WalletSettings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,20 +19,22 @@ public class ServerBilling {
     private final ServerSubuserRepository subusers;
     private final ServerHistory history;
     private final ApplicationEventPublisher events;
+    private final WalletSettings wallet;
     private final Clock clock;
 
     ServerBilling(GameServerRepository servers, ServerSubuserRepository subusers, ServerHistory history,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, WalletSettings wallet, Clock clock) {
         this.servers = servers;
         this.subusers = subusers;
         this.history = history;
         this.events = events;
+        this.wallet = wallet;
         this.clock = clock;
     }
 
     /** What paying for a server needs to know of it. */
     public record BillableServer(long id, long ownerId, long productId, String name, ServerState state,
-                                 SuspensionCause suspensionCause, BigDecimal periodAmount, Instant expiresAt) {
+                                 SuspensionCause suspensionCause, Money periodAmount, Instant expiresAt) {
 
         /** Paying adds time and brings it back; not while an admin's suspension stands. */
         public boolean payable() {
@@ -39,9 +42,12 @@ public class ServerBilling {
         }
     }
 
-    /** A new PENDING server bought by {@code ownerId}; Pterodactyl is asked once the caller's transaction commits. */
-    public long open(long ownerId, long productId, String name, ServerPlan plan, boolean autoRenew) {
-        GameServer server = servers.save(new GameServer(ownerId, productId, name, plan, autoRenew, clock.instant()));
+    /**
+     * A new PENDING server bought by {@code ownerId} for {@code periodAmount} a period; Pterodactyl is asked once the
+     * caller's transaction commits.
+     */
+    public long open(long ownerId, long productId, String name, ServerPlan plan, Money periodAmount, boolean autoRenew) {
+        GameServer server = servers.save(new GameServer(ownerId, productId, name, plan, periodAmount, autoRenew, clock.instant()));
         events.publishEvent(new ServerOrdered(server.id()));
         return server.id();
     }
@@ -49,7 +55,7 @@ public class ServerBilling {
     /** The server, locked until the caller's transaction ends (a parallel payment waits). */
     public Optional<BillableServer> lock(long serverId) {
         return servers.lockById(serverId).map(server -> new BillableServer(server.id(), server.ownerId(), server.productId(),
-                server.name(), server.state(), server.suspensionCause(), server.periodAmount(), server.expiresAt()));
+                server.name(), server.state(), server.suspensionCause(), server.periodAmount(wallet.currency()), server.expiresAt()));
     }
 
     /** Whether the account is a subuser of the server (it may renew from its own wallet). */

@@ -6,7 +6,6 @@ import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.SingleSignOn;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.web.FormTargets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +31,6 @@ class ServerController {
     private final Servers servers;
     private final Provisioner provisioner;
     private final ServerPreferences preferences;
-    private final WalletSettings wallet;
     private final PowerStates power;
     private final Subusers subusers;
     private final Accounts accounts;
@@ -42,7 +40,7 @@ class ServerController {
     private final ServerSettings serverSettings;
 
     ServerController(Servers servers, Provisioner provisioner, ServerPreferences preferences,
-                     WalletSettings wallet, PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
+                     PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
                      PowerControl powerControl, ServerAccess access, ServerSettings serverSettings) {
         this.serverSettings = serverSettings;
         this.access = access;
@@ -54,7 +52,6 @@ class ServerController {
         this.servers = servers;
         this.provisioner = provisioner;
         this.preferences = preferences;
-        this.wallet = wallet;
     }
 
     /** From our database only: listing servers never calls Pterodactyl. */
@@ -65,7 +62,6 @@ class ServerController {
         model.addAttribute("shared", servers.sharedWith(CurrentUser.id(user)));
         model.addAttribute("power", owned.stream().collect(java.util.stream.Collectors.toMap(ServerView::id,
                 server -> power.known(server).orElse(""))));
-        model.addAttribute("currency", wallet.currency());
         return "server/servers";
     }
 
@@ -93,7 +89,6 @@ class ServerController {
             model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
         }
         model.addAttribute("log", servers.logOf(id));
-        model.addAttribute("currency", wallet.currency());
         model.addAttribute("renewKey", UUID.randomUUID().toString());
         return "server/server";
     }

@@ -77,7 +77,8 @@ public class ServerImport {
         }
         ServerPlan plan = plan(product, server);
         return transactions.execute(status -> {
-            GameServer imported = servers.save(new GameServer(owner.id(), product.id(), server.name(), plan, false, clock.instant()));
+            GameServer imported = servers.save(new GameServer(owner.id(), product.id(), server.name(), plan,
+                    plan.periodAmount(product.currency()), false, clock.instant()));
             imported.created(server.id(), server.identifier(), server.nodeId(), server.address(), clock.instant());
             imported.panelSuspension(server.suspended());
             imported.extendTo(paidUntil, clock.instant());

@@ -1,6 +1,6 @@
 package io.pteroca.panel.server;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
 public interface ServerPayments {
 
     /** One purchase or renewal; {@code kind} and {@code status} name the message to show for them. */
-    record Payment(long id, Instant createdAt, String kind, BigDecimal total, String voucherCode, String status) {
+    record Payment(long id, Instant createdAt, String kind, Money total, String voucherCode, String status) {
     }
 
     /** Newest first. */

@@ -6,7 +6,8 @@ import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.pterodactyl.EggSetup;
 import io.pteroca.panel.pterodactyl.ServerLimits;
 import io.pteroca.panel.shared.Refusal;
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,8 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What one period costs: the price, times the slots for per-slot prices. */
-    public BigDecimal periodAmount() {
-        return slots == null ? price.amount() : price.amount().multiply(BigDecimal.valueOf(slots));
+    public Money periodAmount(Currency currency) {
+        return price.periodAmount(slots, currency);
     }
 
     /** How the product presents the server's egg (variables, images, startup); empty when the egg is not the product's. */

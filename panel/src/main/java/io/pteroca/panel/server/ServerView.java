@@ -1,21 +1,22 @@
 package io.pteroca.panel.server;
 
 import io.pteroca.panel.catalog.PriceTerms;
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
 import java.time.Instant;
+import java.util.Currency;
 
 /** A server as the customer and admin pages show it; built from our database only. */
 public record ServerView(long id, long ownerId, long productId, String name, ServerState state, String productName, String eggName,
                   String address, String identifier, Instant expiresAt, boolean autoRenew, boolean autoRenewAllowed,
-                  PriceTerms price, Integer slots, BigDecimal periodAmount, Instant suspendedAt, int attempts,
+                  PriceTerms price, Integer slots, Money periodAmount, Instant suspendedAt, int attempts,
                   String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan, String drift,
                   SuspensionCause suspensionCause, String suspensionReason, boolean suspendedInPterodactyl) {
 
-    static ServerView of(GameServer server) {
+    static ServerView of(GameServer server, Currency currency) {
         ServerPlan plan = server.plan();
         return new ServerView(server.id(), server.ownerId(), server.productId(), server.name(), server.state(),
                 plan.productName(), plan.eggName(), server.address(), server.identifier(), server.expiresAt(),
-                server.autoRenew(), plan.product().allowAutoRenew(), plan.price(), server.slots(), server.periodAmount(),
+                server.autoRenew(), plan.product().allowAutoRenew(), plan.price(), server.slots(), server.periodAmount(currency),
                 server.suspendedAt(), server.attempts(), server.lastError(), server.pterodactylServerId(), server.createdAt(),
                 plan, server.drift(), server.suspensionCause(), server.suspensionReason(), server.suspendedInPanel());
     }
@@ -37,6 +38,11 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
 
     public boolean settingUp() {
         return state.settingUp();
+    }
+
+    /** About what 30 days of this server cost, for an hourly price. */
+    public Money perMonth() {
+        return price.perMonthOf(periodAmount);
     }
 
     public boolean onDemand() {

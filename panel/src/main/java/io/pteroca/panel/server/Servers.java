@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.catalog.ProductSales;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.wallet.WalletSettings;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -20,9 +21,12 @@ public class Servers implements ProductSales {
     private final ServerLogRepository log;
     private final ServerSubuserRepository subusers;
     private final ServerAccess access;
+    private final WalletSettings wallet;
 
-    Servers(GameServerRepository servers, ServerLogRepository log, ServerSubuserRepository subusers, ServerAccess access) {
+    Servers(GameServerRepository servers, ServerLogRepository log, ServerSubuserRepository subusers, ServerAccess access,
+            WalletSettings wallet) {
         this.access = access;
+        this.wallet = wallet;
         this.subusers = subusers;
         this.servers = servers;
         this.log = log;
@@ -32,14 +36,14 @@ public class Servers implements ProductSales {
     public List<ServerView> ownedBy(long accountId) {
         return servers.findByOwnerIdOrderByIdDesc(accountId).stream()
                 .filter(s -> s.state() != ServerState.DELETED && s.state() != ServerState.DETACHED)
-                .map(ServerView::of).toList();
+                .map(this::view).toList();
     }
 
     /** Servers others shared with this account (it is a subuser), still live. */
     @Transactional(readOnly = true)
     public List<ServerView> sharedWith(long accountId) {
         return subusers.findByAccountId(accountId).stream().map(subuser -> servers.findById(subuser.serverId()))
-                .flatMap(Optional::stream).filter(server -> server.state().live()).map(ServerView::of).toList();
+                .flatMap(Optional::stream).filter(server -> server.state().live()).map(this::view).toList();
     }
 
     /**
@@ -50,7 +54,7 @@ public class Servers implements ProductSales {
     public Optional<ServerView> visibleTo(long accountId, long serverId) {
         return servers.findById(serverId).filter(server -> server.ownerId() == accountId
                 || subusers.findByServerIdAndAccountId(serverId, accountId).isPresent() || access.isAdmin(accountId))
-                .map(ServerView::of);
+                .map(this::view);
     }
 
     /** The server for a page of this account, or 404: strangers learn nothing, not even that it exists. */
@@ -60,13 +64,13 @@ public class Servers implements ProductSales {
 
     @Transactional(readOnly = true)
     public Optional<ServerView> find(long serverId) {
-        return servers.findById(serverId).map(ServerView::of);
+        return servers.findById(serverId).map(this::view);
     }
 
     @Transactional(readOnly = true)
     public Page<ServerView> all(List<ServerState> states, Pageable page) {
         return (states.isEmpty() ? servers.findAllByOrderByIdDesc(page) : servers.findByStateInOrderByIdDesc(states, page))
-                .map(ServerView::of);
+                .map(this::view);
     }
 
     @Transactional(readOnly = true)
@@ -95,5 +99,9 @@ public class Servers implements ProductSales {
     @Transactional(readOnly = true)
     public long liveServers(long productId, long accountId) {
         return servers.countLive(productId, accountId);
+    }
+
+    private ServerView view(GameServer server) {
+        return ServerView.of(server, wallet.currency());
     }
 }

@@ -2,10 +2,11 @@ package io.pteroca.panel.voucher;
 
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.Percent;
 import io.pteroca.panel.shared.Refusal;
-import io.pteroca.panel.wallet.Money;
+import io.pteroca.panel.wallet.WalletSettings;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminVoucherController {
 
     private final Vouchers vouchers;
+    private final WalletSettings wallet;
     private final ApplicationEventPublisher events;
 
-    AdminVoucherController(Vouchers vouchers, ApplicationEventPublisher events) {
+    AdminVoucherController(Vouchers vouchers, WalletSettings wallet, ApplicationEventPublisher events) {
         this.vouchers = vouchers;
+        this.wallet = wallet;
         this.events = events;
     }
 
@@ -57,18 +60,16 @@ class AdminVoucherController {
             if (!code.strip().matches("[A-Za-z0-9_-]{4,64}")) {
                 throw new Refusal("voucher.admin.codeFormat");
             }
-            BigDecimal value = Money.positive(decimal(amount));
-            if (type != Voucher.Type.BALANCE_TOP_UP && value.compareTo(new BigDecimal("100")) >= 0) {
-                throw new Refusal("voucher.admin.percent");
-            }
-            VoucherView created = vouchers.create(new VoucherForm(code, type, value, newAccountsOnly,
-                    minimumTopUpTotal.isBlank() ? null : Money.positive(decimal(minimumTopUpTotal)),
-                    minimumOrderAmount.isBlank() ? null : Money.positive(decimal(minimumOrderAmount)),
+            boolean balance = type == Voucher.Type.BALANCE_TOP_UP;
+            VoucherView created = vouchers.create(new VoucherForm(code, type,
+                    balance ? Money.parse(amount, wallet.currency()) : null, balance ? null : Percent.parse(amount),
+                    newAccountsOnly, minimumTopUpTotal.isBlank() ? null : Money.parse(minimumTopUpTotal, wallet.currency()),
+                    minimumOrderAmount.isBlank() ? null : Money.parse(minimumOrderAmount, wallet.currency()),
                     expiresOn.isBlank() ? null : LocalDate.parse(expiresOn).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                     maxUses.isBlank() ? null : positiveInt(maxUses),
                     description.isBlank() ? null : description.strip().substring(0, Math.min(500, description.strip().length()))));
             events.publishEvent(new AuditEvent("admin_created_voucher", CurrentUser.id(admin), admin.getName(), null, null,
-                    request.getRemoteAddr(), created.code() + " " + created.amount().toPlainString()));
+                    request.getRemoteAddr(), created.code() + " " + (balance ? created.amount() : created.percent())));
             redirect.addFlashAttribute("success", "voucher.admin.created");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
@@ -85,13 +86,6 @@ class AdminVoucherController {
                 request.getRemoteAddr(), "voucher " + id));
         redirect.addFlashAttribute("success", "voucher.admin.deleted");
         return "redirect:/admin/vouchers";
-    }
-
-    private static BigDecimal decimal(String value) {
-        if (!value.strip().matches("\\d{1,10}(\\.\\d{1,4})?")) {
-            throw new Refusal("wallet.amount.positive");
-        }
-        return new BigDecimal(value.strip());
     }
 
     private static int positiveInt(String value) {

@@ -9,8 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.Percent;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 
 /** A code customers redeem: money for the wallet, or a percent off a top-up or a server order. */
 @Entity
@@ -57,10 +60,10 @@ class Voucher {
     Voucher(VoucherForm form, Instant now) {
         this.code = form.normalizedCode();
         this.type = form.type();
-        this.amount = form.amount();
+        this.amount = form.amount() != null ? form.amount().amount() : form.percent().value();
         this.newAccountsOnly = form.newAccountsOnly();
-        this.minimumTopUpTotal = form.minimumTopUpTotal();
-        this.minimumOrderAmount = form.minimumOrderAmount();
+        this.minimumTopUpTotal = form.minimumTopUpTotal() == null ? null : form.minimumTopUpTotal().amount();
+        this.minimumOrderAmount = form.minimumOrderAmount() == null ? null : form.minimumOrderAmount().amount();
         this.expiresAt = form.expiresAt();
         this.maxUses = form.maxUses();
         this.description = form.description();
@@ -81,8 +84,9 @@ class Voucher {
         usedCount = Math.max(0, usedCount - 1);
     }
 
-    BigDecimal minimumOrderAmount() {
-        return minimumOrderAmount;
+    /** The smallest order a server discount applies to, or null for any. */
+    Money minimumOrderAmount(Currency currency) {
+        return minimumOrderAmount == null ? null : Money.of(minimumOrderAmount, currency);
     }
 
     Type type() {
@@ -93,25 +97,33 @@ class Voucher {
         deletedAt = now;
     }
 
-    VoucherView view() {
-        return new VoucherView(id, code, type.name(), amount, newAccountsOnly, minimumTopUpTotal, expiresAt, maxUses, usedCount,
-                description, createdAt, deletedAt != null);
+    VoucherView view(Currency currency) {
+        return new VoucherView(id, code, type.name(), type == Type.BALANCE_TOP_UP ? credit(currency) : null,
+                type == Type.BALANCE_TOP_UP ? null : percent(), newAccountsOnly, minimumTopUpTotal(currency), expiresAt,
+                maxUses, usedCount, description, createdAt, deletedAt != null);
     }
 
     Long id() {
         return id;
     }
 
-    BigDecimal amount() {
-        return amount;
+    /** What a balance voucher adds to the wallet. */
+    Money credit(Currency currency) {
+        return Money.of(amount, currency);
+    }
+
+    /** What a discount voucher takes off. */
+    Percent percent() {
+        return new Percent(amount);
     }
 
     boolean newAccountsOnly() {
         return newAccountsOnly;
     }
 
-    BigDecimal minimumTopUpTotal() {
-        return minimumTopUpTotal;
+    /** What the account must have topped up in all before it may use the voucher, or null for nothing. */
+    Money minimumTopUpTotal(Currency currency) {
+        return minimumTopUpTotal == null ? null : Money.of(minimumTopUpTotal, currency);
     }
 
     String code() {

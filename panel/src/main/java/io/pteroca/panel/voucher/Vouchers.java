@@ -4,12 +4,14 @@ import io.pteroca.panel.account.AccountSettings;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.VerificationMode;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.Percent;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletEntryView;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
+import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,15 +30,17 @@ public class Vouchers {
     private final VoucherRepository vouchers;
     private final VoucherUsageRepository usages;
     private final Wallets wallets;
+    private final WalletSettings walletSettings;
     private final Accounts accounts;
     private final AccountSettings accountSettings;
     private final Clock clock;
 
-    Vouchers(VoucherRepository vouchers, VoucherUsageRepository usages, Wallets wallets, Accounts accounts,
-             AccountSettings accountSettings, Clock clock) {
+    Vouchers(VoucherRepository vouchers, VoucherUsageRepository usages, Wallets wallets, WalletSettings walletSettings,
+             Accounts accounts, AccountSettings accountSettings, Clock clock) {
         this.vouchers = vouchers;
         this.usages = usages;
         this.wallets = wallets;
+        this.walletSettings = walletSettings;
         this.accounts = accounts;
         this.accountSettings = accountSettings;
         this.clock = clock;
@@ -51,7 +55,7 @@ public class Vouchers {
             throw new Refusal("voucher.invalid");
         }
         voucher.used();
-        return wallets.credit(userId, voucher.amount(), WalletReason.VOUCHER,
+        return wallets.credit(userId, voucher.credit(walletSettings.currency()), WalletReason.VOUCHER,
                 WalletReference.of("voucher", voucher.id() + ":" + userId), "Voucher " + voucher.code(), null);
     }
 
@@ -60,7 +64,7 @@ public class Vouchers {
      * against the limits until {@link #consume} or {@link #release}. Returns the percent off.
      */
     @Transactional
-    public BigDecimal reserveDiscount(long userId, String code, long paymentId) {
+    public Percent reserveDiscount(long userId, String code, long paymentId) {
         Voucher voucher = usable(userId, code, Voucher.Type.PAYMENT_DISCOUNT);
         try {
             usages.saveAndFlush(VoucherUsage.reservation(voucher.id(), userId, paymentId, clock.instant()));
@@ -68,7 +72,7 @@ public class Vouchers {
             throw new Refusal("voucher.invalid");
         }
         voucher.used();
-        return voucher.amount();
+        return voucher.percent();
     }
 
     /**
@@ -76,9 +80,9 @@ public class Vouchers {
      * exactly when the order commits. Returns the percent off and the usage to tie to the order.
      */
     @Transactional
-    public OrderDiscount useForOrder(long userId, String code, BigDecimal orderAmount) {
+    public OrderDiscount useForOrder(long userId, String code, Money orderAmount) {
         Voucher voucher = usable(userId, code, Voucher.Type.SERVER_DISCOUNT);
-        if (voucher.minimumOrderAmount() != null && orderAmount.compareTo(voucher.minimumOrderAmount()) < 0) {
+        if (!bigEnough(voucher, orderAmount)) {
             throw new Refusal("voucher.invalid");
         }
         VoucherUsage usage;
@@ -88,19 +92,23 @@ public class Vouchers {
             throw new Refusal("voucher.invalid");
         }
         voucher.used();
-        return new OrderDiscount(usage.id(), voucher.code(), voucher.amount());
+        return new OrderDiscount(usage.id(), voucher.code(), voucher.percent());
     }
 
     /** The percent a server-discount voucher would take off an order of this amount, without using it. */
     @Transactional
-    public Optional<BigDecimal> previewForOrder(long userId, String code, BigDecimal orderAmount) {
+    public Optional<Percent> previewForOrder(long userId, String code, Money orderAmount) {
         try {
             Voucher voucher = usable(userId, code, Voucher.Type.SERVER_DISCOUNT);
-            boolean bigEnough = voucher.minimumOrderAmount() == null || orderAmount.compareTo(voucher.minimumOrderAmount()) >= 0;
-            return bigEnough ? Optional.of(voucher.amount()) : Optional.empty();
+            return bigEnough(voucher, orderAmount) ? Optional.of(voucher.percent()) : Optional.empty();
         } catch (Refusal refused) {
             return Optional.empty();
         }
+    }
+
+    private static boolean bigEnough(Voucher voucher, Money orderAmount) {
+        Money minimum = voucher.minimumOrderAmount(orderAmount.currency());
+        return minimum == null || !orderAmount.isLessThan(minimum);
     }
 
     @Transactional
@@ -118,7 +126,7 @@ public class Vouchers {
     }
 
     /** {@code percent} off an order; {@code usageId} ties the use to the order once it has an id. */
-    public record OrderDiscount(long usageId, String code, BigDecimal percent) {
+    public record OrderDiscount(long usageId, String code, Percent percent) {
     }
 
     /** The payment was paid: its voucher is used for good. */
@@ -149,11 +157,11 @@ public class Vouchers {
             throw new Refusal("voucher.invalid");
         }
         if (voucher.newAccountsOnly() && (usages.existsByUserId(userId)
-                || wallets.total(userId, WalletReason.TOP_UP).signum() > 0)) {
+                || wallets.total(userId, WalletReason.TOP_UP).isPositive())) {
             throw new Refusal("voucher.invalid");
         }
-        if (voucher.minimumTopUpTotal() != null
-                && wallets.total(userId, WalletReason.TOP_UP).compareTo(voucher.minimumTopUpTotal()) < 0) {
+        Money minimumTopUps = voucher.minimumTopUpTotal(walletSettings.currency());
+        if (minimumTopUps != null && wallets.total(userId, WalletReason.TOP_UP).isLessThan(minimumTopUps)) {
             throw new Refusal("voucher.invalid");
         }
         return voucher;
@@ -164,7 +172,7 @@ public class Vouchers {
         if (vouchers.existsByCode(form.normalizedCode())) {
             throw new Refusal("voucher.admin.codeTaken");
         }
-        return vouchers.save(new Voucher(form, clock.instant())).view();
+        return vouchers.save(new Voucher(form, clock.instant())).view(walletSettings.currency());
     }
 
     @Transactional
@@ -175,7 +183,7 @@ public class Vouchers {
     @Transactional(readOnly = true)
     List<VoucherView> all() {
         return vouchers.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("id")))
-                .stream().map(Voucher::view).toList();
+                .stream().map(voucher -> voucher.view(walletSettings.currency())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -4,9 +4,9 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -42,7 +42,6 @@ class AdminWalletController {
     String show(@PathVariable long userId, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("user", account(userId));
         model.addAttribute("balance", wallets.balance(userId));
-        model.addAttribute("currency", settings.currency());
         model.addAttribute("entries", wallets.history(userId, null, PageRequest.of(Math.max(page, 0), 25)));
         return "wallet/admin-wallet";
     }
@@ -57,7 +56,7 @@ class AdminWalletController {
             return "redirect:/admin/wallets/" + userId;
         }
         try {
-            BigDecimal value = new BigDecimal(amount.trim());
+            Money value = Money.parse(amount, settings.currency());
             boolean credit = !"debit".equals(direction);
             WalletEntryView entry = credit
                     ? wallets.credit(userId, value, WalletReason.ADMIN_CREDIT, WalletReference.none(), reason.strip(),
@@ -66,10 +65,8 @@ class AdminWalletController {
                             CurrentUser.id(admin));
             events.publishEvent(new AuditEvent(credit ? "admin_credited_wallet" : "admin_debited_wallet",
                     CurrentUser.id(admin), admin.getName(), userId, user.email(), request.getRemoteAddr(),
-                    entry.amount().toPlainString() + " " + settings.currency() + ": " + reason.strip()));
+                    entry.amount() + ": " + reason.strip()));
             redirect.addFlashAttribute("success", "wallet.admin.done");
-        } catch (NumberFormatException notANumber) {
-            redirect.addFlashAttribute("error", "wallet.amount.positive");
         } catch (Refusal invalid) {
             redirect.addFlashAttribute("error", invalid.messageKey());
         }

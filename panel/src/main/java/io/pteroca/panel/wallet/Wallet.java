@@ -7,8 +7,10 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 import org.springframework.data.domain.Persistable;
 
 @Entity
@@ -30,7 +32,7 @@ class Wallet implements Persistable<Long> {
 
     Wallet(long userId, Instant now) {
         this.userId = userId;
-        this.balance = Money.ZERO;
+        this.balance = BigDecimal.ZERO.setScale(Money.LEDGER_SCALE);
         this.updatedAt = now;
         this.fresh = true;
     }
@@ -51,13 +53,13 @@ class Wallet implements Persistable<Long> {
         this.fresh = false;
     }
 
-    BigDecimal balance() {
-        return balance;
+    Money balance(Currency currency) {
+        return Money.of(balance, currency);
     }
 
-    /** Applies a signed amount; the caller holds the row lock and has checked the result is not negative. */
-    void apply(BigDecimal signedAmount, Instant now) {
-        this.balance = Money.normalize(balance.add(signedAmount));
+    /** Sets the balance a change left; the caller holds the row lock and has checked it is not negative. */
+    void changedTo(Money newBalance, Instant now) {
+        this.balance = newBalance.amount();
         this.updatedAt = now;
     }
 }

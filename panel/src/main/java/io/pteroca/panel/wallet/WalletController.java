@@ -15,11 +15,9 @@ class WalletController {
     private static final int PAGE_SIZE = 25;
 
     private final Wallets wallets;
-    private final WalletSettings settings;
 
-    WalletController(Wallets wallets, WalletSettings settings) {
+    WalletController(Wallets wallets) {
         this.wallets = wallets;
-        this.settings = settings;
     }
 
     @GetMapping("/wallet")
@@ -27,7 +25,6 @@ class WalletController {
                   @RequestParam(defaultValue = "0") int page, Model model) {
         long userId = CurrentUser.id(authentication);
         model.addAttribute("balance", wallets.balance(userId));
-        model.addAttribute("currency", settings.currency());
         model.addAttribute("entries", wallets.history(userId, reason, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
         model.addAttribute("reason", reason);
         model.addAttribute("reasons", WalletReason.values());

@@ -8,8 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.pteroca.panel.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
 
 /** One immutable line of a wallet's ledger: a signed amount and the balance it left. */
 @Entity
@@ -39,11 +41,11 @@ class WalletEntry {
     protected WalletEntry() {
     }
 
-    WalletEntry(long userId, BigDecimal amount, BigDecimal balanceAfter, WalletReason reason, WalletReference reference,
+    WalletEntry(long userId, Money amount, Money balanceAfter, WalletReason reason, WalletReference reference,
                 String note, Long actorId, Instant now) {
         this.userId = userId;
-        this.amount = amount;
-        this.balanceAfter = balanceAfter;
+        this.amount = amount.amount();
+        this.balanceAfter = balanceAfter.amount();
         this.reason = reason;
         this.referenceType = reference.type();
         this.referenceId = reference.id();
@@ -52,7 +54,8 @@ class WalletEntry {
         this.createdAt = now;
     }
 
-    WalletEntryView view() {
-        return new WalletEntryView(id, userId, amount, balanceAfter, reason, referenceType, referenceId, note, createdAt);
+    WalletEntryView view(Currency currency) {
+        return new WalletEntryView(id, userId, Money.of(amount, currency), Money.of(balanceAfter, currency), reason,
+                referenceType, referenceId, note, createdAt);
     }
 }

@@ -4,6 +4,8 @@ import io.pteroca.panel.setting.SettingDefinition;
 import io.pteroca.panel.setting.SettingGroup;
 import io.pteroca.panel.setting.Settings;
 import io.pteroca.panel.setting.SettingsContributor;
+import io.pteroca.panel.shared.Money;
+import java.util.Currency;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,13 @@ public class WalletSettings implements SettingsContributor {
         return List.of(CURRENCY);
     }
 
-    public String currency() {
-        return settings.get(CURRENCY);
+    /** The installation's currency: every wallet, price and order is in it. */
+    public Currency currency() {
+        return Currency.getInstance(settings.get(CURRENCY));
+    }
+
+    /** Nothing, in the installation's currency. */
+    public Money zero() {
+        return Money.zero(currency());
     }
 }

@@ -1,6 +1,6 @@
 package io.pteroca.panel.wallet;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -22,12 +22,15 @@ public class Wallets {
 
     private final WalletRepository wallets;
     private final WalletEntryRepository entries;
+    private final WalletSettings settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    Wallets(WalletRepository wallets, WalletEntryRepository entries, Clock clock, PlatformTransactionManager transactions) {
+    Wallets(WalletRepository wallets, WalletEntryRepository entries, WalletSettings settings, Clock clock,
+            PlatformTransactionManager transactions) {
         this.wallets = wallets;
         this.entries = entries;
+        this.settings = settings;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -35,47 +38,47 @@ public class Wallets {
 
     /** Adds money; returns the entry (the existing one when this reference was already credited). */
     @Transactional
-    public WalletEntryView credit(long userId, BigDecimal amount, WalletReason reason, WalletReference reference,
+    public WalletEntryView credit(long userId, Money amount, WalletReason reason, WalletReference reference,
                                   String note, Long actorId) {
         if (!reason.credit()) {
             throw new IllegalArgumentException(reason + " is not a credit");
         }
-        return change(userId, Money.positive(amount), reason, reference, note, actorId);
+        return change(userId, amount.requirePositive(), reason, reference, note, actorId);
     }
 
     /** Takes money, or throws {@link InsufficientBalanceException} and changes nothing. */
     @Transactional
-    public WalletEntryView debit(long userId, BigDecimal amount, WalletReason reason, WalletReference reference,
+    public WalletEntryView debit(long userId, Money amount, WalletReason reason, WalletReference reference,
                                  String note, Long actorId) {
         if (reason.credit()) {
             throw new IllegalArgumentException(reason + " is not a charge");
         }
-        return change(userId, Money.positive(amount).negate(), reason, reference, note, actorId);
+        return change(userId, amount.requirePositive().negate(), reason, reference, note, actorId);
     }
 
     @Transactional(readOnly = true)
-    public BigDecimal balance(long userId) {
-        return wallets.findById(userId).map(Wallet::balance).orElse(Money.ZERO);
+    public Money balance(long userId) {
+        return wallets.findById(userId).map(wallet -> wallet.balance(settings.currency())).orElseGet(settings::zero);
     }
 
     @Transactional(readOnly = true)
     public Page<WalletEntryView> history(long userId, WalletReason reason, Pageable pageable) {
-        return entries.history(userId, reason, pageable).map(WalletEntry::view);
+        return entries.history(userId, reason, pageable).map(entry -> entry.view(settings.currency()));
     }
 
     /** The sum of one kind of entries, e.g. everything a customer ever topped up. */
     @Transactional(readOnly = true)
-    public BigDecimal total(long userId, WalletReason reason) {
-        return Money.normalize(entries.sumOf(userId, reason));
+    public Money total(long userId, WalletReason reason) {
+        return Money.of(entries.sumOf(userId, reason), settings.currency());
     }
 
     /** The sum of the ledger, for checks that it equals the cached balance. */
     @Transactional(readOnly = true)
-    public BigDecimal ledgerSum(long userId) {
-        return Money.normalize(entries.sumOf(userId));
+    public Money ledgerSum(long userId) {
+        return Money.of(entries.sumOf(userId), settings.currency());
     }
 
-    private WalletEntryView change(long userId, BigDecimal signedAmount, WalletReason reason, WalletReference reference,
+    private WalletEntryView change(long userId, Money signedAmount, WalletReason reason, WalletReference reference,
                                    String note, Long actorId) {
         ensureWallet(userId);
         Wallet wallet = wallets.lockById(userId).orElseThrow();
@@ -83,16 +86,18 @@ public class Wallets {
             Optional<WalletEntry> done = entries.findByReasonAndReferenceTypeAndReferenceId(reason, reference.type(),
                     reference.id());
             if (done.isPresent()) {
-                return done.get().view();
+                return done.get().view(signedAmount.currency());
             }
         }
-        BigDecimal after = wallet.balance().add(signedAmount);
+        // An amount in another currency than the wallet's fails here rather than being booked as if it were the same.
+        Money after = wallet.balance(settings.currency()).plus(signedAmount);
         if (after.signum() < 0) {
             throw new InsufficientBalanceException();
         }
-        wallet.apply(signedAmount, clock.instant());
-        return entries.save(new WalletEntry(userId, signedAmount, wallet.balance(), reason, reference,
-                note == null || note.length() <= 500 ? note : note.substring(0, 500), actorId, clock.instant())).view();
+        wallet.changedTo(after, clock.instant());
+        return entries.save(new WalletEntry(userId, signedAmount, after, reason, reference,
+                note == null || note.length() <= 500 ? note : note.substring(0, 500), actorId, clock.instant()))
+                .view(signedAmount.currency());
     }
 
     /** Creates the wallet row on first use, in its own transaction so a lost race does not spoil the caller's. */

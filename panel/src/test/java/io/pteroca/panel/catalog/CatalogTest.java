@@ -181,7 +181,7 @@ class CatalogTest extends IntegrationTest {
         admin.get("/admin/catalog/products/" + id);
         assertThat(admin.postAll("/admin/catalog/products/" + id, edit).status()).isEqualTo(302);
 
-        assertThat(catalog.product(id).orElseThrow().prices()).extracting(PriceOption::amount)
+        assertThat(catalog.product(id).orElseThrow().prices()).extracting(price -> price.terms().amount())
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("12"), new BigDecimal("0.02"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM catalog_price WHERE product_id = ?", Integer.class, id))
                 .as("the 9.99 price is retired, not rewritten: orders may point at it").isEqualTo(3);
@@ -189,7 +189,7 @@ class CatalogTest extends IntegrationTest {
         List<Map.Entry<String, String>> stale = new ArrayList<>(paperPlan("Editable", "price.0.amount", "1"));
         stale.add(Map.entry("version", Long.toString(version)));
         assertThat(admin.postAll("/admin/catalog/products/" + id, stale).status()).isEqualTo(409);
-        assertThat(catalog.product(id).orElseThrow().prices().get(0).amount()).isEqualByComparingTo("12");
+        assertThat(catalog.product(id).orElseThrow().prices().get(0).terms().amount()).isEqualByComparingTo("12");
     }
 
     @Test

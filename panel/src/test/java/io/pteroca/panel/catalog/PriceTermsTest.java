@@ -1,5 +1,6 @@
 package io.pteroca.panel.catalog;
 
+import static io.pteroca.panel.support.TestMoney.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -14,12 +15,12 @@ class PriceTermsTest {
 
     @Test
     void perDayAndPerMonthAreRoundedOnlyForDisplay() {
-        assertThat(every(1, PeriodUnit.MONTHS, "9.99").perDay()).isEqualByComparingTo("0.33");
-        assertThat(every(1, PeriodUnit.MONTHS, "9.99").perMonth()).isEqualByComparingTo("9.99");
-        assertThat(every(7, PeriodUnit.DAYS, "1").perMonth()).isEqualByComparingTo("4.29");
-        assertThat(every(3, PeriodUnit.MONTHS, "20").perMonth()).isEqualByComparingTo("6.67");
-        assertThat(every(30, PeriodUnit.MINUTES, "0.0100").perDay()).isEqualByComparingTo("0.48");
-        assertThat(PriceTerms.onDemandHourly(new BigDecimal("0.0137")).perMonth()).isEqualByComparingTo("9.86");
+        assertThat(every(1, PeriodUnit.MONTHS, "9.99").perDay(USD).amount()).isEqualByComparingTo("0.33");
+        assertThat(every(1, PeriodUnit.MONTHS, "9.99").perMonth(USD).amount()).isEqualByComparingTo("9.99");
+        assertThat(every(7, PeriodUnit.DAYS, "1").perMonth(USD).amount()).isEqualByComparingTo("4.29");
+        assertThat(every(3, PeriodUnit.MONTHS, "20").perMonth(USD).amount()).isEqualByComparingTo("6.67");
+        assertThat(every(30, PeriodUnit.MINUTES, "0.0100").perDay(USD).amount()).isEqualByComparingTo("0.48");
+        assertThat(PriceTerms.onDemandHourly(new BigDecimal("0.0137")).perMonth(USD).amount()).isEqualByComparingTo("9.86");
     }
 
     @Test

@@ -86,7 +86,7 @@ class DemoModeTest {
             assertThat(emulator.wings().powerState(server)).isEqualTo("running");
         }
         // 25.00 credited, 4.99 for the first month and a 1.50 setup fee paid.
-        assertThat(bean(Wallets.class).balance(customer)).isEqualByComparingTo("18.51");
+        assertThat(bean(Wallets.class).balance(customer).amount()).isEqualByComparingTo("18.51");
     }
 
     @Test
@@ -108,12 +108,12 @@ class DemoModeTest {
 
         WebSession.Page paid = web.post(checkoutUrl + "/pay", Map.of());
         assertThat(paid.location()).isEqualTo(DemoApp.url() + "/payments/" + paymentId + "?returned=true");
-        assertThat(bean(Wallets.class).balance(account)).as("credited by the webhook before the visitor is back")
+        assertThat(bean(Wallets.class).balance(account).amount()).as("credited by the webhook before the visitor is back")
                 .isEqualByComparingTo("20");
         assertThat(web.get("/payments/" + paymentId + "?returned=true").body()).contains("Received and credited to your wallet");
         assertThat(web.post(checkoutUrl + "/pay", Map.of()).status()).as("paying twice").isEqualTo(302);
-        assertThat(bean(Wallets.class).balance(account)).isEqualByComparingTo("20");
-        assertThat(bean(Wallets.class).ledgerSum(account)).isEqualByComparingTo("20");
+        assertThat(bean(Wallets.class).balance(account).amount()).isEqualByComparingTo("20");
+        assertThat(bean(Wallets.class).ledgerSum(account).amount()).isEqualByComparingTo("20");
         assertThat(web.get(checkoutUrl).body()).contains("id=\"checkout-paid\"").doesNotContain("id=\"checkout-pay\"");
     }
 

@@ -76,10 +76,10 @@ class BankTransferTest extends IntegrationTest {
         admin.get("/admin/payments");
         admin.post("/admin/payments/" + second + "/received", Map.of());
         assertThat(admin.get("/admin/payments").body()).contains("already settled");
-        assertThat(admin.get("/admin/payments/" + second).body()).contains("id=\"payment-detail\"").contains("0.2000 USD")
+        assertThat(admin.get("/admin/payments/" + second).body()).contains("id=\"payment-detail\"").contains("0.20 USD")
                 .contains("Received and credited");
         assertThat(admin.get("/admin/payments/424242424").status()).isEqualTo(404);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0.30");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0.30");
 
         String status = web.get("/payments/" + paymentId + "/status").body();
         assertThat(status).contains("Received").doesNotContain("hx-get");
@@ -125,7 +125,7 @@ class BankTransferTest extends IntegrationTest {
         admin.post("/admin/payments/" + paymentId + "/cancel", Map.of());
         admin.get("/admin/payments");
         admin.post("/admin/payments/" + paymentId + "/received", Map.of());
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
         assertThat(admin.post("/admin/payments/999999/received", Map.of()).status()).isEqualTo(404);
     }
 

@@ -1,6 +1,6 @@
 package io.pteroca.panel.payment;
 
-import java.math.BigDecimal;
+import io.pteroca.panel.shared.Money;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 
@@ -16,7 +16,8 @@ public final class PaymentTestAccess {
     public long startBankTransfer(long userId, String amount) {
         var settings = context.getBean(io.pteroca.panel.setting.Settings.class);
         settings.setAll(Map.of(PaymentSettings.BANK_TRANSFER_ENABLED, "true", PaymentSettings.MIN_TOP_UP, "0"));
-        return context.getBean(TopUps.class).start(userId, new BigDecimal(amount), BankTransferGateway.ID, null).id();
+        Money money = Money.of(amount, context.getBean(io.pteroca.panel.wallet.WalletSettings.class).currency());
+        return context.getBean(TopUps.class).start(userId, money, BankTransferGateway.ID, null).id();
     }
 
     public boolean confirm(long paymentId) {

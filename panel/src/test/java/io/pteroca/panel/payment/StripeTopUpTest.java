@@ -97,7 +97,7 @@ class StripeTopUpTest extends IntegrationTest {
         String paid = TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid");
         assertThat(deliver(paid).status()).isEqualTo(200);
         assertThat(deliver(paid).status()).isEqualTo(200);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("19.99");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("19.99");
         assertThat(payments.findById(paymentId).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
     }
 
@@ -109,7 +109,7 @@ class StripeTopUpTest extends IntegrationTest {
         assertThat(deliver(paid, "t=1,v1=00ff").status()).isEqualTo(400);
         assertThat(deliver(paid.replace("paid", "paid "), TestStripe.signature(paid)).status()).isEqualTo(400);
         assertThat(browser().postJson("/payments/stripe/webhook", paid, Map.of()).status()).isEqualTo(400);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -129,8 +129,8 @@ class StripeTopUpTest extends IntegrationTest {
         for (CompletableFuture<Integer> racer : racers) {
             assertThat(racer.get()).isEqualTo(200);
         }
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0.10");
-        assertThat(wallets.ledgerSum(customer.id())).isEqualByComparingTo("0.10");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0.10");
+        assertThat(wallets.ledgerSum(customer.id()).amount()).isEqualByComparingTo("0.10");
     }
 
     @Test
@@ -142,7 +142,7 @@ class StripeTopUpTest extends IntegrationTest {
                 {"id": "%s", "object": "checkout.session", "payment_status": "unpaid", "status": "open"}"""
                 .formatted(sessionId))));
         assertThat(web.get("/payments/" + paymentId + "?returned=true").body()).contains("Waiting for the payment");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -157,7 +157,7 @@ class StripeTopUpTest extends IntegrationTest {
         clock.advance(java.time.Duration.ofMinutes(4));
         gatewayTopUps.askAboutPendingPayments();
         assertThat(payments.findById(paymentId).orElseThrow().status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("7.50");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("7.50");
     }
 
     @Test
@@ -190,8 +190,8 @@ class StripeTopUpTest extends IntegrationTest {
                 .as("released by the expiry").endsWith("?checkout=true");
         assertThat(payments.findByGatewayAndExternalId("stripe", sessionId).orElseThrow().userId()).isEqualTo(second.id());
         deliver(TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid"));
-        assertThat(wallets.balance(second.id())).isEqualByComparingTo("20");
-        assertThat(wallets.balance(first.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(second.id()).amount()).isEqualByComparingTo("20");
+        assertThat(wallets.balance(first.id()).amount()).isEqualByComparingTo("0");
         assertThat(admin.get("/admin/vouchers").body()).contains("1 / 1");
     }
 
@@ -202,7 +202,7 @@ class StripeTopUpTest extends IntegrationTest {
         deliver(TestStripe.sessionEvent("checkout.session.expired", sessionId, "unpaid"));
         assertThat(payments.findById(expired).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
         deliver(TestStripe.sessionEvent("checkout.session.completed", sessionId, "paid"));
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
 
         stripe();
         long failed = startTopUp(signedIn(customer), "5");

@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.emulator.http.FaultInjector;
@@ -72,7 +73,7 @@ class AdminSuspensionTest extends IntegrationTest {
         WebSession customerWeb = fixtures.signedIn(customer);
         customerWeb.get("/servers/" + id);
         customerWeb.post("/servers/" + id + "/renew", Map.of("key", "renew-ahead-" + id));
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("10");
 
         WebSession adminWeb = admin();
         adminWeb.get("/admin/servers/" + id);
@@ -91,7 +92,7 @@ class AdminSuspensionTest extends IntegrationTest {
         assertThat(refused.header("Location")).endsWith("/servers/" + id);
         assertThat(customerWeb.get("/servers/" + id).body()).contains("until they lift the suspension");
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        assertThat(wallets.balance(customer.id())).as("nothing charged").isEqualByComparingTo("10");
+        assertThat(wallets.balance(customer.id()).amount()).as("nothing charged").isEqualByComparingTo("10");
         assertThat(suspendedInPterodactyl(id)).isTrue();
 
         adminWeb.get("/admin/servers/" + id);
@@ -135,12 +136,12 @@ class AdminSuspensionTest extends IntegrationTest {
         adminWeb.get("/admin/servers/" + id);
         adminWeb.post("/admin/servers/" + id + "/suspend", Map.of("reason", "Chargeback on the last payment"));
         assertThat(servers.findById(id).orElseThrow().suspensionCause()).isEqualTo(SuspensionCause.ADMIN);
-        wallets.credit(customer.id(), new java.math.BigDecimal("5"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
+        wallets.credit(customer.id(), usd("5"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
                 io.pteroca.panel.wallet.WalletReference.none(), "test", null);
         customerWeb.get("/servers/" + id);
         customerWeb.post("/servers/" + id + "/renew", Map.of("key", "renew-late-" + id));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("5");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("5");
     }
 
     @Test

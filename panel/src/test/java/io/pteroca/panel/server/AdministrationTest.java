@@ -82,7 +82,7 @@ class AdministrationTest extends IntegrationTest {
         assertThat(server.ownerId()).isEqualTo(owner.id());
         assertThat(fixtures.inPterodactyl(id).ownerId).as("moved to the new owner's Pterodactyl user")
                 .isEqualTo(pterodactyl.userOf(owner.id()).orElseThrow().longValue());
-        assertThat(wallets.balance(owner.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(owner.id()).amount()).isEqualByComparingTo("0");
         assertThat(imports.candidates()).extracting(PterodactylServers.ServerInfo::id).doesNotContain(pterodactylId);
         assertThatThrownBy(() -> imports.importServer(pterodactylId, owner.email(), product.id(),
                 clock.instant().plus(Duration.ofDays(1)), null)).hasMessage("import.managed");

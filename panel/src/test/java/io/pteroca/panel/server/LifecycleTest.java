@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import io.pteroca.panel.support.WebSession;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -107,7 +107,7 @@ class LifecycleTest extends IntegrationTest {
         synchronized (TestPterodactyl.emulator().state()) {
             assertThat(TestPterodactyl.emulator().state().servers).doesNotContainKey(pterodactylId);
         }
-        assertThat(wallets.balance(customer.id())).as("nothing was charged without money").isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).as("nothing was charged without money").isEqualByComparingTo("0");
         fixtures.assertMoneyAndServersConsistent();
     }
 
@@ -124,7 +124,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
         ServerFixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend the server");
 
-        wallets.credit(customer.id(), new BigDecimal("5"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
+        wallets.credit(customer.id(), usd("5"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
                 "top up", null);
         TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers/\\d+/unsuspend", 503, 0, false, 10));
         WebSession web = browser();
@@ -133,7 +133,7 @@ class LifecycleTest extends IntegrationTest {
         String key = page.replaceAll("(?s).*name=\"key\" value=\"([^\"]+)\".*", "$1");
         assertThat(web.post("/servers/" + id + "/renew", Map.of("key", key)).status()).isEqualTo(302);
         assertThat(web.post("/servers/" + id + "/renew", Map.of("key", key)).status()).as("a double click").isEqualTo(302);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
         assertThat(fixtures.state(id)).isEqualTo(ServerState.ACTIVE);
         GameServer renewed = servers.findById(id).orElseThrow();
         assertThat(renewed.expiresAt()).isAfter(clock.instant().plus(Duration.ofDays(27)));
@@ -160,18 +160,18 @@ class LifecycleTest extends IntegrationTest {
         long auto = activeServer(customer, monthly);
         context.getBean(ServerPreferences.class).autoRenew(auto, customer.id(), true);
         long onDemand = activeServer(customer, hourly);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0.0059");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0.0059");
         Instant firstHourEnds = servers.findById(onDemand).orElseThrow().expiresAt();
         assertThat(firstHourEnds).isAfter(clock.instant().plus(Duration.ofMinutes(59)));
 
         pass(Duration.ofMinutes(61));
-        assertThat(wallets.balance(customer.id())).as("the second hour, in advance").isEqualByComparingTo("0.0018");
+        assertThat(wallets.balance(customer.id()).amount()).as("the second hour, in advance").isEqualByComparingTo("0.0018");
         assertThat(fixtures.state(onDemand)).isEqualTo(ServerState.ACTIVE);
         pass(Duration.ofMinutes(60));
         assertThat(fixtures.state(onDemand)).as("the wallet cannot pay the third hour").isEqualTo(ServerState.SUSPENDED);
         ServerFixtures.await(() -> suspendedInPterodactyl(onDemand), "Pterodactyl to suspend the server");
 
-        wallets.credit(customer.id(), new BigDecimal("3.0023"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
+        wallets.credit(customer.id(), usd("3.0023"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
                 "top up", null);
         Instant monthlyExpiry = servers.findById(auto).orElseThrow().expiresAt();
         clock.advance(Duration.between(clock.instant(), monthlyExpiry.minus(Duration.ofMinutes(30))));
@@ -182,7 +182,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(fixtures.state(onDemand)).as("auto-renew brings the suspended on-demand server back once there is money")
                 .isEqualTo(ServerState.ACTIVE);
         ServerFixtures.await(() -> !suspendedInPterodactyl(onDemand), "Pterodactyl to unsuspend the server");
-        assertThat(wallets.balance(customer.id())).as("3 for the month, 0.0041 for the hour").isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).as("3 for the month, 0.0041 for the hour").isEqualByComparingTo("0");
         fixtures.assertMoneyAndServersConsistent();
     }
 
@@ -205,7 +205,7 @@ class LifecycleTest extends IntegrationTest {
         web.post("/admin/servers/" + id + "/expiry", Map.of("expiresAt", "2099-01-01T00:00"));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.ACTIVE);
         fixtures.await(() -> !suspendedInPterodactyl(id), "Pterodactyl to unsuspend");
-        assertThat(wallets.balance(customer.id())).as("an admin never spends customer money").isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).as("an admin never spends customer money").isEqualByComparingTo("0");
         assertThat(web.get("/admin/servers/" + id).body()).contains("2099-01-01 00:00");
         web.post("/admin/servers/" + id + "/delete", Map.of());
         fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the deletion");

@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +71,7 @@ class PurchaseTest extends IntegrationTest {
         long serverId = serverIdOf(web.post("/store/products/" + product.id() + "/order", fields));
         assertThat(serverIdOf(web.post("/store/products/" + product.id() + "/order", fields)))
                 .as("the same form again is the same order").isEqualTo(serverId);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("3.51");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("3.51");
 
         fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.ACTIVE, "the server to become ACTIVE");
         GameServer server = servers.findById(serverId).orElseThrow();
@@ -109,10 +110,10 @@ class PurchaseTest extends IntegrationTest {
         WebSession.Page refused = web.post("/store/products/" + product.id() + "/order", Map.of("key", "k-" + customer.id() + "-abcdef",
                 "name", "Too expensive", "priceId", String.valueOf(product.prices().get(0).id()), "eggId", "5"));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("This costs 4.99 and your balance is 1.00").contains("href=\"/wallet/top-up\"");
+        assertThat(refused.body()).contains("This costs 4.99 USD and your balance is 1.00 USD").contains("href=\"/wallet/top-up\"");
         assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).isEmpty();
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("1");
-        assertThat(wallets.ledgerSum(customer.id())).isEqualByComparingTo("1");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("1");
+        assertThat(wallets.ledgerSum(customer.id()).amount()).isEqualByComparingTo("1");
     }
 
     @Test
@@ -131,7 +132,7 @@ class PurchaseTest extends IntegrationTest {
                 " ", null, false, Map.of(), null, "key-no-name-" + customer.id(), null))).hasMessage("order.nameInvalid");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
                 "Voucher", null, false, Map.of(), "NO-SUCH-CODE", "key-voucher-" + customer.id(), null))).hasMessage("voucher.invalid");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("10");
         assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).isEmpty();
     }
 
@@ -144,8 +145,8 @@ class PurchaseTest extends IntegrationTest {
         assertThat(outcomes).filteredOn(o -> o instanceof Refusal refused && refused.getMessage().equals("order.notEnoughBalance"))
                 .hasSize(15);
         assertThat(servers.findByOwnerIdOrderByIdDesc(customer.id())).hasSize(5);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
-        assertThat(wallets.ledgerSum(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
+        assertThat(wallets.ledgerSum(customer.id()).amount()).isEqualByComparingTo("0");
         fixtures.workUntil(() -> servers.findByOwnerIdOrderByIdDesc(customer.id()).stream()
                 .allMatch(s -> s.state() == ServerState.ACTIVE), "all five servers to become ACTIVE");
         fixtures.assertMoneyAndServersConsistent();
@@ -159,7 +160,7 @@ class PurchaseTest extends IntegrationTest {
         List<Object> outcomes = Race.of(6, () -> checkout.purchase(customer.id(), form));
         assertThat(outcomes).allMatch(Long.class::isInstance);
         assertThat(outcomes.stream().distinct()).hasSize(1);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("9");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("9");
     }
 
     @Test
@@ -177,7 +178,7 @@ class PurchaseTest extends IntegrationTest {
                     .filteredOn(s -> context.getBean(io.pteroca.panel.pterodactyl.PterodactylServers.class).externalId(serverId)
                             .equals(s.externalId)).hasSize(1);
         }
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("7");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("7");
         fixtures.assertMoneyAndServersConsistent();
     }
 
@@ -187,10 +188,10 @@ class PurchaseTest extends IntegrationTest {
         AccountView customer = fixtures.customer("10");
         TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/servers", 422, 0, false, 1));
         long serverId = checkout.purchase(customer.id(), fixtures.order(product, "Doomed"));
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("6");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("6");
         fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.FAILED, "the order to be refunded");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
-        assertThat(TestMail.await(customer.email(), 2)).anyMatch(message -> TestMail.body(message).contains("4.00 was returned"));
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("10");
+        assertThat(TestMail.await(customer.email(), 2)).anyMatch(message -> TestMail.body(message).contains("4.00 USD was returned"));
         WebSession web = browser();
         web.signIn(customer.email(), ServerFixtures.PASSWORD);
         assertThat(web.get("/servers/" + serverId).body()).contains("Failed (refunded)");
@@ -199,13 +200,13 @@ class PurchaseTest extends IntegrationTest {
         // An admin may set it up again for free: a new server, no charge, audited.
         long granted = context.getBean(ServerAdministration.class).grantAgain(serverId, customer.id());
         fixtures.workUntil(() -> fixtures.state(granted) == ServerState.ACTIVE, "the granted server to become ACTIVE");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("10");
         fixtures.assertMoneyAndServersConsistent();
 
         // The refund gave the setup fee back too, so the next order of the product charges it again.
         TestPterodactyl.emulator().faults().clear();
         long second = checkout.purchase(customer.id(), fixtures.order(product, "Second try"));
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("6");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("6");
         fixtures.workUntil(() -> fixtures.state(second) == ServerState.ACTIVE, "the second order to become ACTIVE");
     }
 
@@ -220,7 +221,7 @@ class PurchaseTest extends IntegrationTest {
         assertThat(web.get("/servers/" + serverId).status()).isEqualTo(404);
         web.get("/servers");
         assertThat(web.post("/servers/" + serverId + "/renew", Map.of()).status()).isEqualTo(404);
-        assertThat(wallets.balance(owner.id())).isEqualByComparingTo("4");
+        assertThat(wallets.balance(owner.id()).amount()).isEqualByComparingTo("4");
     }
 
     @Test
@@ -231,7 +232,7 @@ class PurchaseTest extends IntegrationTest {
         TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("GET", "/api/application/servers/\\d+", 502, 0, false, 4));
         long id = checkout.purchase(customer.id(), fixtures.order(product, "Patient"));
         fixtures.workUntil(() -> fixtures.state(id) == ServerState.ACTIVE, "the server to become ACTIVE after the faults");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("0");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
         fixtures.assertMoneyAndServersConsistent();
     }
 
@@ -253,14 +254,14 @@ class PurchaseTest extends IntegrationTest {
         OrderForm discounted = new OrderForm(product.id(), product.prices().get(0).id(), 5, "Discounted", null, false, Map.of(), code,
                 "discount-" + UUID.randomUUID(), null);
         long failed = checkout.purchase(customer.id(), discounted);
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("12.50");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("12.50");
         assertThatThrownBy(() -> checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5,
                 "Twice", null, false, Map.of(), code, "discount-" + UUID.randomUUID(), null))).hasMessage("voucher.invalid");
         fixtures.workUntil(() -> fixtures.state(failed) == ServerState.FAILED, "the refund");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("20");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("20");
         long second = checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(0).id(), 5, "Again", null,
                 false, Map.of(), code, "discount-" + UUID.randomUUID(), null));
-        assertThat(wallets.balance(customer.id())).as("the refund gave the voucher back").isEqualByComparingTo("12.50");
+        assertThat(wallets.balance(customer.id()).amount()).as("the refund gave the voucher back").isEqualByComparingTo("12.50");
         fixtures.workUntil(() -> fixtures.state(second) == ServerState.ACTIVE, "the discounted server");
         fixtures.assertMoneyAndServersConsistent();
     }
@@ -326,11 +327,11 @@ class PurchaseTest extends IntegrationTest {
             AccountView unverified = new io.pteroca.panel.account.AccountTestAccess(context)
                     .register("unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test");
             assertThat(unverified.emailVerified()).isFalse();
-            wallets.credit(unverified.id(), new java.math.BigDecimal("5"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
+            wallets.credit(unverified.id(), usd("5"), io.pteroca.panel.wallet.WalletReason.ADMIN_CREDIT,
                     io.pteroca.panel.wallet.WalletReference.of("test", UUID.randomUUID()), "test money", null);
             assertThatThrownBy(() -> checkout.purchase(unverified.id(), fixtures.order(product, "Too soon")))
                     .hasMessage("order.verifyFirst");
-            assertThat(wallets.balance(unverified.id())).isEqualByComparingTo("5");
+            assertThat(wallets.balance(unverified.id()).amount()).isEqualByComparingTo("5");
         } finally {
             settings.set(settings.definition("security.email_verification").orElseThrow(), "optional");
         }

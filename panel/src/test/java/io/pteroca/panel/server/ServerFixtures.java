@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.emulator.PterodactylEmulator;
@@ -84,7 +85,7 @@ final class ServerFixtures {
         AccountView customer = context.getBean(Accounts.class).createVerified(
                 "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test", "Bea", "Buyer", PASSWORD, Role.USER, "test");
         if (new BigDecimal(balance).signum() > 0) {
-            context.getBean(Wallets.class).credit(customer.id(), new BigDecimal(balance), WalletReason.ADMIN_CREDIT,
+            context.getBean(Wallets.class).credit(customer.id(), usd(balance), WalletReason.ADMIN_CREDIT,
                     WalletReference.of("test", UUID.randomUUID()), "test money", null);
         }
         PterodactylAccounts pterodactyl = context.getBean(PterodactylAccounts.class);

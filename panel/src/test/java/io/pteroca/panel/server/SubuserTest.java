@@ -64,12 +64,12 @@ class SubuserTest extends IntegrationTest {
                 .doesNotContain("id=\"auto-renew-form\"");
         friendWeb.post("/servers/" + id + "/renew", Map.of("key", key(page)));
         assertThat(friendWeb.get("/servers/" + id).body()).contains("Tick that you pay from your own wallet");
-        assertThat(wallets.balance(friend.id())).isEqualByComparingTo("5");
+        assertThat(wallets.balance(friend.id()).amount()).isEqualByComparingTo("5");
         page = friendWeb.get("/servers/" + id).body();
         friendWeb.post("/servers/" + id + "/renew", Map.of("key", key(page), "ownWallet", "true"));
         assertThat(friendWeb.get("/servers/" + id).body()).contains("The server was renewed.");
-        assertThat(wallets.balance(friend.id())).as("the subuser paid").isEqualByComparingTo("2");
-        assertThat(wallets.balance(owner.id())).as("never the owner's money").isEqualByComparingTo("0");
+        assertThat(wallets.balance(friend.id()).amount()).as("the subuser paid").isEqualByComparingTo("2");
+        assertThat(wallets.balance(owner.id()).amount()).as("never the owner's money").isEqualByComparingTo("0");
         assertThat(friendWeb.post("/servers/" + id + "/auto-renew", Map.of("on", "true")).status()).isEqualTo(302);
         assertThat(servers.findById(id).orElseThrow().autoRenew()).as("only the owner switches auto-renew").isFalse();
 

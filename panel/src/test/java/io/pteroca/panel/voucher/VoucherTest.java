@@ -1,5 +1,6 @@
 package io.pteroca.panel.voucher;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.account.AccountView;
@@ -10,7 +11,6 @@ import io.pteroca.panel.support.WebSession;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,12 +55,12 @@ class VoucherTest extends IntegrationTest {
         AccountView customer = account(Role.USER);
         WebSession web = signedIn(customer);
         assertThat(redeem(web, code.toLowerCase())).contains("added to your wallet");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("7.50");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("7.50");
         String second = redeem(web, code);
         String unknown = redeem(web, "NOSUCHCODE1");
         assertThat(second).contains("This code cannot be used.");
         assertThat(unknown).contains("This code cannot be used.");
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("7.50");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("7.50");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'admin_created_voucher' and details like ?",
                 Integer.class, code + "%")).isEqualTo(1);
     }
@@ -69,28 +69,28 @@ class VoucherTest extends IntegrationTest {
     void newAccountsOnlyMinimumTopUpsExpiryAndDeletionAreEnforced() {
         Vouchers service = vouchersService;
         String fresh = code();
-        service.create(new VoucherForm(fresh, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("3"), true, null, null, null, null, null));
+        service.create(new VoucherForm(fresh, Voucher.Type.BALANCE_TOP_UP, usd("3"), null, true, null, null, null, null, null));
         AccountView veteran = account(Role.USER);
-        wallets.credit(veteran.id(), new BigDecimal("20"), WalletReason.TOP_UP, WalletReference.of("payment", UUID.randomUUID()),
+        wallets.credit(veteran.id(), usd("20"), WalletReason.TOP_UP, WalletReference.of("payment", UUID.randomUUID()),
                 null, null);
         assertThat(redeem(signedIn(veteran), fresh)).contains("cannot be used");
         AccountView newcomer = account(Role.USER);
         assertThat(redeem(signedIn(newcomer), fresh)).contains("added to your wallet");
 
         String loyal = code();
-        service.create(new VoucherForm(loyal, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("4"), false, new BigDecimal("25"), null, null, null, null));
+        service.create(new VoucherForm(loyal, Voucher.Type.BALANCE_TOP_UP, usd("4"), null, false, usd("25"), null, null, null, null));
         assertThat(redeem(signedIn(veteran), loyal)).contains("cannot be used");
-        wallets.credit(veteran.id(), new BigDecimal("5"), WalletReason.TOP_UP, WalletReference.of("payment", UUID.randomUUID()),
+        wallets.credit(veteran.id(), usd("5"), WalletReason.TOP_UP, WalletReference.of("payment", UUID.randomUUID()),
                 null, null);
         assertThat(redeem(signedIn(veteran), loyal)).contains("added to your wallet");
 
         String old = code();
-        service.create(new VoucherForm(old, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("1"), false, null, null, clock.instant().plusSeconds(60), null, null));
+        service.create(new VoucherForm(old, Voucher.Type.BALANCE_TOP_UP, usd("1"), null, false, null, null, clock.instant().plusSeconds(60), null, null));
         clock.advance(java.time.Duration.ofMinutes(2));
         assertThat(redeem(signedIn(account(Role.USER)), old)).contains("cannot be used");
 
         String retired = code();
-        VoucherView created = service.create(new VoucherForm(retired, Voucher.Type.BALANCE_TOP_UP, new BigDecimal("1"), false, null, null, null, null, null));
+        VoucherView created = service.create(new VoucherForm(retired, Voucher.Type.BALANCE_TOP_UP, usd("1"), null, false, null, null, null, null, null));
         service.delete(created.id());
         assertThat(redeem(signedIn(account(Role.USER)), retired)).contains("cannot be used");
     }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.wallet;
 
+import static io.pteroca.panel.support.TestMoney.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.account.AccountView;
@@ -7,7 +8,6 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.WebSession;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class WalletPagesTest extends IntegrationTest {
         adminWeb.post(page, Map.of("direction", "credit", "amount", "12.5", "reason", "Goodwill for the outage"));
         adminWeb.get(page);
         adminWeb.post(page, Map.of("direction", "debit", "amount", "2.25", "reason", "Manual correction"));
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10.25");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("10.25");
 
         adminWeb.get(page);
         adminWeb.post(page, Map.of("direction", "debit", "amount", "100", "reason", "Too much"));
@@ -54,7 +54,7 @@ class WalletPagesTest extends IntegrationTest {
             assertThat(answer.status()).as(bad.toString()).isEqualTo(302);
             adminWeb.get(page);
         }
-        assertThat(wallets.balance(customer.id())).isEqualByComparingTo("10.25");
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("10.25");
         assertThat(jdbc.queryForList("select action from audit_log where subject_id = ? and action like 'admin_%wallet' order by id",
                 String.class, customer.id())).containsExactly("admin_credited_wallet", "admin_debited_wallet");
 
@@ -66,7 +66,7 @@ class WalletPagesTest extends IntegrationTest {
     void customersSeeOnlyTheirOwnWalletAndNoAdminScreen() {
         AccountView customer = account(Role.USER);
         AccountView other = account(Role.USER);
-        wallets.credit(other.id(), new BigDecimal("5"), WalletReason.ADMIN_CREDIT, WalletReference.none(), "secret note", null);
+        wallets.credit(other.id(), usd("5"), WalletReason.ADMIN_CREDIT, WalletReference.none(), "secret note", null);
         WebSession web = signedIn(customer);
         assertThat(web.get("/wallet").body()).contains("0.00 USD").doesNotContain("secret note");
         assertThat(web.get("/admin/wallets/" + other.id()).status()).isEqualTo(403);
