@@ -32,6 +32,9 @@ import tools.jackson.databind.JsonNode;
 
 class ApplicationServersTest extends PanelTest {
 
+    /** For the timeout tests: the create is never answered in time; the lookup after it answers well within this. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
+
     private ApplicationApi api;
 
     @BeforeEach
@@ -214,8 +217,8 @@ class ApplicationServersTest extends PanelTest {
 
     @Test
     void createRecoversByExternalIdAfterTimeout() {
-        api = Pterodactyl.application(panel.settings(sleeper).requestTimeout(Duration.ofMillis(300)).build());
-        panel.serveAfter("recordings/13-create-server-valid.json", Duration.ofMillis(1500))
+        api = Pterodactyl.application(panel.settings(sleeper).requestTimeout(REQUEST_TIMEOUT).build());
+        panel.serveTooLate("recordings/13-create-server-valid.json")
                 .expect("recordings/17-get-server-by-external-id.json");
 
         Server server = api.servers().create(paperServer("billing-order-124450"));
@@ -226,8 +229,8 @@ class ApplicationServersTest extends PanelTest {
 
     @Test
     void createWithoutExternalIdIsNotRetriedAfterTimeout() {
-        api = Pterodactyl.application(panel.settings(sleeper).requestTimeout(Duration.ofMillis(300)).build());
-        panel.serveAfter("recordings/13-create-server-valid.json", Duration.ofMillis(1500));
+        api = Pterodactyl.application(panel.settings(sleeper).requestTimeout(REQUEST_TIMEOUT).build());
+        panel.serveTooLate("recordings/13-create-server-valid.json");
 
         assertThatThrownBy(() -> api.servers().create(paperServer(null))).isInstanceOf(RequestTimeoutException.class);
         assertThat(panel.requests()).hasSize(1);

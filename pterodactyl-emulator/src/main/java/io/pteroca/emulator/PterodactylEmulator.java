@@ -134,6 +134,13 @@ public final class PterodactylEmulator implements AutoCloseable {
         }
     }
 
+    /** Finishes every pending install, backup and restore now, whatever the clock says. */
+    public void finishPending() {
+        synchronized (state) {
+            state.finishAllPending();
+        }
+    }
+
     @Override
     public void close() {
         wingsSocket.close();

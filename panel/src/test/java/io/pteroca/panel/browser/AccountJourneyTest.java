@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestMail;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class AccountJourneyTest extends IntegrationTest {
         settings.set(settings.definition("security.terms_of_service").orElseThrow(), "<p>Play fair.</p>");
         WebDriver browser = Chromium.driver();
         browser.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = Chromium.waiting();
         String base = "http://localhost:" + port;
         String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.DemoApp;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,22 +27,18 @@ class DemoJourneyTest {
         return browser;
     }
 
-    private static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
     private static void signIn(WebDriver browser, String email, String password) {
         browser.get(DemoApp.url() + "/login?lang=en");
         browser.findElement(By.id("username")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(password);
         Chromium.click(By.cssSelector("#login-form button[type=submit]"));
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
     }
 
     @Test
     void aVisitorOrdersRegistersTopsUpThroughStripeAndResetsThePasswordFromTheMailbox() {
         WebDriver browser = fresh();
-        WebDriverWait wait = waiting(browser);
+        WebDriverWait wait = Chromium.waiting();
         String base = DemoApp.url();
         String email = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 
@@ -101,8 +96,7 @@ class DemoJourneyTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("server-status")));
         Chromium.screenshot("demo-10-ordered");
         // The demo's own jobs set it up; the page follows by itself.
-        new WebDriverWait(browser, Duration.ofMinutes(2)).until(
-                ExpectedConditions.presenceOfElementLocated(By.id("server-address")));
+        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("server-address")));
         assertThat(browser.findElement(By.id("server-status")).getText()).contains("Active");
         Chromium.screenshot("demo-11-ordered-server-active");
 
@@ -133,7 +127,7 @@ class DemoJourneyTest {
     @Test
     void theDemoCustomerFindsTheirServerRunningAndCanOpenItInPterodactyl() {
         WebDriver browser = fresh();
-        WebDriverWait wait = waiting(browser);
+        WebDriverWait wait = Chromium.waiting();
         signIn(browser, "customer@demo.pteroca.test", DEMO_PASSWORD);
         Chromium.screenshot("demo-20-customer-dashboard");
         browser.get(DemoApp.url() + "/servers");
@@ -160,7 +154,7 @@ class DemoJourneyTest {
     @Test
     void theDemoAdminSeesTheSampleSettingsAndEveryEmailSent() {
         WebDriver browser = fresh();
-        WebDriverWait wait = waiting(browser);
+        WebDriverWait wait = Chromium.waiting();
         signIn(browser, "admin@demo.pteroca.test", DEMO_PASSWORD);
         browser.get(DemoApp.url() + "/admin/settings/payments");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("IBAN");

@@ -16,7 +16,6 @@ import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.TestStripe;
 import io.pteroca.panel.support.WebSession;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +46,7 @@ class StoreJourneyTest extends IntegrationTest {
     void adminBuildsAProductCustomerSeesItAndTopsUpThroughStripe() {
         WebDriver browser = Chromium.driver();
         browser.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = Chromium.waiting();
         String base = "http://localhost:" + port;
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         AccountView admin = accounts.createVerified("shop-admin-" + suffix + "@example.test", "Shop", "Keeper",
@@ -117,9 +116,9 @@ class StoreJourneyTest extends IntegrationTest {
         WebSession.Page delivered = browser().postJson("/payments/stripe/webhook", event,
                 Map.of("Stripe-Signature", TestStripe.signature(event)));
         assertThat(delivered.status()).isEqualTo(200);
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("payment-status"), "19.99 USD"));
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver ->
+        Chromium.waiting().until(driver ->
                 driver.findElement(By.cssSelector("#payment-status .alert-success")) != null);
         Chromium.screenshot("store-07-payment-confirmed");
 

@@ -8,13 +8,13 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.setting.SecretCipher;
+import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
 import io.pteroca.pterodactyl.Pterodactyl;
 import io.pteroca.pterodactyl.http.ClientSettings;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -39,36 +39,21 @@ class AccountLinkingTest extends IntegrationTest {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
 
-    private PterodactylLink.Status awaitSettled(long accountId) {
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (Instant.now().isBefore(deadline)) {
-            var link = links.findById(accountId);
-            if (link.isPresent() && (link.get().status() != PterodactylLink.Status.PENDING || link.get().attempts() > 0)) {
-                return link.get().status();
-            }
-            sleep();
-        }
-        throw new AssertionError("account " + accountId + " was never tried");
+    /** How the attempt that runs right after the account's activation commits ended. */
+    private PterodactylLink.Status settled(long accountId) {
+        BackgroundWork.awaitIdle();
+        PterodactylLink link = links.findById(accountId).orElseThrow();
+        assertThat(link.status() != PterodactylLink.Status.PENDING || link.attempts() > 0).as("account " + accountId + " was tried")
+                .isTrue();
+        return link.status();
     }
 
-    /** The job, or an attempt started right after commit, may hold the row for a moment: wait for the outcome. */
-    private PterodactylLink awaitStatus(long accountId, PterodactylLink.Status expected) {
-        Instant deadline = Instant.now().plusSeconds(15);
+    /** The link once the background attempts (after commit, or the job's) are done, checked to be in this status. */
+    private PterodactylLink linkIn(long accountId, PterodactylLink.Status expected) {
+        BackgroundWork.awaitIdle();
         PterodactylLink link = links.findById(accountId).orElseThrow();
-        while (link.status() != expected && Instant.now().isBefore(deadline)) {
-            sleep();
-            link = links.findById(accountId).orElseThrow();
-        }
         assertThat(link.status()).as(link.lastError()).isEqualTo(expected);
         return link;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static long usersWithEmail(String email) {
@@ -98,7 +83,7 @@ class AccountLinkingTest extends IntegrationTest {
     void anActivatedAccountGetsItsOwnUserAndAWorkingClientKeyInTwoCalls() {
         int before = TestPterodactyl.totalCalls();
         AccountView account = customer(email("linked"));
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
         assertThat(TestPterodactyl.totalCalls() - before).isEqualTo(2);
 
         PterodactylLink link = links.findById(account.id()).orElseThrow();
@@ -124,7 +109,7 @@ class AccountLinkingTest extends IntegrationTest {
             emulator().state().createUser(email, "someone" + UUID.randomUUID().toString().substring(0, 6), "Some", "One", null, false);
         }
         AccountView account = customer(email);
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
         assertThat(usersWithEmail(email)).isEqualTo(1);
     }
 
@@ -133,14 +118,14 @@ class AccountLinkingTest extends IntegrationTest {
         emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/users", 500, 0, false, 100));
         String email = email("retry-user");
         AccountView account = customer(email);
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.PENDING);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.PENDING);
         assertThat(links.findById(account.id()).orElseThrow().lastError()).contains("500");
         assertThat(usersWithEmail(email)).isZero();
 
         emulator().faults().clear();
         clock.advance(Duration.ofMinutes(5));
         job.run();
-        awaitStatus(account.id(), PterodactylLink.Status.LINKED);
+        linkIn(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
     }
 
@@ -149,12 +134,12 @@ class AccountLinkingTest extends IntegrationTest {
         emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/users/\\d+/api-keys", 500, 0, false, 1));
         String email = email("retry-key");
         AccountView account = customer(email);
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.PENDING);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.PENDING);
         assertThat(usersWithEmail(email)).isZero();
 
         clock.advance(Duration.ofMinutes(5));
         job.run();
-        PterodactylLink link = awaitStatus(account.id(), PterodactylLink.Status.LINKED);
+        PterodactylLink link = linkIn(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
         assertThat(clientKeysOf(link.pterodactylUserId())).isEqualTo(1);
     }
@@ -164,7 +149,7 @@ class AccountLinkingTest extends IntegrationTest {
         emulator().faults().add(new FaultInjector.Fault("POST", "/api/application/users", 0, 0, true, 100));
         String email = email("crash");
         AccountView account = customer(email);
-        awaitSettled(account.id());
+        settled(account.id());
         emulator().faults().clear();
         synchronized (emulator().state()) {
             emulator().state().createUser(email, "crashed" + account.id(), "Lin", "Ked", null, false).externalId =
@@ -172,7 +157,7 @@ class AccountLinkingTest extends IntegrationTest {
         }
         clock.advance(Duration.ofMinutes(5));
         job.run();
-        awaitStatus(account.id(), PterodactylLink.Status.LINKED);
+        linkIn(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
     }
 
@@ -181,6 +166,7 @@ class AccountLinkingTest extends IntegrationTest {
         settings.set(settings.definition("pterodactyl.url").orElseThrow(), "");
         String email = email("collide");
         AccountView account = customer(email);
+        BackgroundWork.awaitIdle();
         synchronized (emulator().state()) {
             emulator().state().createUser(email, "owner" + account.id(), "Real", "Owner", null, false);
             emulator().state().createUser(email("stranger"), "stranger" + account.id(), "Str", "Anger", null, false).externalId =
@@ -188,18 +174,18 @@ class AccountLinkingTest extends IntegrationTest {
         }
         pterodactylSettings.configure(emulator().baseUrl(), emulator().applicationKey());
         job.run();
-        assertThat(awaitStatus(account.id(), PterodactylLink.Status.NEEDS_LINKING).pterodactylUserId()).isNull();
+        assertThat(linkIn(account.id(), PterodactylLink.Status.NEEDS_LINKING).pterodactylUserId()).isNull();
     }
 
     @Test
     void accountsActivatedBeforePterodactylWasConfiguredAreLinkedOnceItIs() {
         settings.set(settings.definition("pterodactyl.url").orElseThrow(), "");
         AccountView account = customer(email("early"));
-        sleep();
+        BackgroundWork.awaitIdle();
         assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.PENDING);
         pterodactylSettings.configure(emulator().baseUrl(), emulator().applicationKey());
         job.run();
-        awaitStatus(account.id(), PterodactylLink.Status.LINKED);
+        linkIn(account.id(), PterodactylLink.Status.LINKED);
     }
 
     @Test
@@ -209,7 +195,7 @@ class AccountLinkingTest extends IntegrationTest {
             emulator().state().createUser(email, "rootish" + UUID.randomUUID().toString().substring(0, 6), "Root", "Ish", null, true);
         }
         AccountView account = customer(email);
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
         AccountView admin = accounts.createVerified(email("padmin"), "Pat", "Admin", "pterodactyl admin 1", Role.ADMIN, "test");
         WebSession web = browser();
         web.signIn(admin.email(), "pterodactyl admin 1");
@@ -228,7 +214,7 @@ class AccountLinkingTest extends IntegrationTest {
     @Test
     void pterodactylAdministratorIsOnlyEverAnExplicitAuditedGrant() {
         AccountView admin = accounts.createVerified(email("granter"), "Gra", "Nter", "granting admin 1", Role.ADMIN, "test");
-        assertThat(awaitSettled(admin.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(settled(admin.id())).isEqualTo(PterodactylLink.Status.LINKED);
         long pterodactylId = links.findById(admin.id()).orElseThrow().pterodactylUserId();
         synchronized (emulator().state()) {
             assertThat(emulator().state().user(pterodactylId).rootAdmin).isFalse();
@@ -260,7 +246,7 @@ class AccountLinkingTest extends IntegrationTest {
             }
             pterodactylSettings.configure(original.baseUrl(), original.applicationKey());
             AccountView account = customer(email("original"));
-            assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+            assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
             AccountView admin = accounts.createVerified(email("oadmin"), "Orig", "Admin", "original admin 1", Role.ADMIN, "test");
             WebSession web = browser();
             web.signIn(admin.email(), "original admin 1");
@@ -273,22 +259,17 @@ class AccountLinkingTest extends IntegrationTest {
     @Test
     void passwordChangesArePushedToPterodactyl() {
         AccountView account = customer(email("password"));
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
         long userId = links.findById(account.id()).orElseThrow().pterodactylUserId();
         String before;
         synchronized (emulator().state()) {
             before = emulator().state().user(userId).password;
         }
         accounts.setPassword(account.email(), "pushed new secret");
-        Instant deadline = Instant.now().plusSeconds(10);
-        String after = before;
-        while (Instant.now().isBefore(deadline) && java.util.Objects.equals(after, before)) {
-            sleep();
-            synchronized (emulator().state()) {
-                after = emulator().state().user(userId).password;
-            }
+        BackgroundWork.awaitIdle();
+        synchronized (emulator().state()) {
+            assertThat(emulator().state().user(userId).password).isNotNull().isNotEqualTo(before);
         }
-        assertThat(after).isNotNull().isNotEqualTo(before);
     }
 
     @Test
@@ -340,7 +321,7 @@ class AccountLinkingTest extends IntegrationTest {
     @Test
     void anEmailChangeMovesThePterodactylUserFirstOrNotAtAll() {
         AccountView account = customer(email("mover"));
-        assertThat(awaitSettled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(settled(account.id())).isEqualTo(PterodactylLink.Status.LINKED);
         String moved = email("moved");
         changeEmail(account.email(), moved);
         assertThat(accounts.find(account.id()).orElseThrow().email()).isEqualTo(moved);
@@ -359,12 +340,12 @@ class AccountLinkingTest extends IntegrationTest {
     @Test
     void anAdminFreesAnAddressStillHeldByAnAccountThatMovedBeforeAddressesWereKeptInStep() {
         AccountView old = customer(email("legacy"));
-        assertThat(awaitSettled(old.id())).isEqualTo(PterodactylLink.Status.LINKED);
+        assertThat(settled(old.id())).isEqualTo(PterodactylLink.Status.LINKED);
         String newAddress = email("legacy-new");
         // As it happened before: the address changed here only.
         jdbc.update("update users set email = ? where id = ?", newAddress, old.id());
         AccountView waiting = customer(old.email());
-        assertThat(awaitSettled(waiting.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
+        assertThat(settled(waiting.id())).isEqualTo(PterodactylLink.Status.NEEDS_LINKING);
 
         AccountView admin = accounts.createVerified(email("freer"), "Fre", "Er", "linking secret 1", Role.ADMIN, "test");
         WebSession web = signedIn(admin);
@@ -373,7 +354,7 @@ class AccountLinkingTest extends IntegrationTest {
         web.post("/admin/pterodactyl/links/" + waiting.id() + "/free-email", Map.of());
         assertThat(pterodactylEmail(old.id())).isEqualTo(newAddress);
         job.run();
-        assertThat(awaitStatus(waiting.id(), PterodactylLink.Status.LINKED).pterodactylUserId())
+        assertThat(linkIn(waiting.id(), PterodactylLink.Status.LINKED).pterodactylUserId())
                 .isNotEqualTo(links.findById(old.id()).orElseThrow().pterodactylUserId());
     }
 
@@ -400,7 +381,7 @@ class AccountLinkingTest extends IntegrationTest {
         }
 
         AccountView customer = customer(email("unlinkable"));
-        awaitSettled(customer.id());
+        settled(customer.id());
         assertThat(web.get("/admin/pterodactyl").body()).contains(customer.email()).contains("Waiting")
                 .contains("This action is unauthorized");
     }

@@ -51,9 +51,10 @@ class AdminServerAccessTest extends IntegrationTest {
         try (ConsoleSocket console = ConsoleSocket.open(adminWeb, id)) {
             console.awaitEvent("pteroca connected");
             console.send("set state", "start");
-            ServerFixtures.await(() -> jdbc.queryForObject("select count(*) from audit_log where action = 'admin_used_server_console' "
-                    + "and actor_id = ? and details = ?", Integer.class, admin.id(), "server " + id + ": power: start") == 1,
-                    "the console action in the audit log");
+            console.roundTrip();
+            assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'admin_used_server_console' "
+                    + "and actor_id = ? and details = ?", Integer.class, admin.id(), "server " + id + ": power: start"))
+                    .as("the console action in the audit log").isEqualTo(1);
         }
 
         // The owner's own actions are not admin actions, and a customer who is not an admin still gets 404.

@@ -10,6 +10,7 @@ import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -102,7 +103,8 @@ class AdministrationTest extends IntegrationTest {
         assertThat(reconciliation.reconcile()).isZero();
         assertThat(servers.findById(id).orElseThrow().suspendedInPanel()).isTrue();
         context.getBean(ServerWork.class).runDue();
-        ServerFixtures.await(() -> !fixtures.inPterodactyl(id).suspended(), "the sync to unsuspend the paid server");
+        BackgroundWork.awaitIdle();
+        assertThat(fixtures.inPterodactyl(id).suspended()).as("the sync unsuspended the paid server").isFalse();
 
         long otherUser;
         synchronized (TestPterodactyl.emulator().state()) {

@@ -30,7 +30,7 @@ class BackupTest extends IntegrationTest {
     }
 
     @Test
-    void ownersBackUpWithinTheLimitAndSubusersOnlyWhatTheyMay() throws InterruptedException {
+    void ownersBackUpWithinTheLimitAndSubusersOnlyWhatTheyMay() {
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
         AccountView owner = fixtures.customer("1");
@@ -42,7 +42,7 @@ class BackupTest extends IntegrationTest {
         assertThat(web.get("/servers/" + id + "/backups").body()).contains("0 of 1 backups").contains("id=\"backup-form\"");
         web.post("/servers/" + id + "/backups", Map.of("name", "Before <b>update</b>", "ignored", "*.log"));
         assertThat(backupsInPterodactyl(id)).hasSize(1).first().satisfies(b -> assertThat(b.ignoredFiles).containsExactly("*.log"));
-        Thread.sleep(150);
+        ServerFixtures.finishInPterodactyl();
         assertThat(web.get("/servers/" + id + "/backups").body()).contains("Before &lt;b&gt;update&lt;/b&gt;")
                 .contains("1 of 1 backups");
         web.post("/servers/" + id + "/backups", Map.of("name", "One too many"));
@@ -83,7 +83,7 @@ class BackupTest extends IntegrationTest {
     }
 
     @Test
-    void aRestoreDeletesTheFilesFirstOnlyWhenAsked() throws InterruptedException {
+    void aRestoreDeletesTheFilesFirstOnlyWhenAsked() {
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
         AccountView owner = fixtures.customer("1");
@@ -92,11 +92,11 @@ class BackupTest extends IntegrationTest {
         web.signIn(owner.email(), ServerFixtures.PASSWORD);
         web.get("/servers/" + id + "/backups");
         web.post("/servers/" + id + "/backups", Map.of("name", "nightly"));
-        Thread.sleep(150);
+        ServerFixtures.finishInPterodactyl();
         String uuid = backupsInPterodactyl(id).get(0).uuid;
         assertThat(web.get("/servers/" + id + "/backups").body()).contains("name=\"truncate\"");
         web.post("/servers/" + id + "/backups/" + uuid + "/restore", Map.of("truncate", "true"));
-        Thread.sleep(150);
+        ServerFixtures.finishInPterodactyl();
         web.get("/servers/" + id + "/backups");
         web.post("/servers/" + id + "/backups/" + uuid + "/restore", Map.of());
         long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();

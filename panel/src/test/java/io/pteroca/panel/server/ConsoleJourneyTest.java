@@ -6,7 +6,6 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -33,7 +32,7 @@ class ConsoleJourneyTest extends IntegrationTest {
         long id = fixtures.activeServer(owner, product, "Console journey");
         WebDriver browser = Chromium.driver();
         browser.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Chromium.waiting();
         String base = "http://localhost:" + port;
 
         browser.get(base + "/login?lang=en");

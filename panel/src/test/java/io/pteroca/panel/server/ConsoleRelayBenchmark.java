@@ -139,11 +139,11 @@ class ConsoleRelayBenchmark extends IntegrationTest {
         fixtures.acceptEulaInPterodactyl(id);
         pterodactyl.power(owner.id(), identifier(id), "start");
         // Pterodactyl caches a server's resources for 20 s; Wings' own view is asked instead.
-        ServerFixtures.await(() -> {
+        TestPterodactyl.awaitWings(() -> {
             synchronized (TestPterodactyl.emulator().state()) {
                 return TestPterodactyl.emulator().wings().utilization(fixtures.inPterodactyl(id)).state().equals("running");
             }
-        }, name + " running");
+        }, "run " + name);
         return id;
     }
 

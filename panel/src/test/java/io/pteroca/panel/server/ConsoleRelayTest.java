@@ -83,8 +83,7 @@ class ConsoleRelayTest extends IntegrationTest {
             console.awaitEvent("pteroca connected");
             assertThat(console.awaitEvent("status").path("args").path(0).asString()).isEqualTo("offline");
             console.send("set state", "start");
-            console.await(m -> "status".equals(m.path("event").asString()) && "running".equals(m.path("args").path(0).asString()),
-                    Duration.ofSeconds(10));
+            console.awaitStatus("running");
             console.send("send command", "say hello from the relay");
             console.awaitOutput("[Server] hello from the relay");
             JsonNode stats = console.awaitEvent("stats");
@@ -129,7 +128,7 @@ class ConsoleRelayTest extends IntegrationTest {
             console.send("set state", "kill");
             assertThat(console.awaitEvent("pteroca denied").path("args").path(0).asString()).isEqualTo("control.stop");
             console.send("set state", "start");
-            console.await(m -> "running".equals(m.path("args").path(0).asString()), Duration.ofSeconds(10));
+            console.awaitStatus("running");
             assertThat(consoleLog(id)).noneMatch(line -> line.contains("op friend"));
 
             // The owner takes the permission back while the console is open: the next action is refused.
@@ -148,12 +147,16 @@ class ConsoleRelayTest extends IntegrationTest {
         try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
             console.awaitEvent("pteroca connected");
             console.send("set state", "start");
-            console.await(m -> "running".equals(m.path("args").path(0).asString()), Duration.ofSeconds(10));
+            console.awaitStatus("running");
             int minted = TestPterodactyl.emulator().counters().get(WEBSOCKET_CREDENTIALS);
+            int accepted = TestPterodactyl.emulator().wingsSocket().acceptedTokens();
 
             // Wings says "token expiring" within its last minute; the relay fetches a new token and authenticates again.
             TestPterodactyl.clock().shift(Duration.ofSeconds(570));
-            ServerFixtures.await(() -> TestPterodactyl.emulator().counters().get(WEBSOCKET_CREDENTIALS) > minted, "a renewed token");
+            TestPterodactyl.emulator().wingsSocket().tick();
+            TestPterodactyl.awaitWings(() -> TestPterodactyl.emulator().wingsSocket().acceptedTokens() > accepted,
+                    "accept the renewed token");
+            assertThat(TestPterodactyl.emulator().counters().get(WEBSOCKET_CREDENTIALS)).as("a new token").isGreaterThan(minted);
             // Past the first token's expiry: without the renewal Wings would answer every message with a jwt error.
             TestPterodactyl.clock().shift(Duration.ofSeconds(60));
             console.drain();
@@ -174,14 +177,14 @@ class ConsoleRelayTest extends IntegrationTest {
         browserLeaves.awaitEvent("pteroca connected");
         assertThat(TestPterodactyl.emulator().wingsSocket().connections()).isEqualTo(before + 1);
         browserLeaves.close();
-        ServerFixtures.await(() -> TestPterodactyl.emulator().wingsSocket().connections() == before, "Wings to see the relay leave");
+        TestPterodactyl.awaitWings(() -> TestPterodactyl.emulator().wingsSocket().connections() == before, "see the relay leave");
 
         try (ConsoleSocket wingsLeaves = ConsoleSocket.open(ownerWeb, id)) {
             wingsLeaves.awaitEvent("pteroca connected");
             administration.delete(id, owner.id());
             fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the server to be deleted");
             wingsLeaves.awaitEvent("deleted");
-            assertThat(wingsLeaves.awaitClose(Duration.ofSeconds(10))).isEqualTo(4000);
+            assertThat(wingsLeaves.awaitClose()).isEqualTo(4000);
         }
         assertThat(handshakeStatus(() -> ConsoleSocket.open(ownerWeb, id))).as("a deleted server has no console").isEqualTo(409);
         assertThat(ownerWeb.get("/servers/" + id + "/console").body()).contains("id=\"console-unusable\"");
@@ -199,7 +202,7 @@ class ConsoleRelayTest extends IntegrationTest {
             ownerWeb.get("/servers/" + id + "/console");
             WebSession.Page accepted = ownerWeb.post("/servers/" + id + "/console/eula", Map.of());
             assertThat(accepted.redirectsTo("/servers/" + id + "/console")).isTrue();
-            console.await(m -> "running".equals(m.path("args").path(0).asString()), Duration.ofSeconds(10));
+            console.awaitStatus("running");
         }
         long pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
         synchronized (TestPterodactyl.emulator().state()) {

@@ -11,6 +11,7 @@ import io.pteroca.panel.order.Renewals;
 import io.pteroca.emulator.http.FaultInjector;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.TestPterodactyl;
@@ -63,17 +64,21 @@ class LifecycleTest extends IntegrationTest {
         return fixtures.activeServer(customer, product, "Keeper " + UUID.randomUUID().toString().substring(0, 4));
     }
 
+    /** Whether Pterodactyl has the server suspended, once the panel's background sync is done. */
     private boolean suspendedInPterodactyl(long serverId) {
+        BackgroundWork.awaitIdle();
         long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
         synchronized (TestPterodactyl.emulator().state()) {
             return TestPterodactyl.emulator().state().servers.get(pterodactylId).suspended();
         }
     }
 
+    /** Time passes, the jobs run, and the background work they started ends. */
     private void pass(Duration time) {
         clock.advance(time);
         lifecycle.runOnce();
         work.runDue();
+        BackgroundWork.awaitIdle();
     }
 
     @Test
@@ -97,7 +102,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(suspendedInPterodactyl(id)).isFalse();
         pass(Duration.ofHours(24));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        ServerFixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend the server");
+        assertThat(suspendedInPterodactyl(id)).as("Pterodactyl to suspend the server").isTrue();
 
         pass(Duration.ofDays(5).plusMinutes(1));
         assertThat(TestMail.await(customer.email(), 6)).anyMatch(m -> TestMail.body(m).contains("will be deleted on"));
@@ -118,11 +123,11 @@ class LifecycleTest extends IntegrationTest {
         long id = activeServer(customer, product);
         pass(Duration.ofDays(32));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        ServerFixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend the server");
+        assertThat(suspendedInPterodactyl(id)).as("Pterodactyl to suspend the server").isTrue();
 
         assertThatThrownBy(() -> renewals.renew(id, customer.id(), "renew-broke-" + id)).hasMessage("order.notEnoughBalance");
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        ServerFixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend the server");
+        assertThat(suspendedInPterodactyl(id)).as("Pterodactyl to suspend the server").isTrue();
 
         wallets.credit(customer.id(), usd("5"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
                 "top up", null);
@@ -138,17 +143,16 @@ class LifecycleTest extends IntegrationTest {
         GameServer renewed = servers.findById(id).orElseThrow();
         assertThat(renewed.expiresAt()).isAfter(clock.instant().plus(Duration.ofDays(27)));
         assertThat(suspendedInPterodactyl(id)).as("Pterodactyl is down: still suspended, the sync repeats").isTrue();
-        ServerFixtures.await(() -> {
-            Instant due = servers.findById(id).orElseThrow().nextAttemptAt();
-            return due != null && due.isBefore(clock.instant().plusSeconds(45));
-        }, "the failed unsuspend to be scheduled again");
+        BackgroundWork.awaitIdle();
+        assertThat(servers.findById(id).orElseThrow().nextAttemptAt()).as("the failed unsuspend scheduled again")
+                .isNotNull().isBefore(clock.instant().plusSeconds(45));
 
         TestPterodactyl.emulator().faults().clear();
         work.runDue();
         assertThat(suspendedInPterodactyl(id)).as("a failed sync waits out its back-off").isTrue();
         clock.advance(Duration.ofSeconds(31));
         work.runDue();
-        ServerFixtures.await(() -> !suspendedInPterodactyl(id), "Pterodactyl to unsuspend the server");
+        assertThat(suspendedInPterodactyl(id)).as("Pterodactyl to unsuspend the server").isFalse();
         fixtures.assertMoneyAndServersConsistent();
     }
 
@@ -169,7 +173,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(fixtures.state(onDemand)).isEqualTo(ServerState.ACTIVE);
         pass(Duration.ofMinutes(60));
         assertThat(fixtures.state(onDemand)).as("the wallet cannot pay the third hour").isEqualTo(ServerState.SUSPENDED);
-        ServerFixtures.await(() -> suspendedInPterodactyl(onDemand), "Pterodactyl to suspend the server");
+        assertThat(suspendedInPterodactyl(onDemand)).as("Pterodactyl to suspend the server").isTrue();
 
         wallets.credit(customer.id(), usd("3.0023"), WalletReason.ADMIN_CREDIT, WalletReference.of("test", UUID.randomUUID()),
                 "top up", null);
@@ -181,7 +185,7 @@ class LifecycleTest extends IntegrationTest {
         assertThat(fixtures.state(auto)).isEqualTo(ServerState.ACTIVE);
         assertThat(fixtures.state(onDemand)).as("auto-renew brings the suspended on-demand server back once there is money")
                 .isEqualTo(ServerState.ACTIVE);
-        ServerFixtures.await(() -> !suspendedInPterodactyl(onDemand), "Pterodactyl to unsuspend the server");
+        assertThat(suspendedInPterodactyl(onDemand)).as("Pterodactyl to unsuspend the server").isFalse();
         assertThat(wallets.balance(customer.id()).amount()).as("3 for the month, 0.0041 for the hour").isEqualByComparingTo("0");
         fixtures.assertMoneyAndServersConsistent();
     }
@@ -200,11 +204,11 @@ class LifecycleTest extends IntegrationTest {
         web.get("/admin/servers/" + id);
         web.post("/admin/servers/" + id + "/suspend", Map.of("reason", "Checking a complaint"));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.SUSPENDED);
-        fixtures.await(() -> suspendedInPterodactyl(id), "Pterodactyl to suspend");
+        assertThat(suspendedInPterodactyl(id)).as("Pterodactyl to suspend").isTrue();
         web.get("/admin/servers/" + id);
         web.post("/admin/servers/" + id + "/expiry", Map.of("expiresAt", "2099-01-01T00:00"));
         assertThat(fixtures.state(id)).isEqualTo(ServerState.ACTIVE);
-        fixtures.await(() -> !suspendedInPterodactyl(id), "Pterodactyl to unsuspend");
+        assertThat(suspendedInPterodactyl(id)).as("Pterodactyl to unsuspend").isFalse();
         assertThat(wallets.balance(customer.id()).amount()).as("an admin never spends customer money").isEqualByComparingTo("0");
         assertThat(web.get("/admin/servers/" + id).body()).contains("2099-01-01 00:00");
         web.post("/admin/servers/" + id + "/delete", Map.of());

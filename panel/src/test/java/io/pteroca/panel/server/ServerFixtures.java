@@ -18,14 +18,12 @@ import io.pteroca.panel.order.OrderForm;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
-import io.pteroca.panel.support.MutableClock;
+import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -88,8 +86,9 @@ final class ServerFixtures {
             context.getBean(Wallets.class).credit(customer.id(), usd(balance), WalletReason.ADMIN_CREDIT,
                     WalletReference.of("test", UUID.randomUUID()), "test money", null);
         }
-        PterodactylAccounts pterodactyl = context.getBean(PterodactylAccounts.class);
-        await(() -> pterodactyl.userOf(customer.id()).isPresent(), "the customer's Pterodactyl account");
+        BackgroundWork.awaitIdle();
+        assertThat(context.getBean(PterodactylAccounts.class).userOf(customer.id())).as("the customer's Pterodactyl account")
+                .isPresent();
         return customer;
     }
 
@@ -123,15 +122,14 @@ final class ServerFixtures {
                 false, java.util.Map.of(), null, UUID.randomUUID().toString(), null);
     }
 
-    /** Runs the server work (moving the clock past any back-off) until the condition holds. */
+    /** Runs the server work until the condition holds (see {@link ServerWorkTestAccess#workUntil}). */
     void workUntil(BooleanSupplier done, String what) {
-        MutableClock clock = context.getBean(MutableClock.class);
-        ServerWork work = context.getBean(ServerWork.class);
-        await(() -> {
-            clock.advance(Duration.ofSeconds(6));
-            work.runDue();
-            return done.getAsBoolean();
-        }, what);
+        new ServerWorkTestAccess(context).workUntil(done, what, TestPterodactyl.emulator());
+    }
+
+    /** Pterodactyl finishes every pending install, backup and restore now (they never finish by themselves in tests). */
+    static void finishInPterodactyl() {
+        TestPterodactyl.emulator().finishPending();
     }
 
     /** The server as the emulator holds it (read it under the emulator state's lock when it may change). */
@@ -152,21 +150,6 @@ final class ServerFixtures {
 
     ServerState state(long serverId) {
         return context.getBean(GameServerRepository.class).findById(serverId).orElseThrow().state();
-    }
-
-    static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
@@ -54,7 +55,7 @@ class ServerJourneyTest extends IntegrationTest {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("4.99"));
         WebDriver browser = Chromium.driver();
         browser.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = Chromium.waiting();
         String base = "http://localhost:" + port;
         String email = "gamer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 
@@ -66,8 +67,9 @@ class ServerJourneyTest extends IntegrationTest {
         Chromium.click(By.cssSelector("#register-form button[type=submit]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
         long customerId = accounts.findByEmail(email).orElseThrow().id();
-        ServerFixtures.await(() -> context.getBean(io.pteroca.panel.pterodactyl.PterodactylAccounts.class).userOf(customerId)
-                .isPresent(), "the customer's Pterodactyl account");
+        BackgroundWork.awaitIdle();
+        assertThat(context.getBean(io.pteroca.panel.pterodactyl.PterodactylAccounts.class).userOf(customerId))
+                .as("the customer's Pterodactyl account").isPresent();
 
         browser.get(base + "/wallet/top-up");
         browser.findElement(By.id("amount")).sendKeys("15");
@@ -93,7 +95,7 @@ class ServerJourneyTest extends IntegrationTest {
         long serverId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/servers/(\\d+).*", "$1"));
         Chromium.screenshot("server-03-setting-up");
         fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.ACTIVE, "the server to become ACTIVE");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        Chromium.waiting().until(
                 ExpectedConditions.presenceOfElementLocated(By.id("server-address")));
         assertThat(browser.findElement(By.id("server-status")).getText()).contains("Active");
         Chromium.screenshot("server-04-active");
@@ -108,20 +110,22 @@ class ServerJourneyTest extends IntegrationTest {
         work.runDue();
         browser.navigate().refresh();
         assertThat(browser.findElement(By.id("server-status")).getText()).contains("Suspended");
-        ServerFixtures.await(() -> suspendedInPterodactyl(serverId), "Pterodactyl to suspend the server");
+        assertThat(suspendedInPterodactyl(serverId)).as("Pterodactyl to suspend the server").isTrue();
         Chromium.screenshot("server-05-suspended");
 
         Chromium.click(By.id("renew-button"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("flash-success")));
         assertThat(browser.findElement(By.id("server-status")).getText()).contains("Active");
-        ServerFixtures.await(() -> !suspendedInPterodactyl(serverId), "Pterodactyl to unsuspend the server");
+        assertThat(suspendedInPterodactyl(serverId)).as("Pterodactyl to unsuspend the server").isFalse();
         browser.get(base + "/wallet");
         assertThat(browser.findElement(By.id("wallet-balance")).getText()).isEqualTo("0.03 USD");
         Chromium.screenshot("server-06-renewed-wallet");
         fixtures.assertMoneyAndServersConsistent();
     }
 
+    /** Whether Pterodactyl has the server suspended, once the panel's background sync is done. */
     private boolean suspendedInPterodactyl(long serverId) {
+        BackgroundWork.awaitIdle();
         long pterodactylId = servers.findById(serverId).orElseThrow().pterodactylServerId();
         synchronized (TestPterodactyl.emulator().state()) {
             return TestPterodactyl.emulator().state().servers.get(pterodactylId).suspended();

@@ -10,7 +10,6 @@ import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class ServerTabsJourneyTest extends IntegrationTest {
         pterodactylId = servers.findById(id).orElseThrow().pterodactylServerId();
         browser = Chromium.driver();
         browser.manage().deleteAllCookies();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait = Chromium.waiting();
         String base = "http://localhost:" + port;
         serverPage = base + "/servers/" + id;
 

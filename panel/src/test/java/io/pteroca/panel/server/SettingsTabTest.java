@@ -43,12 +43,6 @@ class SettingsTabTest extends IntegrationTest {
     }
 
 
-    private static void finishInstalls() {
-        synchronized (TestPterodactyl.emulator().state()) {
-            TestPterodactyl.emulator().state().finishAllPending();
-        }
-    }
-
     private static int calls(String endpoint) {
         return TestPterodactyl.emulator().counters().snapshot().getOrDefault(endpoint, 0);
     }
@@ -117,7 +111,7 @@ class SettingsTabTest extends IntegrationTest {
         web.post("/servers/" + fixed + "/settings/reinstall", Map.of());
         assertThat(calls("POST /api/client/servers/{server}/settings/reinstall")).isEqualTo(reinstalls + 1);
         assertThat(fixtures.inPterodactyl(fixed).status).isEqualTo(Server.INSTALLING);
-        finishInstalls();
+        ServerFixtures.finishInPterodactyl();
         assertThat(web.get("/servers/" + fixed).body()).contains("Reinstalled");
 
         long flexible = fixtures.activeServer(owner, plan(true, "Paper", "Vanilla Minecraft"), "Flexible egg");
@@ -141,7 +135,7 @@ class SettingsTabTest extends IntegrationTest {
         assertThat(plan.eggId()).isEqualTo(vanilla);
         assertThat(plan.eggName()).isEqualTo("Vanilla Minecraft");
         assertThat(plan.environment()).containsEntry("VANILLA_VERSION", "latest");
-        finishInstalls();
+        ServerFixtures.finishInPterodactyl();
         assertThat(web.get("/servers/" + flexible).body()).contains("Egg changed").contains("Vanilla Minecraft");
         assertThat(web.get("/servers/" + flexible + "/startup").body()).contains("VANILLA_VERSION").doesNotContain("BUILD_NUMBER");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class AdminJourneyTest extends IntegrationTest {
         String token = state.newToken();
         WebDriver browser = Chromium.driver();
         browser.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = Chromium.waiting();
         String base = "http://localhost:" + port;
         String email = "owner-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, started once per test run. Where it is not installed, browser tests are skipped
@@ -23,6 +25,8 @@ public final class Chromium {
 
     private static final Path BINARY = Path.of(System.getenv().getOrDefault("PTEROCA_CHROMIUM", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getenv().getOrDefault("PTEROCA_CHROMEDRIVER", "/usr/bin/chromedriver"));
+    /** Only for what a page is certain to show (a load, a live update); a slow machine never comes near it. */
+    private static final Duration SAFETY_NET = Duration.ofMinutes(1);
     private static WebDriver driver;
 
     private Chromium() {
@@ -57,6 +61,11 @@ public final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits for what the page is certain to show. */
+    public static WebDriverWait waiting() {
+        return new WebDriverWait(driver(), SAFETY_NET);
     }
 
     /** Scrolls the element to the middle of the window first, so sticky bars never cover it. */

@@ -19,13 +19,14 @@ public final class ConsoleSocket implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration SAFETY_NET = Duration.ofMinutes(1);
 
     private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
 
     private ConsoleSocket(String url, String cookie, String origin) {
-        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(SAFETY_NET);
         if (cookie != null && !cookie.isEmpty()) {
             builder.header("Cookie", cookie);
         }
@@ -62,15 +63,18 @@ public final class ConsoleSocket implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
-    /** The next message matching the predicate (others are skipped), or an AssertionError after the timeout. */
-    public JsonNode await(Predicate<JsonNode> wanted, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * The next message matching the predicate (others are skipped). Every caller awaits a message that is certain to
+     * come; the safety net only ends a test whose message never comes, and a slow machine never comes near it.
+     */
+    public JsonNode await(Predicate<JsonNode> wanted) {
+        long deadline = System.nanoTime() + SAFETY_NET.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
                 JsonNode next = left <= 0 ? null : received.poll(left, TimeUnit.NANOSECONDS);
                 if (next == null) {
-                    throw new AssertionError("no matching console message within " + timeout);
+                    throw new AssertionError("no matching console message within " + SAFETY_NET);
                 }
                 if (wanted.test(next)) {
                     return next;
@@ -83,13 +87,29 @@ public final class ConsoleSocket implements AutoCloseable {
     }
 
     public JsonNode awaitEvent(String event) {
-        return await(message -> event.equals(message.path("event").asString()), Duration.ofSeconds(10));
+        return await(message -> event.equals(message.path("event").asString()));
+    }
+
+    /** The next power state Wings reports with this value, e.g. "running". */
+    public JsonNode awaitStatus(String state) {
+        return await(message -> "status".equals(message.path("event").asString())
+                && state.equals(message.path("args").path(0).asString()));
     }
 
     /** The next console line containing this text. */
     public JsonNode awaitOutput(String text) {
         return await(message -> "console output".equals(message.path("event").asString())
-                && message.path("args").path(0).asString().contains(text), Duration.ofSeconds(10));
+                && message.path("args").path(0).asString().contains(text));
+    }
+
+    /**
+     * Returns once the panel has handled every message sent before: it handles one socket's messages one after the
+     * other, and answers this one (an event it does not know) only after the earlier ones are done.
+     */
+    public void roundTrip() {
+        send("pteroca round trip", null);
+        await(message -> "pteroca error".equals(message.path("event").asString())
+                && "unknown event".equals(message.path("args").path(0).asString()));
     }
 
     /** Messages received and not yet taken, dropped. */
@@ -98,8 +118,8 @@ public final class ConsoleSocket implements AutoCloseable {
     }
 
     /** The close code the panel sent, waiting for it. */
-    public int awaitClose(Duration timeout) {
-        return closed.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+    public int awaitClose() {
+        return closed.orTimeout(SAFETY_NET.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     public boolean isClosed() {

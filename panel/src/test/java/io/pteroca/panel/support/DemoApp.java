@@ -27,7 +27,8 @@ public final class DemoApp {
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
             System.setOut(new PrintStream(new Both(console, captured), true, StandardCharsets.UTF_8));
             try {
-                context = new SpringApplication(PanelApplication.class).run("--spring.profiles.active=demo", "--server.port=0");
+                context = new SpringApplication(BackgroundWork.Counting.class, PanelApplication.class)
+                        .run("--spring.profiles.active=demo", "--server.port=0");
             } finally {
                 System.setOut(console);
             }
@@ -53,24 +54,6 @@ public final class DemoApp {
 
     public static WebSession browser() {
         return new WebSession(url());
-    }
-
-    /** Waits for something the demo does in the background (an e-mail sent after commit); fails after a minute. */
-    public static <T> T await(String what, java.util.function.Supplier<java.util.Optional<T>> check) {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            java.util.Optional<T> value = check.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("Waited in vain for " + what);
     }
 
     /** Writes to the console and keeps a copy. */

@@ -15,11 +15,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The panel on a random port with H2, GreenMail as its SMTP server and a clock tests can move. All subclasses
- * share one application context, so it starts once per test run.
+ * The panel on a random port with H2, GreenMail as its SMTP server, a clock tests can move and its background work
+ * counted ({@link BackgroundWork}). All subclasses share one application context, so it starts once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, BackgroundWork.Counting.class})
 public abstract class IntegrationTest {
 
     @LocalServerPort
@@ -43,6 +43,8 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void resetSharedState() {
+        // What the previous test started (a link, a sync, an e-mail) ends before this one looks at anything.
+        BackgroundWork.awaitIdle();
         clock.reset();
         jdbc.update("DELETE FROM rate_limit_window");
         TestPterodactyl.emulator().faults().clear();

@@ -3,8 +3,6 @@ package io.pteroca.panel.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,22 +40,17 @@ public final class TestMail {
                 .toList();
     }
 
-    /** Waits until {@code count} messages reached the recipient and returns them. */
+    /**
+     * The recipient's messages once the panel's background work (which delivers them) is done; fails unless there are
+     * at least {@code count}.
+     */
     public static List<MimeMessage> await(String recipient, int count) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> messages = to(recipient);
-            if (messages.size() >= count) {
-                return messages;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        BackgroundWork.awaitIdle();
+        List<MimeMessage> messages = to(recipient);
+        if (messages.size() < count) {
+            throw new AssertionError("Expected " + count + " e-mail(s) to " + recipient + ", got " + messages.size());
         }
-        throw new AssertionError("Expected " + count + " e-mail(s) to " + recipient + ", got " + to(recipient).size());
+        return messages;
     }
 
     /** The text of a message, plain and HTML parts together, with quoted-printable decoded. */

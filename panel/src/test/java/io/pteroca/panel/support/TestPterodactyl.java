@@ -1,6 +1,8 @@
 package io.pteroca.panel.support;
 
 import io.pteroca.emulator.PterodactylEmulator;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * One Pterodactyl emulator for the whole test run, with rate limits high enough that the suite never waits
@@ -8,6 +10,13 @@ import io.pteroca.emulator.PterodactylEmulator;
  */
 public final class TestPterodactyl {
 
+    /**
+     * Installs, backups and restores never finish by themselves while a test runs: a test finishes them when it wants
+     * (the emulator's {@code finishAllPending}, which the server fixtures call), so how fast the machine is never decides.
+     */
+    private static final Duration PENDING_WORK = Duration.ofDays(1);
+    /** Only for events that are certain to come; a slow machine never comes near it. */
+    private static final Duration SAFETY_NET = Duration.ofMinutes(1);
     private static final ShiftableClock CLOCK = new ShiftableClock();
     private static PterodactylEmulator emulator;
 
@@ -17,7 +26,7 @@ public final class TestPterodactyl {
     public static synchronized PterodactylEmulator emulator() {
         if (emulator == null) {
             emulator = PterodactylEmulator.builder().host("127.0.0.1").port(0).clock(CLOCK)
-                    .applicationRateLimit(1_000_000).clientRateLimit(1_000_000).installDelayMillis(100)
+                    .applicationRateLimit(1_000_000).clientRateLimit(1_000_000).installDelayMillis(PENDING_WORK.toMillis())
                     .allocationPorts(25565, 27564)
                     .build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
@@ -31,8 +40,28 @@ public final class TestPterodactyl {
         return CLOCK;
     }
 
-    /** Calls the emulator answered so far, all endpoints together. */
+    /** Calls the emulator answered so far, all endpoints together, once the panel's background work is done. */
     public static int totalCalls() {
+        BackgroundWork.awaitIdle();
         return emulator().counters().snapshot().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * Waits for what only the emulator's own threads do, such as its Wings socket noticing a hang-up or accepting a
+     * token: they report to no one, so this polls, with a safety net for an event that is certain to come.
+     */
+    public static void awaitWings(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + SAFETY_NET.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Wings never got to " + what + " (waited " + SAFETY_NET + ")");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +47,7 @@ public final class RecordedPanel implements AutoCloseable {
     }
 
     private record Answer(String expectedMethod, String expectedPath, int status, Map<String, String> headers,
-                          String body, Duration delay) {
+                          String body, boolean held) {
     }
 
     private final HttpServer server;
@@ -54,6 +55,7 @@ public final class RecordedPanel implements AutoCloseable {
     private final ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final List<Captured> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     public RecordedPanel() {
         try {
@@ -83,25 +85,28 @@ public final class RecordedPanel implements AutoCloseable {
     public RecordedPanel expect(String recording) {
         JsonNode record = Recordings.load(recording);
         answers.add(answerFrom(record, record.path("request").path("method").asString(),
-                record.path("request").path("path").asString(), Duration.ZERO));
+                record.path("request").path("path").asString(), false));
         return this;
     }
 
     /** Answers the next request with this recording's response, whatever the request was. */
     public RecordedPanel serve(String recording) {
-        answers.add(answerFrom(Recordings.load(recording), null, null, Duration.ZERO));
+        answers.add(answerFrom(Recordings.load(recording), null, null, false));
         return this;
     }
 
-    /** Answers the next request with this recording's response after {@code delay}. */
-    public RecordedPanel serveAfter(String recording, Duration delay) {
-        answers.add(answerFrom(Recordings.load(recording), null, null, delay));
+    /**
+     * Answers the next request with this recording's response only when the stub closes, after the test: the client's
+     * request timeout always comes first, however slow the machine.
+     */
+    public RecordedPanel serveTooLate(String recording) {
+        answers.add(answerFrom(Recordings.load(recording), null, null, true));
         return this;
     }
 
     /** Answers with a raw body, e.g. a fixture from {@code fixtures/wire}. */
     public RecordedPanel respond(int status, String body, Map<String, String> headers) {
-        answers.add(new Answer(null, null, status, headers, body, Duration.ZERO));
+        answers.add(new Answer(null, null, status, headers, body, false));
         return this;
     }
 
@@ -117,12 +122,12 @@ public final class RecordedPanel implements AutoCloseable {
         return List.copyOf(mismatches);
     }
 
-    private static Answer answerFrom(JsonNode record, String method, String path, Duration delay) {
+    private static Answer answerFrom(JsonNode record, String method, String path, boolean held) {
         JsonNode body = record.get("body");
         String text = body == null || body.isNull() ? null : body.isString() ? body.asString() : JSON.writeValueAsString(body);
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         record.path("headers_subset").properties().forEach(e -> headers.put(e.getKey(), e.getValue().asString()));
-        return new Answer(method, path, record.path("status").asInt(), headers, text, delay);
+        return new Answer(method, path, record.path("status").asInt(), headers, text, held);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -144,9 +149,9 @@ public final class RecordedPanel implements AutoCloseable {
             mismatches.add("expected " + answer.expectedMethod() + " " + answer.expectedPath() + " got "
                     + exchange.getRequestMethod() + " " + decode(pathAndQuery));
         }
-        if (!answer.delay().isZero()) {
+        if (answer.held()) {
             try {
-                Thread.sleep(answer.delay().toMillis());
+                closing.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -177,6 +182,7 @@ public final class RecordedPanel implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -36,15 +36,18 @@ final class ConsoleSession {
     private final WingsSimulator wings;
     private final String serverUuid;
     private final WebSocketConnection connection;
+    private final Runnable tokenAccepted;
     private ObjectNode jwt;
     private Runnable unsubscribe;
     private Instant lastTokenCheck;
 
-    ConsoleSession(EmulatorState state, WingsSimulator wings, String serverUuid, WebSocketConnection connection) {
+    ConsoleSession(EmulatorState state, WingsSimulator wings, String serverUuid, WebSocketConnection connection,
+                   Runnable tokenAccepted) {
         this.state = state;
         this.wings = wings;
         this.serverUuid = serverUuid;
         this.connection = connection;
+        this.tokenAccepted = tokenAccepted;
     }
 
     String serverUuid() {
@@ -134,6 +137,7 @@ final class ConsoleSession {
         jwt = claims;
         lastTokenCheck = state.clock().instant();
         sendRaw("auth success");
+        tokenAccepted.run();
         if (first) {
             unsubscribe = wings.subscribe(serverUuid, e -> send(e.name(), e.args().toArray(String[]::new)));
             String power = wings.powerState(server);

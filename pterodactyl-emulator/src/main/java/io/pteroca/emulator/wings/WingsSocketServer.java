@@ -47,6 +47,7 @@ public final class WingsSocketServer implements AutoCloseable {
     private final Set<ConsoleSession> sessions = ConcurrentHashMap.newKeySet();
     private final Map<ConsoleSession, WebSocketConnection> connections = new ConcurrentHashMap<>();
     private final AtomicInteger connectionIds = new AtomicInteger();
+    private final AtomicInteger acceptedTokens = new AtomicInteger();
     private volatile boolean running;
 
     public WingsSocketServer(String host, int port, EmulatorState state, WingsSimulator wings) throws IOException {
@@ -103,6 +104,11 @@ public final class WingsSocketServer implements AutoCloseable {
     /** How many websockets are connected. */
     public int connections() {
         return sessions.size();
+    }
+
+    /** How many tokens were answered with {@code auth success}, over all connections (a renewal counts again). */
+    public int acceptedTokens() {
+        return acceptedTokens.get();
     }
 
     @Override
@@ -176,7 +182,8 @@ public final class WingsSocketServer implements AutoCloseable {
             out.flush();
             socket.setSoTimeout(0);
             WebSocketConnection connection = new WebSocketConnection(socket, in, out);
-            ConsoleSession session = new ConsoleSession(state, wings, serverUuid.toLowerCase(Locale.ROOT), connection);
+            ConsoleSession session = new ConsoleSession(state, wings, serverUuid.toLowerCase(Locale.ROOT), connection,
+                    acceptedTokens::incrementAndGet);
             if (!running) {
                 socket.close();
                 return;
