@@ -1,6 +1,7 @@
 package io.pteroca.panel;
 
 import io.pteroca.panel.account.AccountCommandLine;
+import io.pteroca.panel.plugin.PluginCommandLine;
 import io.pteroca.panel.pterodactyl.PterodactylCommandLine;
 import io.pteroca.panel.server.ServerCommandLine;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +21,9 @@ public class PanelApplication {
         }
         if (PterodactylCommandLine.isCommand(args)) {
             System.exit(PterodactylCommandLine.run(PanelApplication.class, args));
+        }
+        if (PluginCommandLine.isCommand(args)) {
+            System.exit(PluginCommandLine.run(PanelApplication.class, args));
         }
         SpringApplication.run(PanelApplication.class, args);
     }

@@ -286,4 +286,33 @@ interface PersistenceContract {
         sessions.deleteById(session.getId());
         assertThat(sessions.findById(session.getId())).isNull();
     }
+
+    /** A plugin's migrations run with their own history on every engine; one outside its prefix is refused. */
+    @Test
+    default void pluginMigrationsRunOnThisEngineAndStayInsideTheirPrefix() {
+        io.pteroca.panel.plugin.PluginTestAccess plugins = new io.pteroca.panel.plugin.PluginTestAccess(context());
+        String id = plugins.install(io.pteroca.panel.support.TestPlugins.helloWorld());
+        try {
+            plugins.enable(id);
+            JdbcTemplate jdbc = context().getBean(JdbcTemplate.class);
+            jdbc.update("insert into plg_hello_world_greeting (account_id, name, created_at) values (?, ?, ?)", 1L, "Matrix",
+                    java.sql.Timestamp.from(Instant.now()));
+            var greet = plugins.command("hello-world:greet", "Ada");
+            assertThat(greet.exitCode()).as(greet.err()).isZero();
+            assertThat(greet.out()).contains("Hello, Ada!").contains("Greetings stored: "
+                    + jdbc.queryForObject("select count(*) from plg_hello_world_greeting", Integer.class));
+            plugins.disable(id);
+            plugins.enable(id);
+            assertThat(plugins.running(id)).as("enabled again: its migration history says V1 ran").isTrue();
+        } finally {
+            plugins.removeIfPresent(id);
+        }
+        long kept = context().getBean(Accounts.class).createVerified(email("kept"), "Kept", "Safe", "kept owner secret", Role.USER,
+                "test").id();
+        java.nio.file.Path outside = io.pteroca.panel.support.TestPlugins.Jar.plugin("outside")
+                .yaml("name: outside\ncapabilities: [migrations]\n")
+                .file("db/migration/V1__grab.sql", "CREATE TABLE plg_outside_ok (id INT);\nDELETE FROM users;").build();
+        assertThatThrownBy(() -> plugins.install(outside)).hasMessageContaining("plugin.refused.critical");
+        assertThat(context().getBean(Accounts.class).find(kept)).isPresent();
+    }
 }

@@ -34,7 +34,9 @@ class AccountProfile {
 
     @Transactional
     public void rename(long accountId, String firstName, String lastName) {
-        load(accountId).rename(firstName.strip(), lastName.strip(), clock.instant());
+        Account account = load(accountId);
+        account.rename(firstName.strip(), lastName.strip(), clock.instant());
+        audit.publish(new AccountEvent(AccountEvent.Kind.PROFILE_CHANGED, account.id(), account.email(), null, null, null));
     }
 
     /** Sends a confirmation link to the new address; the address changes only when it is followed. */

@@ -25,8 +25,11 @@ public class Catalog {
     private final WalletSettings wallet;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Catalog(CategoryRepository categories, ProductRepository products, NodeCapacity capacity, List<ProductSales> sales,
-            WalletSettings wallet, Clock clock) {
+            WalletSettings wallet, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.categories = categories;
         this.products = products;
         this.capacity = capacity;
@@ -84,7 +87,10 @@ public class Catalog {
     public CategoryView saveCategory(Long id, String name, String description, int sortOrder) {
         Category category = id == null ? new Category(clock.instant()) : existingCategory(id);
         category.update(name, description, sortOrder, clock.instant());
-        return CategoryView.of(categories.save(category));
+        CategoryView saved = CategoryView.of(categories.save(category));
+        events.publishEvent(new CatalogChanged(id == null ? CatalogChanged.Kind.CATEGORY_CREATED : CatalogChanged.Kind.CATEGORY_UPDATED,
+                saved.id(), name));
+        return saved;
     }
 
     @Transactional
@@ -97,13 +103,16 @@ public class Catalog {
     public void deleteCategory(long id) {
         existingCategory(id).delete(clock.instant());
         products.findByCategoryIdAndDeletedAtIsNull(id).forEach(Product::uncategorize);
+        events.publishEvent(new CatalogChanged(CatalogChanged.Kind.CATEGORY_DELETED, id, null));
     }
 
     @Transactional
     ProductView createProduct(ProductDefinition definition) {
         Product product = new Product(clock.instant());
         product.update(definition, clock.instant());
-        return view(products.saveAndFlush(product));
+        ProductView created = view(products.saveAndFlush(product));
+        events.publishEvent(new CatalogChanged(CatalogChanged.Kind.PRODUCT_CREATED, created.id(), definition.name()));
+        return created;
     }
 
     /** {@code version} is what the admin's form was built from; a change in between is refused, not overwritten. */
@@ -114,7 +123,9 @@ public class Catalog {
             throw new OptimisticLockingFailureException("product " + id + " changed since the form was opened");
         }
         product.update(definition, clock.instant());
-        return view(products.saveAndFlush(product));
+        ProductView updated = view(products.saveAndFlush(product));
+        events.publishEvent(new CatalogChanged(CatalogChanged.Kind.PRODUCT_UPDATED, id, definition.name()));
+        return updated;
     }
 
     /** A new, inactive product with the same settings, prices and images. */
@@ -129,7 +140,9 @@ public class Catalog {
         Product product = new Product(clock.instant());
         product.update(copy, clock.instant());
         product.images(original.imagePath(), original.bannerPath());
-        return view(products.saveAndFlush(product));
+        ProductView created = view(products.saveAndFlush(product));
+        events.publishEvent(new CatalogChanged(CatalogChanged.Kind.PRODUCT_CREATED, created.id(), copy.name()));
+        return created;
     }
 
     @Transactional
@@ -140,6 +153,7 @@ public class Catalog {
     @Transactional
     public void deleteProduct(long id) {
         existingProduct(id).delete(clock.instant());
+        events.publishEvent(new CatalogChanged(CatalogChanged.Kind.PRODUCT_DELETED, id, null));
     }
 
     private static String copyName(String name) {

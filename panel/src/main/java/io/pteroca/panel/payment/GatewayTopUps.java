@@ -33,7 +33,8 @@ class GatewayTopUps {
     private static final Logger log = LoggerFactory.getLogger(GatewayTopUps.class);
     private static final Duration ASK_AFTER = Duration.ofMinutes(3);
 
-    private final List<PaymentGateway> gateways;
+    private final List<PaymentGateway> builtIn;
+    private final org.springframework.beans.factory.ObjectProvider<PaymentGatewaySource> sources;
     private final TopUps topUps;
     private final PaymentRepository payments;
     private final PaymentConfirmation confirmation;
@@ -42,9 +43,11 @@ class GatewayTopUps {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    GatewayTopUps(List<PaymentGateway> gateways, TopUps topUps, PaymentRepository payments, PaymentConfirmation confirmation,
+    GatewayTopUps(List<PaymentGateway> builtIn, org.springframework.beans.factory.ObjectProvider<PaymentGatewaySource> sources,
+                  TopUps topUps, PaymentRepository payments, PaymentConfirmation confirmation,
                   WalletSettings wallet, SiteSettings site, TransactionTemplate transactions, Clock clock) {
-        this.gateways = gateways;
+        this.builtIn = builtIn;
+        this.sources = sources;
         this.topUps = topUps;
         this.payments = payments;
         this.confirmation = confirmation;
@@ -54,15 +57,22 @@ class GatewayTopUps {
         this.clock = clock;
     }
 
+    /** The built-in gateways and those of the plugins enabled now. */
+    private List<PaymentGateway> gateways() {
+        List<PaymentGateway> all = new java.util.ArrayList<>(builtIn);
+        sources.forEach(source -> all.addAll(source.gateways()));
+        return all;
+    }
+
     /** Gateways customers may choose now: switched on and taking the site's currency. */
     List<PaymentGateway> available() {
-        return gateways.stream().filter(PaymentGateway::available)
+        return gateways().stream().filter(PaymentGateway::available)
                 .filter(g -> g.supportedCurrencies().isEmpty() || g.supportedCurrencies().contains(wallet.currency().getCurrencyCode()))
                 .toList();
     }
 
     Optional<PaymentGateway> gateway(String id) {
-        return gateways.stream().filter(g -> g.id().equals(id)).findFirst();
+        return gateways().stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     /** Records the payment and starts its checkout; returns where to send the customer. */

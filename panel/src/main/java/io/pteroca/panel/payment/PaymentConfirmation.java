@@ -31,8 +31,11 @@ class PaymentConfirmation {
     private final Clock clock;
     private final Vouchers vouchers;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     PaymentConfirmation(PaymentRepository payments, Wallets wallets, Accounts accounts, Mailer mailer, SiteSettings site,
-                        Clock clock, Vouchers vouchers) {
+                        Clock clock, Vouchers vouchers, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.vouchers = vouchers;
         this.payments = payments;
         this.wallets = wallets;
@@ -54,6 +57,7 @@ class PaymentConfirmation {
         wallets.credit(payment.userId(), payment.amount(), WalletReason.TOP_UP, WalletReference.of("payment", payment.id()),
                 payment.view().reference(), null);
         sendReceipt(payment.view());
+        events.publishEvent(event(payment));
         return true;
     }
 
@@ -69,7 +73,13 @@ class PaymentConfirmation {
         }
         payment.settle(outcome, closedBy, clock.instant());
         vouchers.release(payment.id());
+        events.publishEvent(event(payment));
         return true;
+    }
+
+    static PaymentEvent event(Payment payment) {
+        PaymentView view = payment.view();
+        return new PaymentEvent(view.id(), view.userId(), view.gateway(), view.amount(), view.status());
     }
 
     private void sendReceipt(PaymentView payment) {

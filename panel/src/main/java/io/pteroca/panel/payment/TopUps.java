@@ -23,7 +23,11 @@ class TopUps {
     private final Vouchers vouchers;
     private final SecureRandom random = new SecureRandom();
 
-    TopUps(PaymentRepository payments, PaymentSettings settings, Clock clock, Vouchers vouchers) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    TopUps(PaymentRepository payments, PaymentSettings settings, Clock clock, Vouchers vouchers,
+           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.vouchers = vouchers;
         this.payments = payments;
         this.settings = settings;
@@ -46,6 +50,7 @@ class TopUps {
         if (voucherCode != null && !voucherCode.isBlank()) {
             payment.discount(vouchers.reserveDiscount(userId, voucherCode, payment.id()), voucherCode.strip());
         }
+        events.publishEvent(PaymentConfirmation.event(payment));
         return payment.view();
     }
 

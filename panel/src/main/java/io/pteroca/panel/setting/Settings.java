@@ -40,8 +40,12 @@ public class Settings {
     /** Raised by every invalidation, so a load that started before one cannot publish stale values after it. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Settings(SettingRepository repository, SecretCipher cipher, SettingValidator validator, Clock clock,
-             ObjectProvider<SettingsContributor> contributors, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+             ObjectProvider<SettingsContributor> contributors, org.springframework.jdbc.core.JdbcTemplate jdbc,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.repository = repository;
         this.cipher = cipher;
@@ -110,6 +114,10 @@ public class Settings {
         Instant now = clock.instant();
         normalized.forEach((definition, value) -> store(definition, value, now));
         invalidate();
+        List<String> keys = normalized.keySet().stream().map(SettingDefinition::key).filter(k -> !k.startsWith("plugin.")).toList();
+        if (!keys.isEmpty()) {
+            events.publishEvent(new SettingsSaved(keys));
+        }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // Another thread may have reloaded the old values between the line above and the commit.
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

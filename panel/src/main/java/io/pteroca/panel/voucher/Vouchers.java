@@ -35,8 +35,12 @@ public class Vouchers {
     private final AccountSettings accountSettings;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Vouchers(VoucherRepository vouchers, VoucherUsageRepository usages, Wallets wallets, WalletSettings walletSettings,
-             Accounts accounts, AccountSettings accountSettings, Clock clock) {
+             Accounts accounts, AccountSettings accountSettings, Clock clock,
+             org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.vouchers = vouchers;
         this.usages = usages;
         this.wallets = wallets;
@@ -55,6 +59,7 @@ public class Vouchers {
             throw new Refusal("voucher.invalid");
         }
         voucher.used();
+        redeemed(voucher, userId);
         return wallets.credit(userId, voucher.credit(walletSettings.currency()), WalletReason.VOUCHER,
                 WalletReference.of("voucher", voucher.id() + ":" + userId), "Voucher " + voucher.code(), null);
     }
@@ -92,6 +97,7 @@ public class Vouchers {
             throw new Refusal("voucher.invalid");
         }
         voucher.used();
+        redeemed(voucher, userId);
         return new OrderDiscount(usage.id(), voucher.code(), voucher.percent());
     }
 
@@ -132,7 +138,10 @@ public class Vouchers {
     /** The payment was paid: its voucher is used for good. */
     @Transactional
     public void consume(long paymentId) {
-        usages.findByPaymentId(paymentId).filter(u -> "RESERVED".equals(u.status())).ifPresent(u -> u.consume(clock.instant()));
+        usages.findByPaymentId(paymentId).filter(u -> "RESERVED".equals(u.status())).ifPresent(u -> {
+            u.consume(clock.instant());
+            vouchers.findById(u.voucherId()).ifPresent(voucher -> redeemed(voucher, u.userId()));
+        });
     }
 
     /** The payment ended without money: its voucher can be used again. */
@@ -172,12 +181,17 @@ public class Vouchers {
         if (vouchers.existsByCode(form.normalizedCode())) {
             throw new Refusal("voucher.admin.codeTaken");
         }
-        return vouchers.save(new Voucher(form, clock.instant())).view(walletSettings.currency());
+        Voucher created = vouchers.save(new Voucher(form, clock.instant()));
+        events.publishEvent(new VoucherEvent(VoucherEvent.Kind.CREATED, created.id(), created.code(), created.type().name(), null));
+        return created.view(walletSettings.currency());
     }
 
     @Transactional
     void delete(long id) {
-        vouchers.findById(id).ifPresent(v -> v.delete(clock.instant()));
+        vouchers.findById(id).ifPresent(v -> {
+            v.delete(clock.instant());
+            events.publishEvent(new VoucherEvent(VoucherEvent.Kind.DELETED, v.id(), v.code(), v.type().name(), null));
+        });
     }
 
     @Transactional(readOnly = true)
@@ -191,4 +205,7 @@ public class Vouchers {
         return usages.findByVoucherIdOrderByUsedAtDesc(voucherId);
     }
 
+    private void redeemed(Voucher voucher, long userId) {
+        events.publishEvent(new VoucherEvent(VoucherEvent.Kind.REDEEMED, voucher.id(), voucher.code(), voucher.type().name(), userId));
+    }
 }

@@ -25,9 +25,11 @@ public class Wallets {
     private final WalletSettings settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Wallets(WalletRepository wallets, WalletEntryRepository entries, WalletSettings settings, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.wallets = wallets;
         this.entries = entries;
         this.settings = settings;
@@ -95,9 +97,11 @@ public class Wallets {
             throw new InsufficientBalanceException();
         }
         wallet.changedTo(after, clock.instant());
-        return entries.save(new WalletEntry(userId, signedAmount, after, reason, reference,
+        WalletEntryView entry = entries.save(new WalletEntry(userId, signedAmount, after, reason, reference,
                 note == null || note.length() <= 500 ? note : note.substring(0, 500), actorId, clock.instant()))
                 .view(signedAmount.currency());
+        events.publishEvent(new WalletChanged(userId, signedAmount, after, reason, clock.instant()));
+        return entry;
     }
 
     /** Creates the wallet row on first use, in its own transaction so a lost race does not spoil the caller's. */

@@ -19,6 +19,9 @@ public abstract class EngineTest {
         registry.add("spring.datasource.password", database::password);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "12");
         registry.add("pteroca.encryption.key-file", () -> Path.of("target", "test-data", "encryption.key").toString());
+        // Each engine's panel gets a plugins folder of its own: their databases record different plugin states.
+        registry.add("pteroca.plugins.dir", () -> TestPlugins.folder("engine-" + java.util.UUID.randomUUID()).toString());
+        registry.add("pteroca.plugins.data-dir", () -> Path.of("target", "test-data", "plugin-data").toString());
     }
 
     public ApplicationContext context() {

@@ -39,6 +39,9 @@ public abstract class IntegrationTest {
         registry.add("pteroca.encryption.key-file", () -> Path.of("target", "test-data", "encryption.key").toString());
         registry.add("pteroca.captcha.verify-url", CaptchaStub::url);
         registry.add("pteroca.stripe.api-base", TestStripe::url);
+        registry.add("pteroca.plugins.dir", () -> TestPlugins.folder("integration").toString());
+        registry.add("pteroca.plugins.data-dir", () -> Path.of("target", "test-data", "plugin-data").toString());
+        registry.add("pteroca.plugins.advisories-file", () -> Path.of("target", "test-data", "plugin-advisories.json").toString());
     }
 
     @BeforeEach

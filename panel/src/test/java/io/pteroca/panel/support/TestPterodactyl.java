@@ -16,7 +16,6 @@ public final class TestPterodactyl {
      */
     private static final Duration PENDING_WORK = Duration.ofDays(1);
     /** Only for events that are certain to come; a slow machine never comes near it. */
-    private static final Duration SAFETY_NET = Duration.ofMinutes(1);
     private static final ShiftableClock CLOCK = new ShiftableClock();
     private static PterodactylEmulator emulator;
 
@@ -51,17 +50,6 @@ public final class TestPterodactyl {
      * token: they report to no one, so this polls, with a safety net for an event that is certain to come.
      */
     public static void awaitWings(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + SAFETY_NET.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Wings never got to " + what + " (waited " + SAFETY_NET + ")");
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Certain.await(condition, "Wings get to " + what);
     }
 }

@@ -1,0 +1,10 @@
+package io.pteroca.panel.payment;
+
+import io.pteroca.panel.shared.Money;
+
+/**
+ * A top-up started ({@code PENDING}), was paid ({@code PAID}, once per payment) or ended without money. Published
+ * inside the transaction that recorded it.
+ */
+public record PaymentEvent(long paymentId, long accountId, String gateway, Money amount, PaymentStatus status) {
+}

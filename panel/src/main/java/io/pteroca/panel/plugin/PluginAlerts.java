@@ -1,0 +1,43 @@
+package io.pteroca.panel.plugin;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.mail.MailRequest;
+import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.mail.Mailer;
+import io.pteroca.panel.setting.SiteSettings;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Tells every active admin by e-mail that the panel stopped a plugin, and why. */
+@Component
+class PluginAlerts {
+
+    private final Accounts accounts;
+    private final Mailer mailer;
+    private final SiteSettings site;
+    private final MessageSource messages;
+
+    PluginAlerts(Accounts accounts, Mailer mailer, SiteSettings site, MessageSource messages) {
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.site = site;
+        this.messages = messages;
+    }
+
+    void faulted(String pluginId, PluginProblem reason) {
+        for (AccountView admin : accounts.activeAdmins()) {
+            if (admin.email() == null) {
+                continue;
+            }
+            Locale locale = admin.language() != null ? Locale.forLanguageTag(admin.language()) : site.defaultLocale();
+            String why = messages.getMessage(reason.key(), reason.args().toArray(), reason.toString(), locale);
+            mailer.send(new MailRequest(admin.email(), admin.id(), MailType.ADMIN_ALERT, "plugin/mail/faulted",
+                    "mail.pluginFaulted.subject", new Object[] {pluginId},
+                    Map.of("siteTitle", site.title(), "pluginId", pluginId, "reason", why,
+                            "link", site.url() + "/admin/plugins/" + pluginId), locale));
+        }
+    }
+}
