@@ -85,8 +85,9 @@ class DemoSeeder implements ApplicationRunner {
         serverRunning = server.orderAndStart(customer, starter);
     }
 
-    /** After every runner, so nothing the start-up logs comes after it. */
+    /** After every runner and every other listener of the ready panel (plugins start there), so nothing comes after it. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void announce() {
         String url = url();
         log.info("""

@@ -69,6 +69,7 @@ class DemoModeTest {
                 .contains("owns the Minecraft server \"Demo SMP\", running")
                 .contains(DemoApp.url() + "/demo/mailbox");
         assertThat(last.strip()).as("nothing after the banner").endsWith("=".repeat(80));
+        assertThat(output.substring(0, banner)).as("the example plugin starts before it").contains("hello-world started");
         assertThat(output).doesNotContain("HHH90006001").doesNotContain("is still incubating")
                 .doesNotContain("newer than the version Flyway has been verified with").doesNotContain("SMTP is not configured");
     }

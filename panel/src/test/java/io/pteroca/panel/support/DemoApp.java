@@ -5,13 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The panel as {@code ./pteroca demo} starts it (the demo profile, its own emulator, its own in-memory database) on a
- * free port, once per test run, with everything it printed while starting.
+ * The panel as {@code ./pteroca demo} starts it (the demo profile, its own emulator, its own in-memory database, the
+ * example plugin in its plugins folder) on a free port, once per test run, with everything it printed while starting.
  */
 public final class DemoApp {
 
@@ -27,8 +31,13 @@ public final class DemoApp {
             ByteArrayOutputStream captured = new ByteArrayOutputStream();
             System.setOut(new PrintStream(new Both(console, captured), true, StandardCharsets.UTF_8));
             try {
+                Path plugins = TestPlugins.folder("demo");
+                Files.copy(TestPlugins.helloWorld(), plugins.resolve("hello-world.jar"), StandardCopyOption.REPLACE_EXISTING);
                 context = new SpringApplication(BackgroundWork.Counting.class, PanelApplication.class)
-                        .run("--spring.profiles.active=demo", "--server.port=0");
+                        .run("--spring.profiles.active=demo", "--server.port=0", "--pteroca.plugins.dir=" + plugins,
+                                "--pteroca.plugins.data-dir=" + Path.of("target", "test-data", "demo-plugin-data"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } finally {
                 System.setOut(console);
             }
