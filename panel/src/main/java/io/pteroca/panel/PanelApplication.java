@@ -4,6 +4,7 @@ import io.pteroca.panel.account.AccountCommandLine;
 import io.pteroca.panel.plugin.PluginCommandLine;
 import io.pteroca.panel.pterodactyl.PterodactylCommandLine;
 import io.pteroca.panel.server.ServerCommandLine;
+import io.pteroca.panel.theme.ThemeCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -21,6 +22,9 @@ public class PanelApplication {
         }
         if (PterodactylCommandLine.isCommand(args)) {
             System.exit(PterodactylCommandLine.run(PanelApplication.class, args));
+        }
+        if (ThemeCommandLine.isCommand(args)) {
+            System.exit(ThemeCommandLine.run(PanelApplication.class, args));
         }
         if (PluginCommandLine.isCommand(args)) {
             System.exit(PluginCommandLine.run(PanelApplication.class, args));

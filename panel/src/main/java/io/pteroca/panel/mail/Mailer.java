@@ -1,6 +1,7 @@
 package io.pteroca.panel.mail;
 
 import io.pteroca.panel.setting.SecretCipher;
+import io.pteroca.panel.theme.ThemeFallback;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +32,14 @@ public class Mailer {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final TaskExecutor background;
+    private final ThemeFallback themes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Mailer(ITemplateEngine templates, MessageSource messages, EmailLogRepository emailLog, MailTransport transport,
            SecretCipher cipher, PlatformTransactionManager transactionManager, Clock clock,
-           @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+           @Qualifier("applicationTaskExecutor") TaskExecutor background, ThemeFallback themes) {
         this.background = background;
+        this.themes = themes;
         this.templates = templates;
         this.messages = messages;
         this.emailLog = emailLog;
@@ -124,8 +127,8 @@ public class Mailer {
         Context context = new Context(request.locale(), request.model());
         String subject = messages.getMessage(request.subjectKey(), request.subjectArgs(), request.locale());
         context.setVariable("subject", subject);
-        String html = templates.process(request.template(), context);
-        String text = templates.process(request.template() + ".txt", context);
-        return new OutgoingMail(request.recipient(), subject, html, text);
+        // The active theme's e-mail templates, where it has them; a failing one gives way to the default's.
+        return themes.render(() -> new OutgoingMail(request.recipient(), subject, templates.process(request.template(), context),
+                templates.process(request.template() + ".txt", context)));
     }
 }

@@ -4,4 +4,5 @@
  * its {@code PluginContext}; this package turns that into pages, widgets, tabs, menu items, commands, jobs,
  * event delivery, migrations and settings of the panel.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "catalog", "mail", "payment", "server", "setting", "shared", "voucher", "wallet"})
 package io.pteroca.panel.plugin;

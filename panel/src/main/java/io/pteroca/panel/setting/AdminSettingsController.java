@@ -26,10 +26,12 @@ class AdminSettingsController {
 
     private final Settings settings;
     private final ApplicationEventPublisher events;
+    private final List<SettingsPanel> panels;
 
-    AdminSettingsController(Settings settings, ApplicationEventPublisher events) {
+    AdminSettingsController(Settings settings, ApplicationEventPublisher events, List<SettingsPanel> panels) {
         this.settings = settings;
         this.events = events;
+        this.panels = panels;
     }
 
     @GetMapping
@@ -43,6 +45,7 @@ class AdminSettingsController {
         model.addAttribute("fields", fields(settingGroup, Map.of(), Map.of()));
         model.addAttribute("group", settingGroup);
         model.addAttribute("groups", visibleGroups());
+        addPanels(settingGroup, model);
         return "setting/admin-settings";
     }
 
@@ -77,6 +80,7 @@ class AdminSettingsController {
             model.addAttribute("group", settingGroup);
             model.addAttribute("groups", visibleGroups());
             model.addAttribute("hasErrors", true);
+            addPanels(settingGroup, model);
             return "setting/admin-settings";
         }
         redirect.addFlashAttribute("success", "flash.settings.saved");
@@ -90,6 +94,12 @@ class AdminSettingsController {
                         d.secret() ? settings.masked(d) : "",
                         errors.get(d.key())))
                 .toList();
+    }
+
+    private void addPanels(SettingGroup group, Model model) {
+        List<SettingsPanel> shown = panels.stream().filter(panel -> panel.group() == group).toList();
+        shown.forEach(panel -> panel.addTo(model));
+        model.addAttribute("panels", shown.stream().map(SettingsPanel::template).toList());
     }
 
     private static List<SettingGroup> visibleGroups() {

@@ -2,7 +2,7 @@ package io.pteroca.panel.setting;
 
 /** The admin settings page a setting appears on; SYSTEM settings are never shown. */
 public enum SettingGroup {
-    GENERAL, PTERODACTYL, PAYMENTS, SERVERS, SECURITY, EMAIL, APPEARANCE, PLUGINS, SYSTEM;
+    GENERAL, PTERODACTYL, PAYMENTS, SERVERS, SECURITY, EMAIL, APPEARANCE, LANDING, PLUGINS, SYSTEM;
 
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -15,6 +15,7 @@ class SettingValidator {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}");
+    private static final Pattern ID_LIST = Pattern.compile("\\d{1,18}(?:[\\s,]+\\d{1,18}){0,49}");
     private static final int MAX_LENGTH = 100_000;
 
     /** Admin-provided HTML (terms of service, messages) keeps formatting but loses scripts and handlers. */
@@ -37,6 +38,7 @@ class SettingValidator {
             case URL -> url(definition, value);
             case EMAIL -> matching(definition, value, EMAIL, "setting.error.email");
             case COLOR -> matching(definition, value, COLOR, "setting.error.color").toLowerCase(java.util.Locale.ROOT);
+            case ID_LIST -> idList(definition, value);
             case IBAN -> iban(definition, value);
             case SELECT -> {
                 if (!definition.options().contains(value)) {
@@ -52,6 +54,13 @@ class SettingValidator {
             throw invalid(definition, "setting.error.text");
         }
         return value;
+    }
+
+    private static String idList(SettingDefinition definition, String value) {
+        if (!ID_LIST.matcher(value).matches()) {
+            throw invalid(definition, "setting.error.idList");
+        }
+        return String.join(",", value.split("[\\s,]+"));
     }
 
     private static String bool(SettingDefinition definition, String value) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: the setup wizard until setup is done, then the sign-in page or the dashboard. */
+/** The start page: the setup wizard until setup is done, then the landing page for visitors, the dashboard for customers. */
 @Controller
 class HomeController {
 
@@ -31,7 +31,8 @@ class HomeController {
     String home(Authentication authentication, Model model) {
         Long accountId = AccountSecurity.accountId(authentication);
         if (accountId == null) {
-            return setup.completed() ? "redirect:/login" : "redirect:/setup";
+            // The landing page sends visitors on to the store when the admin switched it off.
+            return setup.completed() ? "forward:/landing" : "redirect:/setup";
         }
         var account = accounts.find(accountId).orElseThrow();
         model.addAttribute("account", account);

@@ -24,8 +24,10 @@ class SecurityConfiguration {
     }
 
     private static final String[] PUBLIC = {
-        "/", "/store", "/store/**", "/login", "/register", "/reset-password", "/reset-password/**", "/verify-email", "/terms",
-        "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/plugin-assets/**",
+        "/", "/landing", "/store", "/store/**", "/theme-assets/**", "/login", "/register", "/reset-password",
+        "/reset-password/**", "/verify-email", "/terms",
+        "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/plugin-assets/**",
         "/actuator/health", "/actuator/health/**", "/actuator/info", GatewayWebhooks.PATH,
         // Demo mode's own pages (its mailbox, its stand-in for Stripe's checkout); nothing answers there outside the demo.
         "/demo/**"

@@ -22,6 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import({TestClockConfiguration.class, BackgroundWork.Counting.class})
 public abstract class IntegrationTest {
 
+    /** The panel's themes directory in these tests; tests that install a theme give it a name of its own. */
+    protected static final Path THEMES_DIR = Path.of("target", "test-themes").toAbsolutePath();
+
     @LocalServerPort
     protected int port;
     @Autowired
@@ -42,6 +45,7 @@ public abstract class IntegrationTest {
         registry.add("pteroca.plugins.dir", () -> TestPlugins.folder("integration").toString());
         registry.add("pteroca.plugins.data-dir", () -> Path.of("target", "test-data", "plugin-data").toString());
         registry.add("pteroca.plugins.advisories-file", () -> Path.of("target", "test-data", "plugin-advisories.json").toString());
+        registry.add("pteroca.themes.dir", () -> THEMES_DIR.toString());
     }
 
     @BeforeEach
@@ -52,6 +56,8 @@ public abstract class IntegrationTest {
         jdbc.update("DELETE FROM rate_limit_window");
         TestPterodactyl.emulator().faults().clear();
         pterodactylSettings.configure(TestPterodactyl.emulator().baseUrl(), TestPterodactyl.emulator().applicationKey());
+        // A test that activated a theme must not change how the next one's pages look.
+        settings.set(settings.definition("appearance.theme").orElseThrow(), "");
         settings.setAll(Map.of(
                 MailSettings.HOST, "127.0.0.1",
                 MailSettings.PORT, Integer.toString(TestMail.port()),

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** English and Polish are complete, and every message key a template names exists. */
+/** English and Polish are complete, and every message key a template (the built-in themes' too) names exists. */
 class MessageBundlesTest {
 
     private static Properties load(String name) throws IOException {
@@ -69,8 +69,11 @@ class MessageBundlesTest {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Pattern literalKey = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]+)[}(]");
         Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+        // The themes that come with the panel use the panel's messages too.
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources/templates")),
+                Files.walk(Path.of("src/main/resources/themes")))) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".html")
+                    || f.toString().endsWith(".txt")).toList()) {
                 Matcher matcher = literalKey.matcher(Files.readString(file));
                 while (matcher.find()) {
                     if (!keys.contains(matcher.group(1))) {

@@ -1,0 +1,5 @@
+/**
+ * E-mail: rendering, sending after commit, the e-mail log.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "setting", "shared"})
+package io.pteroca.panel.mail;
