@@ -1,5 +1,5 @@
 /**
  * E-mail: rendering, sending after commit, the e-mail log.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "setting", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "setting", "shared", "theme"})
 package io.pteroca.panel.mail;
