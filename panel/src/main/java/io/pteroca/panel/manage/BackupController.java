@@ -1,11 +1,8 @@
 package io.pteroca.panel.manage;
 
-import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.panel.shared.Refusal;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,17 +22,18 @@ class BackupController {
 
     private final Servers servers;
     private final Backups backups;
+    private final TabActions tabs;
 
-    BackupController(Servers servers, Backups backups) {
+    BackupController(Servers servers, Backups backups, TabActions tabs) {
         this.servers = servers;
         this.backups = backups;
+        this.tabs = tabs;
     }
 
     @GetMapping("/servers/{id}/backups")
     String list(@PathVariable long id, Authentication user, Model model) {
-        ServerView server = servers.forPage(user, id);
-        model.addAttribute("server", server);
-        model.addAttribute("backups", TabActions.load(model, () -> backups.list(server, CurrentUser.id(user)), List.of()));
+        ServerView server = tabs.open(user, id, model);
+        model.addAttribute("backups", tabs.load(server, model, () -> backups.list(server, CurrentUser.id(user)), null));
         return "manage/backups";
     }
 
@@ -43,7 +41,7 @@ class BackupController {
     String create(@PathVariable long id, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String ignored, Authentication user, RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform("/servers/" + server.id() + "/backups", redirect, () -> {
+        return tabs.perform(server, "/servers/" + server.id() + "/backups", redirect, () -> {
             backups.create(server, CurrentUser.id(user), name, ignored);
             return "backup.created";
         });
@@ -55,7 +53,7 @@ class BackupController {
         ServerView server = servers.forPage(user, id);
         String uuid = checked(backup);
         long accountId = CurrentUser.id(user);
-        return TabActions.perform("/servers/" + server.id() + "/backups", redirect, () -> {
+        return tabs.perform(server, "/servers/" + server.id() + "/backups", redirect, () -> {
             switch (action) {
                 case "lock" -> backups.toggleLock(server, accountId, uuid);
                 case "restore" -> backups.restore(server, accountId, uuid, truncate);
@@ -68,19 +66,9 @@ class BackupController {
     @GetMapping("/servers/{id}/backups/{backup}/download")
     String download(@PathVariable long id, @PathVariable String backup, Authentication user, RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        try {
-            return "redirect:" + backups.downloadUrl(server, CurrentUser.id(user), checked(backup));
-        } catch (Refusal refused) {
-            if (refused.endsThePage()) {
-                throw refused;
-            }
-            redirect.addFlashAttribute("error", refused.messageKey());
-        } catch (PterodactylFailure failed) {
-            redirect.addFlashAttribute("error", "server.pterodactylUnreachable");
-        }
-        return "redirect:/servers/" + id + "/backups";
+        return tabs.attempt(server, "/servers/" + id + "/backups", redirect,
+                () -> "redirect:" + backups.downloadUrl(server, CurrentUser.id(user), checked(backup)));
     }
-
 
     private static String checked(String backup) {
         if (!backup.matches(UUID)) {

@@ -3,7 +3,6 @@ package io.pteroca.panel.manage;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,20 +20,21 @@ class DatabaseController {
 
     private final Servers servers;
     private final Databases databases;
+    private final TabActions tabs;
 
-    DatabaseController(Servers servers, Databases databases) {
+    DatabaseController(Servers servers, Databases databases, TabActions tabs) {
         this.servers = servers;
         this.databases = databases;
+        this.tabs = tabs;
     }
 
     @GetMapping("/servers/{id}/databases")
     String list(@PathVariable long id, @RequestParam(defaultValue = "false") boolean passwords, Authentication user,
                 Model model) {
-        ServerView server = servers.forPage(user, id);
-        model.addAttribute("server", server);
+        ServerView server = tabs.open(user, id, model);
         model.addAttribute("passwords", passwords);
         model.addAttribute("databases",
-                TabActions.load(model, () -> databases.list(server, CurrentUser.id(user), passwords), List.of()));
+                tabs.load(server, model, () -> databases.list(server, CurrentUser.id(user), passwords), null));
         return "manage/databases";
     }
 
@@ -42,7 +42,7 @@ class DatabaseController {
     String create(@PathVariable long id, @RequestParam(defaultValue = "") String name,
                   @RequestParam(defaultValue = "") String remote, Authentication user, RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform("/servers/" + id + "/databases", redirect, () -> {
+        return tabs.perform(server, "/servers/" + id + "/databases", redirect, () -> {
             databases.create(server, CurrentUser.id(user), name, remote);
             return "database.created";
         });
@@ -55,7 +55,7 @@ class DatabaseController {
         if (!database.matches("[A-Za-z0-9]{1,32}")) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        return TabActions.perform("/servers/" + id + "/databases", redirect,
+        return tabs.perform(server, "/servers/" + id + "/databases", redirect,
                 () -> {
                     if (action.equals("rotate")) {
                         databases.rotate(server, CurrentUser.id(user), database);

@@ -3,7 +3,6 @@ package io.pteroca.panel.manage;
 import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
-import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,24 +18,25 @@ class NetworkController {
 
     private final Servers servers;
     private final Network network;
+    private final TabActions tabs;
 
-    NetworkController(Servers servers, Network network) {
+    NetworkController(Servers servers, Network network, TabActions tabs) {
         this.servers = servers;
         this.network = network;
+        this.tabs = tabs;
     }
 
     @GetMapping("/servers/{id}/network")
     String list(@PathVariable long id, Authentication user, Model model) {
-        ServerView server = servers.forPage(user, id);
-        model.addAttribute("server", server);
-        model.addAttribute("allocations", TabActions.load(model, () -> network.list(server, CurrentUser.id(user)), List.of()));
+        ServerView server = tabs.open(user, id, model);
+        model.addAttribute("allocations", tabs.load(server, model, () -> network.list(server, CurrentUser.id(user)), null));
         return "manage/network";
     }
 
     @PostMapping("/servers/{id}/network")
     String add(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform("/servers/" + id + "/network", redirect, () -> {
+        return tabs.perform(server, "/servers/" + id + "/network", redirect, () -> {
             network.add(server, CurrentUser.id(user));
             return "network.added";
         });
@@ -47,7 +47,7 @@ class NetworkController {
                   @RequestParam(defaultValue = "") String notes, Authentication user, RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
         long accountId = CurrentUser.id(user);
-        return TabActions.perform("/servers/" + id + "/network", redirect, () -> {
+        return tabs.perform(server, "/servers/" + id + "/network", redirect, () -> {
             switch (action) {
                 case "notes" -> network.notes(server, accountId, allocation, notes);
                 case "primary" -> network.makePrimary(server, accountId, allocation);

@@ -7,7 +7,6 @@ import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
@@ -32,11 +31,13 @@ class ScheduleController {
     private final Servers servers;
     private final Schedules schedules;
     private final CronText cronText;
+    private final TabActions tabs;
 
-    ScheduleController(Servers servers, Schedules schedules, CronText cronText) {
+    ScheduleController(Servers servers, Schedules schedules, CronText cronText, TabActions tabs) {
         this.servers = servers;
         this.schedules = schedules;
         this.cronText = cronText;
+        this.tabs = tabs;
     }
 
     /** A schedule as the list shows it: the cron line and its description. */
@@ -45,15 +46,15 @@ class ScheduleController {
 
     @GetMapping("/servers/{id}/schedules")
     String list(@PathVariable long id, Authentication user, Model model, Locale locale) {
-        return listPage(servers.forPage(user, id), user, model, locale, ScheduleForm.fresh());
+        return listPage(tabs.open(user, id, model), user, model, locale, ScheduleForm.fresh());
     }
 
     @PostMapping("/servers/{id}/schedules")
     String create(@PathVariable long id, ScheduleForm form, Authentication user, Model model, Locale locale,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        ServerView server = servers.forPage(user, id);
+        ServerView server = tabs.open(user, id, model);
         return checked(model, response, () -> listPage(server, user, model, locale, form), () ->
-                TabActions.perform(tab(server), redirect, () -> {
+                tabs.perform(server, tab(server), redirect, () -> {
                     schedules.create(server, CurrentUser.id(user), form);
                     return "schedule.created";
                 }));
@@ -72,15 +73,15 @@ class ScheduleController {
 
     @GetMapping("/servers/{id}/schedules/{schedule}")
     String show(@PathVariable long id, @PathVariable int schedule, Authentication user, Model model, Locale locale) {
-        return schedulePage(servers.forPage(user, id), schedule, user, model, locale, null, null);
+        return schedulePage(tabs.open(user, id, model), schedule, user, model, locale, null, null);
     }
 
     @PostMapping("/servers/{id}/schedules/{schedule}")
     String update(@PathVariable long id, @PathVariable int schedule, ScheduleForm form, Authentication user, Model model,
                   Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        ServerView server = servers.forPage(user, id);
+        ServerView server = tabs.open(user, id, model);
         return checked(model, response, () -> schedulePage(server, schedule, user, model, locale, form, null), () ->
-                TabActions.perform(tab(server) + "/" + schedule, redirect, () -> {
+                tabs.perform(server, tab(server) + "/" + schedule, redirect, () -> {
                     schedules.update(server, CurrentUser.id(user), schedule, form);
                     return "schedule.saved";
                 }));
@@ -92,12 +93,12 @@ class ScheduleController {
         ServerView server = servers.forPage(user, id);
         long accountId = CurrentUser.id(user);
         if ("delete".equals(action)) {
-            return TabActions.perform(tab(server), redirect, () -> {
+            return tabs.perform(server, tab(server), redirect, () -> {
                 schedules.delete(server, accountId, schedule);
                 return "schedule.deleted";
             });
         }
-        return TabActions.perform(tab(server) + "/" + schedule, redirect, () -> {
+        return tabs.perform(server, tab(server) + "/" + schedule, redirect, () -> {
             schedules.execute(server, accountId, schedule);
             return "schedule.executed";
         });
@@ -106,9 +107,9 @@ class ScheduleController {
     @PostMapping("/servers/{id}/schedules/{schedule}/tasks")
     String addTask(@PathVariable long id, @PathVariable int schedule, TaskForm form, Authentication user, Model model,
                    Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        ServerView server = servers.forPage(user, id);
+        ServerView server = tabs.open(user, id, model);
         return checked(model, response, () -> schedulePage(server, schedule, user, model, locale, null, form), () ->
-                TabActions.perform(tab(server) + "/" + schedule, redirect, () -> {
+                tabs.perform(server, tab(server) + "/" + schedule, redirect, () -> {
                     schedules.addTask(server, CurrentUser.id(user), schedule, form);
                     return "schedule.task.added";
                 }));
@@ -117,9 +118,9 @@ class ScheduleController {
     @PostMapping("/servers/{id}/schedules/{schedule}/tasks/{task}")
     String updateTask(@PathVariable long id, @PathVariable int schedule, @PathVariable int task, TaskForm form,
                       Authentication user, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-        ServerView server = servers.forPage(user, id);
+        ServerView server = tabs.open(user, id, model);
         return checked(model, response, () -> schedulePage(server, schedule, user, model, locale, null, null), () ->
-                TabActions.perform(tab(server) + "/" + schedule, redirect, () -> {
+                tabs.perform(server, tab(server) + "/" + schedule, redirect, () -> {
                     schedules.updateTask(server, CurrentUser.id(user), schedule, task, form);
                     return "schedule.task.saved";
                 }));
@@ -129,7 +130,7 @@ class ScheduleController {
     String deleteTask(@PathVariable long id, @PathVariable int schedule, @PathVariable int task, Authentication user,
                       RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform(tab(server) + "/" + schedule, redirect, () -> {
+        return tabs.perform(server, tab(server) + "/" + schedule, redirect, () -> {
             schedules.deleteTask(server, CurrentUser.id(user), schedule, task);
             return "schedule.task.deleted";
         });
@@ -150,17 +151,15 @@ class ScheduleController {
     }
 
     private String listPage(ServerView server, Authentication user, Model model, Locale locale, ScheduleForm form) {
-        model.addAttribute("server", server);
         model.addAttribute("form", form);
-        model.addAttribute("schedules", TabActions.load(model, () -> schedules.list(server, CurrentUser.id(user)).stream()
-                .map(s -> row(s, locale)).toList(), List.<ScheduleRow>of()));
+        model.addAttribute("schedules", tabs.load(server, model, () -> schedules.list(server, CurrentUser.id(user)).stream()
+                .map(s -> row(s, locale)).toList(), null));
         return "manage/schedules";
     }
 
     private String schedulePage(ServerView server, int scheduleId, Authentication user, Model model, Locale locale,
                                 ScheduleForm typed, TaskForm typedTask) {
-        model.addAttribute("server", server);
-        ScheduleInfo schedule = TabActions.load(model, () -> {
+        ScheduleInfo schedule = tabs.load(server, model, () -> {
             try {
                 return schedules.get(server, CurrentUser.id(user), scheduleId);
             } catch (PterodactylNotFound gone) {

@@ -3,6 +3,7 @@ package io.pteroca.panel.manage;
 import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.RecentActivity;
 import io.pteroca.panel.pterodactyl.ServersAsOwner;
+import io.pteroca.panel.server.PterodactylAnswers;
 import io.pteroca.panel.server.ServerAccess;
 import io.pteroca.panel.server.ServerState;
 import io.pteroca.panel.server.ServerView;
@@ -31,19 +32,24 @@ class ServerActivity {
     private final ServerAccess access;
     private final Servers log;
     private final ServersAsOwner pterodactyl;
+    private final PterodactylAnswers answers;
 
-    ServerActivity(ServerAccess access, Servers log, ServersAsOwner pterodactyl) {
+    ServerActivity(ServerAccess access, Servers log, ServersAsOwner pterodactyl, PterodactylAnswers answers) {
         this.access = access;
         this.log = log;
         this.pterodactyl = pterodactyl;
+        this.answers = answers;
     }
 
     /** One line: ours has an event key (or a new state) and a detail; Pterodactyl's its event name and properties. */
     record Line(Instant at, boolean pterodactyl, String event, ServerState toState, String detail) {
     }
 
-    /** {@code pterodactylMissing}: Pterodactyl could not be asked (unreachable, or the server is not usable). */
-    record ActivityPage(List<Line> lines, int page, int pages, boolean pterodactylMissing) {
+    /**
+     * {@code pterodactylMissing}: Pterodactyl could not be asked (unreachable, busy, gone, or the server is not
+     * usable); {@code why} says why when a call failed.
+     */
+    record ActivityPage(List<Line> lines, int page, int pages, boolean pterodactylMissing, PterodactylAnswers.Answer why) {
     }
 
     ActivityPage page(ServerView server, long accountId, int requested) {
@@ -53,12 +59,14 @@ class ServerActivity {
         List<Line> theirs = new ArrayList<>();
         long theirTotal = 0;
         boolean missing = true;
+        PterodactylAnswers.Answer why = null;
         if (ServerAccess.usable(server)) {
             try {
                 theirTotal = readTheirs(server, Math.max(1, Math.min(requested, MAX_PAGE)) * PER_PAGE, theirs);
                 missing = false;
-            } catch (PterodactylFailure unreachable) {
-                // Our own log is still worth showing; the page says Pterodactyl's part is missing.
+            } catch (PterodactylFailure failed) {
+                // Our own log is still worth showing; the page says Pterodactyl's part is missing, and why.
+                why = answers.explain(server, failed);
             }
         }
         long total = log.logSize(server.id()) + theirTotal;
@@ -69,7 +77,8 @@ class ServerActivity {
                 .forEach(entry -> lines.add(new Line(entry.at(), false, entry.event(), entry.toState(), entry.detail())));
         lines.sort(Comparator.comparing(Line::at).reversed());
         int from = Math.min(lines.size(), (page - 1) * PER_PAGE);
-        return new ActivityPage(List.copyOf(lines.subList(from, Math.min(lines.size(), from + PER_PAGE))), page, pages, missing);
+        return new ActivityPage(List.copyOf(lines.subList(from, Math.min(lines.size(), from + PER_PAGE))), page, pages, missing,
+                why);
     }
 
     /** Adds at least Pterodactyl's newest {@code wanted} entries (all, if fewer) to the lines; returns how many it has. */

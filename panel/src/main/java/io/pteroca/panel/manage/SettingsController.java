@@ -18,18 +18,19 @@ class SettingsController {
 
     private final Servers servers;
     private final SettingsTab settings;
+    private final TabActions tabs;
 
-    SettingsController(Servers servers, SettingsTab settings) {
+    SettingsController(Servers servers, SettingsTab settings, TabActions tabs) {
         this.servers = servers;
         this.settings = settings;
+        this.tabs = tabs;
     }
 
     @GetMapping("/servers/{id}/settings")
     String show(@PathVariable long id, Authentication user, Model model) {
-        ServerView server = servers.forPage(user, id);
-        model.addAttribute("server", server);
+        ServerView server = tabs.open(user, id, model);
         model.addAttribute("maxName", SettingsTab.MAX_NAME);
-        model.addAttribute("settings", TabActions.load(model, () -> settings.page(server, CurrentUser.id(user)), null));
+        model.addAttribute("settings", tabs.load(server, model, () -> settings.page(server, CurrentUser.id(user)), null));
         return "manage/settings";
     }
 
@@ -37,7 +38,7 @@ class SettingsController {
     String rename(@PathVariable long id, @RequestParam(defaultValue = "") String name, Authentication user,
                   RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform("/servers/" + id + "/settings", redirect, () -> {
+        return tabs.perform(server, "/servers/" + id + "/settings", redirect, () -> {
             settings.rename(server, CurrentUser.id(user), name);
             return "settings.renamed";
         });
@@ -47,7 +48,7 @@ class SettingsController {
     String reinstall(@PathVariable long id, @RequestParam(defaultValue = "") String egg, Authentication user,
                      RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform("/servers/" + id + "/settings", redirect, () -> {
+        return tabs.perform(server, "/servers/" + id + "/settings", redirect, () -> {
             settings.reinstall(server, CurrentUser.id(user), egg.isBlank() ? null : eggId(egg));
             return "settings.reinstalling";
         });

@@ -46,9 +46,7 @@ class SettingsTab {
     }
 
     Page page(ServerView server, long accountId) {
-        if (!ServerAccess.usable(server)) {
-            throw new Refusal("server.notNow");
-        }
+        ServerAccess.requireUsable(server);
         Set<String> can = access.granted(server, accountId);
         if (can.stream().noneMatch(PERMISSIONS::contains)) {
             throw Refusal.forbidden("server.forbidden");

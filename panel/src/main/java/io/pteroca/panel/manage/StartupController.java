@@ -18,17 +18,18 @@ class StartupController {
 
     private final Servers servers;
     private final StartupTab startup;
+    private final TabActions tabs;
 
-    StartupController(Servers servers, StartupTab startup) {
+    StartupController(Servers servers, StartupTab startup, TabActions tabs) {
         this.servers = servers;
         this.startup = startup;
+        this.tabs = tabs;
     }
 
     @GetMapping("/servers/{id}/startup")
     String show(@PathVariable long id, Authentication user, Model model) {
-        ServerView server = servers.forPage(user, id);
-        model.addAttribute("server", server);
-        model.addAttribute("startup", TabActions.load(model, () -> startup.page(server, CurrentUser.id(user)), null));
+        ServerView server = tabs.open(user, id, model);
+        model.addAttribute("startup", tabs.load(server, model, () -> startup.page(server, CurrentUser.id(user)), null));
         return "manage/startup";
     }
 
@@ -36,7 +37,7 @@ class StartupController {
     String variable(@PathVariable long id, @RequestParam(defaultValue = "") String key,
                     @RequestParam(defaultValue = "") String value, Authentication user, RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform("/servers/" + id + "/startup", redirect, () -> {
+        return tabs.perform(server, "/servers/" + id + "/startup", redirect, () -> {
             startup.changeVariable(server, CurrentUser.id(user), key, value);
             return "startup.variableSaved";
         });
@@ -46,7 +47,7 @@ class StartupController {
     String image(@PathVariable long id, @RequestParam(defaultValue = "") String image, Authentication user,
                  RedirectAttributes redirect) {
         ServerView server = servers.forPage(user, id);
-        return TabActions.perform("/servers/" + id + "/startup", redirect, () -> {
+        return tabs.perform(server, "/servers/" + id + "/startup", redirect, () -> {
             startup.changeImage(server, CurrentUser.id(user), image);
             return "startup.imageSaved";
         });

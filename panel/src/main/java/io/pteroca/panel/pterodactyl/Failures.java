@@ -2,6 +2,7 @@ package io.pteroca.panel.pterodactyl;
 
 import io.pteroca.pterodactyl.error.AuthenticationException;
 import io.pteroca.pterodactyl.error.BadRequestException;
+import io.pteroca.pterodactyl.error.ConflictException;
 import io.pteroca.pterodactyl.error.ForbiddenException;
 import io.pteroca.pterodactyl.error.NotFoundException;
 import io.pteroca.pterodactyl.error.PterodactylApiException;
@@ -11,6 +12,9 @@ import java.util.function.Supplier;
 
 /** The one place where the client library's exceptions become the panel's {@link PterodactylFailure}s. */
 final class Failures {
+
+    /** Pterodactyl's 409 for a server that is restoring, installing, transferring or suspended. */
+    private static final String SERVER_STATE = "ServerStateConflictException";
 
     private Failures() {
     }
@@ -26,6 +30,9 @@ final class Failures {
     static PterodactylFailure of(PterodactylException failure) {
         if (failure instanceof NotFoundException missing) {
             return new PterodactylNotFound(missing.getMessage(), missing, missing.detail());
+        }
+        if (failure instanceof ConflictException conflict && SERVER_STATE.equals(conflict.code())) {
+            return new PterodactylConflict(conflict.getMessage(), conflict, conflict.detail());
         }
         if (failure instanceof PterodactylApiException refused) {
             return new PterodactylRefused(refused.getMessage(), refused, permanent(refused), refused.detail());

@@ -129,6 +129,20 @@ public class PterodactylServers {
         change(api -> api.servers().updateDetails(id, details -> details.withOwner(pterodactylUserId)));
     }
 
+    /**
+     * Takes a server over for this panel: {@code pterodactylUserId} becomes its owner and its external id says this
+     * panel's server {@code serverId} is it, so reconciliation and a create that timed out recognise it as ours.
+     */
+    public void adopt(int id, int pterodactylUserId, long serverId) {
+        String externalId = externalId(serverId);
+        change(api -> api.servers().updateDetails(id, details -> details.withOwner(pterodactylUserId).withExternalId(externalId)));
+    }
+
+    /** Whether an external id is one this panel gives its servers (whichever server it names). */
+    public boolean ours(String externalId) {
+        return externalId != null && externalId.startsWith(settings.serverExternalIdPrefix());
+    }
+
     /** Sets the server's limits; its ports and OOM setting stay as they are. */
     public void changeBuild(int id, ServerLimits limits) {
         change(api -> api.servers().updateBuild(id, build -> build.withLimits(resources(limits))
@@ -212,7 +226,24 @@ public class PterodactylServers {
         return new ServerInfo(server.id(), server.externalId(), server.identifier(), server.uuid(), server.name(),
                 server.node(), server.user(), server.egg(), address, "installing".equals(status),
                 "install_failed".equals(status), server.suspended(),
-                server.container() == null || server.container().environment() == null ? Map.of() : server.container().environment());
+                server.container() == null || server.container().environment() == null ? Map.of() : server.container().environment(),
+                limits(server));
+    }
+
+    /** The server's limits as Pterodactyl holds them; a feature limit it leaves unset counts as none. */
+    private static ServerLimits limits(Server server) {
+        var resources = server.limits();
+        var features = server.featureLimits();
+        if (resources == null) {
+            return null;
+        }
+        return new ServerLimits(resources.memory(), resources.swap(), resources.disk(), resources.io(), resources.cpu(),
+                resources.threads(), features == null ? 0 : orNone(features.databases()),
+                features == null ? 0 : orNone(features.allocations()), features == null ? 0 : orNone(features.backups()));
+    }
+
+    private static int orNone(Integer limit) {
+        return limit == null ? 0 : limit;
     }
 
     /** How customers connect: the port's alias (a hostname) when it has one, else its IP. */
@@ -226,14 +257,17 @@ public class PterodactylServers {
     private record CachedEgg(EggDefaults defaults, Instant readAt) {
     }
 
-    /** What the billing side needs to know of a Pterodactyl server; {@code address} only when its ports were read. */
+    /**
+     * What the billing side needs to know of a Pterodactyl server; {@code address} only when its ports were read,
+     * {@code limits} what Pterodactyl enforces on it.
+     */
     public record ServerInfo(int id, String externalId, String identifier, String uuid, String name, int nodeId, int userId,
                              int eggId, String address, boolean installing, boolean installFailed, boolean suspended,
-                             Map<String, String> environment) {
+                             Map<String, String> environment, ServerLimits limits) {
 
         ServerInfo withAddress(String value) {
             return new ServerInfo(id, externalId, identifier, uuid, name, nodeId, userId, eggId, value, installing,
-                    installFailed, suspended, environment);
+                    installFailed, suspended, environment, limits);
         }
     }
 }

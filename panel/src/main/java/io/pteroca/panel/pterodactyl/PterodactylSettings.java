@@ -55,7 +55,12 @@ public class PterodactylSettings implements SettingsContributor {
 
     /** The {@code external_id} of a server this panel sold, so a create that timed out is found, not repeated. */
     String serverExternalId(long serverId) {
-        return "pteroca-" + installationId() + "-server-" + serverId;
+        return serverExternalIdPrefix() + serverId;
+    }
+
+    /** What every {@code external_id} of this installation's servers starts with. */
+    String serverExternalIdPrefix() {
+        return "pteroca-" + installationId() + "-server-";
     }
 
     private String installationId() {

@@ -188,7 +188,6 @@ class AdminServerController {
             model.addAttribute("candidates", List.of());
             model.addAttribute("error", "admin.server.pterodactylError");
         }
-        model.addAttribute("imports", imports);
         model.addAttribute("products", catalog.allProducts());
         return "server/admin-import";
     }
@@ -196,22 +195,41 @@ class AdminServerController {
     @PostMapping("/admin/servers/import")
     String importServer(@RequestParam(defaultValue = "0") String server, @RequestParam(defaultValue = "") String owner,
                         @RequestParam(defaultValue = "0") String product, @RequestParam(defaultValue = "") String paidUntil,
+                        @RequestParam(defaultValue = "") String limits, @RequestParam(defaultValue = "false") boolean takeOver,
                         Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            long id = imports.importServer(Integer.parseInt(server.strip()), owner, Long.parseLong(product.strip()),
-                    java.time.LocalDate.parse(paidUntil.strip()).atStartOfDay().toInstant(ZoneOffset.UTC), CurrentUser.id(admin));
+            ServerImport.Imported imported = imports.importServer(Integer.parseInt(server.strip()), owner,
+                    Long.parseLong(product.strip()),
+                    java.time.LocalDate.parse(paidUntil.strip()).atStartOfDay().toInstant(ZoneOffset.UTC), limitsChoice(limits),
+                    takeOver, CurrentUser.id(admin));
             events.publishEvent(AuditEvent.byAdmin("admin_imported_server", admin, request.getRemoteAddr(),
-                    "Pterodactyl server " + server + " as server " + id + " for " + owner.strip()));
+                    "Pterodactyl server " + server + " as server " + imported.serverId() + " for " + owner.strip()
+                            + (limitsChoice(limits) == ServerImport.Limits.PRODUCT ? ", product's limits" : ", its own limits")));
+            if (imported.tookOverFrom() != null) {
+                events.publishEvent(AuditEvent.byAdmin("admin_took_over_server", admin, request.getRemoteAddr(),
+                        "Pterodactyl server " + server + " managed as " + imported.tookOverFrom() + ", now server "
+                                + imported.serverId()));
+            }
             redirect.addFlashAttribute("success", "import.done");
-            return "redirect:/admin/servers/" + id;
+            return "redirect:/admin/servers/" + imported.serverId();
         } catch (NumberFormatException | DateTimeParseException badInput) {
             redirect.addFlashAttribute("error", "import.invalid");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
+            redirect.addFlashAttribute("errorArgs", refused.args());
         } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "admin.server.pterodactylError");
         }
         return "redirect:/admin/servers/import";
+    }
+
+    /** "product" or "server"; anything else is no choice, which the import refuses. */
+    private static ServerImport.Limits limitsChoice(String value) {
+        return switch (value.strip()) {
+            case "product" -> ServerImport.Limits.PRODUCT;
+            case "server" -> ServerImport.Limits.SERVER;
+            default -> null;
+        };
     }
 
     private static long number(HttpServletRequest request, String name) {

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PowerStates {
 
-    private static final Logger log = LoggerFactory.getLogger(PowerStates.class);
     private static final Duration FRESH = Duration.ofMinutes(2);
 
     private final ServersAsOwner pterodactyl;
@@ -31,8 +28,9 @@ class PowerStates {
     }
 
     /**
-     * Asks Pterodactyl (as the owner) unless a fresh answer is known; empty when it cannot tell, and while the server
-     * is not usable (a suspended server is not "running", whatever was seen before).
+     * Asks Pterodactyl (as the owner) unless a fresh answer is known; empty when the owner is not linked, and while
+     * the server is not usable (a suspended server is not "running", whatever was seen before). A failed call is a
+     * {@link io.pteroca.panel.pterodactyl.PterodactylFailure} for the page to explain (busy, gone, unreachable).
      */
     Optional<String> refresh(ServerView server) {
         if (!ServerAccess.usable(server)) {
@@ -42,14 +40,9 @@ class PowerStates {
         if (known.isPresent()) {
             return known;
         }
-        try {
-            Optional<String> state = pterodactyl.powerState(server.ownerId(), server.identifier());
-            state.ifPresent(value -> seen.put(server.id(), new Seen(value, clock.instant())));
-            return state;
-        } catch (RuntimeException e) {
-            log.debug("Power state of server {} unknown: {}", server.id(), e.toString());
-            return Optional.empty();
-        }
+        Optional<String> state = pterodactyl.powerState(server.ownerId(), server.identifier());
+        state.ifPresent(value -> seen.put(server.id(), new Seen(value, clock.instant())));
+        return state;
     }
 
     /** A power signal was just sent: what was seen before no longer holds. */

@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Reconciliation {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+    /** The finding for a server Pterodactyl no longer has; pages tell the customer so. */
+    static final String GONE = "gone from Pterodactyl";
 
     private final GameServerRepository servers;
     private final PterodactylServers pterodactyl;
@@ -59,7 +61,6 @@ class Reconciliation {
     /** One pass; returns how many servers have an open finding. */
     int reconcile() {
         Map<Integer, ServerInfo> inPterodactyl = pterodactyl.all().stream().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
-        String ours = pterodactyl.externalId(0).replaceAll("0$", "");
         List<Long> managed = servers.managedInPterodactyl();
         int open = 0;
         for (long id : managed) {
@@ -72,12 +73,26 @@ class Reconciliation {
             }
         }
         Set<Integer> live = servers.livePterodactylIds();
-        inPterodactyl.values().stream().filter(server -> server.externalId() != null && server.externalId().startsWith(ours))
+        inPterodactyl.values().stream().filter(server -> pterodactyl.ours(server.externalId()))
                 .filter(server -> !live.contains(server.id()))
                 .forEach(orphan -> log.warn("Pterodactyl server {} ({}) carries this panel's id but no live record: check it",
                         orphan.id(), orphan.externalId()));
         subusers.refreshShared();
         return open;
+    }
+
+    /**
+     * Checks one server at once, as the hourly pass would: a call just found it missing in Pterodactyl. Returns the
+     * open finding ({@link #GONE} when Pterodactyl no longer has it), or null when Pterodactyl agrees with us.
+     */
+    String checkNow(long id) {
+        Integer pterodactylId = servers.findById(id).map(GameServer::pterodactylServerId).orElse(null);
+        if (pterodactylId == null) {
+            return null;
+        }
+        Map<Integer, ServerInfo> actual = pterodactyl.find(pterodactylId).map(found -> Map.of(found.id(), found)).orElse(Map.of());
+        check(id, actual);
+        return servers.findById(id).map(GameServer::drift).orElse(null);
     }
 
     private boolean check(long id, Map<Integer, ServerInfo> inPterodactyl) {
@@ -102,7 +117,7 @@ class Reconciliation {
 
     private String finding(GameServer server, ServerInfo actual) {
         if (actual == null) {
-            return "gone from Pterodactyl";
+            return GONE;
         }
         if (actual.externalId() != null && !actual.externalId().equals(pterodactyl.externalId(server.id()))
                 && actual.externalId().startsWith("pteroca-")) {

@@ -73,16 +73,31 @@ public class ServerAccess {
 
     /** Throws the refusal when the server cannot be acted on now, or this account lacks the permission. */
     public void require(ServerView server, long accountId, String permission) {
-        if (!usable(server)) {
-            throw Refusal.conflict("server.notNow");
-        }
+        requireUsable(server);
         if (!permits(server, accountId, permission)) {
             throw Refusal.forbidden("server.forbidden");
         }
     }
 
-    /** Running as paid: actions on the server itself are possible (not while suspended, setting up or gone). */
+    /** Throws a 409 refusal saying why, when the server cannot be acted on or read from Pterodactyl now. */
+    public static void requireUsable(ServerView server) {
+        if (server.goneFromPterodactyl()) {
+            throw Refusal.conflict("server.gone");
+        }
+        if (server.state() == ServerState.SUSPENDED) {
+            // Pterodactyl answers 409 to nearly every call for a suspended server: nothing can be read or changed.
+            throw Refusal.conflict("server.suspendedUnavailable");
+        }
+        if (!usable(server)) {
+            throw Refusal.conflict("server.notNow");
+        }
+    }
+
+    /**
+     * Running as paid: actions on the server itself are possible (not while suspended, setting up, or gone from
+     * Pterodactyl).
+     */
     public static boolean usable(ServerView server) {
-        return server.identifier() != null && USABLE.contains(server.state());
+        return server.identifier() != null && USABLE.contains(server.state()) && !server.goneFromPterodactyl();
     }
 }

@@ -179,13 +179,7 @@ class ServerAdministration {
         }
         pterodactyl.changeBuild(server.pterodactylServerId(), ServerPlan.limits(resources, features));
         transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
-            ServerPlan plan = locked.plan();
-            ProductDefinition p = plan.product();
-            ProductDefinition changed = new ProductDefinition(p.categoryId(), p.name(), p.shortDescription(), p.description(),
-                    p.active(), p.sortOrder(), resources, features, p.nodeIds(), p.locationIds(), p.nestId(), p.eggs(),
-                    p.allowEggChange(), p.allowAutoRenew(), p.setupFee(), p.stock(), p.perCustomerLimit(), p.prices());
-            locked.replacePlan(new ServerPlan(plan.productName(), changed, plan.eggId(), plan.eggName(), plan.dockerImage(),
-                    plan.startup(), plan.environment(), plan.price(), plan.slots(), plan.locationId()), clock.instant());
+            locked.replacePlan(locked.plan().withLimits(resources, features), clock.instant());
             history.note(locked, "build_changed", adminId, resources.memory() + " MB, " + resources.disk() + " MB disk, "
                     + resources.cpu() + " % CPU");
         }));

@@ -34,11 +34,16 @@ public class ServerBilling {
 
     /** What paying for a server needs to know of it. */
     public record BillableServer(long id, long ownerId, long productId, String name, ServerState state,
-                                 SuspensionCause suspensionCause, Money periodAmount, Instant expiresAt) {
+                                 SuspensionCause suspensionCause, Money periodAmount, Instant expiresAt,
+                                 boolean goneFromPterodactyl) {
 
-        /** Paying adds time and brings it back; not while an admin's suspension stands. */
+        /**
+         * Paying adds time and brings it back; not while an admin's suspension stands, nor for a server Pterodactyl no
+         * longer has (an admin decides what follows).
+         */
         public boolean payable() {
-            return state.renewable() && (state != ServerState.SUSPENDED || suspensionCause.liftedByPaying());
+            return state.renewable() && (state != ServerState.SUSPENDED || suspensionCause.liftedByPaying())
+                    && !goneFromPterodactyl;
         }
     }
 
@@ -55,7 +60,8 @@ public class ServerBilling {
     /** The server, locked until the caller's transaction ends (a parallel payment waits). */
     public Optional<BillableServer> lock(long serverId) {
         return servers.lockById(serverId).map(server -> new BillableServer(server.id(), server.ownerId(), server.productId(),
-                server.name(), server.state(), server.suspensionCause(), server.periodAmount(wallet.currency()), server.expiresAt()));
+                server.name(), server.state(), server.suspensionCause(), server.periodAmount(wallet.currency()), server.expiresAt(),
+                Reconciliation.GONE.equals(server.drift())));
     }
 
     /** Whether the account is a subuser of the server (it may renew from its own wallet). */

@@ -38,11 +38,14 @@ class ServerController {
     private final PowerControl powerControl;
     private final ServerAccess access;
     private final ServerSettings serverSettings;
+    private final PterodactylAnswers answers;
 
     ServerController(Servers servers, Provisioner provisioner, ServerPreferences preferences,
                      PowerStates power, Subusers subusers, Accounts accounts, SingleSignOn sso,
-                     PowerControl powerControl, ServerAccess access, ServerSettings serverSettings) {
+                     PowerControl powerControl, ServerAccess access, ServerSettings serverSettings,
+                     PterodactylAnswers answers) {
         this.serverSettings = serverSettings;
+        this.answers = answers;
         this.access = access;
         this.sso = sso;
         this.powerControl = powerControl;
@@ -68,12 +71,26 @@ class ServerController {
     @GetMapping("/servers/{id}")
     String show(@PathVariable long id, Authentication user, Model model) {
         ServerView server = servers.forPage(user, id);
+        boolean owner = server.ownerId() == CurrentUser.id(user);
+        String powerState = "";
+        try {
+            powerState = power.refresh(server).orElse("");
+            if (owner) {
+                refreshSubusers(server);
+            }
+        } catch (PterodactylFailure failed) {
+            // Say what is true (restoring, installing, gone); a server found gone is marked and read again. What was
+            // seen of its power state before no longer holds.
+            model.addAttribute("pterodactylProblem", answers.explain(server, failed));
+            server = servers.forPage(user, id);
+            powerState = "";
+        }
         model.addAttribute("server", server);
-        model.addAttribute("power", power.refresh(server).orElse(""));
+        model.addAttribute("power", powerState);
         // Single sign-on lands on the viewer's own Pterodactyl user: useful to the owner and subusers, a 404 for an admin.
         model.addAttribute("sso", sso.available() && server.identifier() != null && server.state().live()
+                && !server.goneFromPterodactyl()
                 && access.isMember(server, CurrentUser.id(user)));
-        boolean owner = server.ownerId() == CurrentUser.id(user);
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
         boolean clientPanel = serverSettings.pterodactylIsClientPanel();
         model.addAttribute("clientPanel", clientPanel);
@@ -82,8 +99,7 @@ class ServerController {
         model.addAttribute("can", can);
         model.addAttribute("signals", PowerSignals.allowedBy(can));
         model.addAttribute("owner", owner);
-        if (owner) {
-            refreshSubusers(server);
+        if (owner && !server.goneFromPterodactyl()) {
             model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
                     accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
             model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
@@ -93,15 +109,19 @@ class ServerController {
         return "server/server";
     }
 
-    /** Shows the owner what Pterodactyl has; if it cannot be asked now, our mirror as it stands. */
+    /**
+     * Shows the owner what Pterodactyl has; if it cannot be asked now, our mirror as it stands, and Pterodactyl's
+     * failure for the page to explain (a server deleted there is found here when the power state was known already).
+     */
     private void refreshSubusers(ServerView server) {
-        if (!server.state().live() || server.settingUp()) {
+        if (!ServerAccess.usable(server)) {
             return;
         }
         try {
             subusers.refresh(server.id());
-        } catch (RuntimeException unreachable) {
-            log.warn("Could not read the subusers of server {} from Pterodactyl: {}", server.id(), unreachable.toString());
+        } catch (PterodactylFailure failed) {
+            log.warn("Could not read the subusers of server {} from Pterodactyl: {}", server.id(), failed.toString());
+            throw failed;
         }
     }
 
@@ -137,14 +157,19 @@ class ServerController {
     @PostMapping("/servers/{id}/power")
     String power(@PathVariable long id, @RequestParam(defaultValue = "") String signal, Authentication user,
                  RedirectAttributes redirect) {
-        servers.forPage(user, id);
+        ServerView server = servers.forPage(user, id);
+        if (server.goneFromPterodactyl()) {
+            redirect.addFlashAttribute("error", "server.gone");
+            return "redirect:/servers/" + id;
+        }
         try {
             powerControl.send(id, CurrentUser.id(user), signal);
             redirect.addFlashAttribute("success", "power.sent");
         } catch (Refusal refused) {
             redirect.addFlashAttribute("error", refused.messageKey());
         } catch (PterodactylFailure failed) {
-            redirect.addFlashAttribute("error", "power.failed");
+            Map.Entry<String, String> answer = answers.explain(server, failed).asAttribute();
+            redirect.addFlashAttribute(answer.getKey(), answer.getValue());
         }
         return "redirect:/servers/" + id;
     }

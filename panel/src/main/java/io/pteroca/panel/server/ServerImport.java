@@ -15,16 +15,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Takes servers that already exist in Pterodactyl under the panel's management: an admin picks the owner, the
- * product whose price and limits apply from now on, and the paid-until date. Nothing is charged; Pterodactyl's
- * owner is changed to the chosen account's user when they differ.
+ * product whose price applies from now on, the paid-until date, and which limits hold: the product's (written to
+ * Pterodactyl first) or the server's own (kept as its plan), so the plan and Pterodactyl agree either way. The server
+ * gets this panel's external id and, when needed, the chosen owner's Pterodactyl user. A server whose external id
+ * says another system manages it is taken only when the admin says so explicitly. Nothing is charged.
  */
 @Service
 public class ServerImport {
+
+    /** How another PteroCA installation names its servers. */
+    private static final Pattern OTHER_PTEROCA = Pattern.compile("pteroca-[0-9a-f]+-server-\\d+");
 
     private final PterodactylServers pterodactyl;
     private final PterodactylAccounts pterodactylAccounts;
@@ -47,19 +53,51 @@ public class ServerImport {
         this.clock = clock;
     }
 
+    /** Whose limits an imported server keeps. */
+    public enum Limits {
+        /** The product's limits are written to Pterodactyl. */
+        PRODUCT,
+        /** The limits Pterodactyl has become the server's plan. */
+        SERVER
+    }
+
+    /**
+     * A server that can be imported. {@code managedElsewhere} is its external id when that is not this panel's
+     * (another PteroCA installation's, or any other system's), else null; {@code otherPteroca}: it is another
+     * PteroCA installation's.
+     */
+    public record Candidate(ServerInfo server, String suggestedOwner, String managedElsewhere, boolean otherPteroca) {
+    }
+
+    /** What an import did: the new server's id and the external id it replaced when the admin took it over. */
+    public record Imported(long serverId, String tookOverFrom) {
+    }
+
     /** Pterodactyl servers (every page) the panel does not manage yet. */
-    public List<ServerInfo> candidates() {
+    public List<Candidate> candidates() {
         Set<Integer> managed = servers.livePterodactylIds();
-        return pterodactyl.all().stream().filter(server -> !managed.contains(server.id())).toList();
+        return pterodactyl.all().stream().filter(server -> !managed.contains(server.id()))
+                .map(server -> new Candidate(server, suggestedOwner(server.userId()), managedElsewhere(server),
+                        managedElsewhere(server) != null && OTHER_PTEROCA.matcher(server.externalId()).matches()))
+                .toList();
     }
 
     /** The e-mail of the panel account linked to this Pterodactyl user, to suggest as the owner. */
-    public String suggestedOwner(int pterodactylUserId) {
+    private String suggestedOwner(int pterodactylUserId) {
         return pterodactylAccounts.accountOf(pterodactylUserId).flatMap(accounts::find).map(AccountView::email).orElse("");
     }
 
-    /** Returns the new server's id; a {@link Refusal} says why when the choice does not work. */
-    public long importServer(int pterodactylServerId, String ownerEmail, long productId, Instant paidUntil, Long adminId) {
+    private String managedElsewhere(ServerInfo server) {
+        String externalId = server.externalId();
+        return externalId == null || externalId.isBlank() || pterodactyl.ours(externalId) ? null : externalId;
+    }
+
+    /**
+     * Imports the server; a {@link Refusal} says why when the choice does not work. {@code takeOver} must be set for
+     * a server another system manages.
+     */
+    public Imported importServer(int pterodactylServerId, String ownerEmail, long productId, Instant paidUntil, Limits limits,
+                                 boolean takeOver, Long adminId) {
         AccountView owner = accounts.findByEmail(ownerEmail == null ? "" : ownerEmail.strip())
                 .filter(account -> !account.deleted()).orElseThrow(() -> new Refusal("import.owner"));
         ProductView product = catalog.product(productId).filter(p -> !p.deleted() && !p.prices().isEmpty())
@@ -67,16 +105,25 @@ public class ServerImport {
         if (!paidUntil.isAfter(clock.instant())) {
             throw new Refusal("import.paidUntil");
         }
+        if (limits == null) {
+            throw new Refusal("import.limitsMissing");
+        }
         ServerInfo server = pterodactyl.find(pterodactylServerId).orElseThrow(() -> new Refusal("import.gone"));
         if (servers.livePterodactylIds().contains(pterodactylServerId)) {
             throw new Refusal("import.managed");
         }
-        int ownerUser = pterodactylAccounts.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
-        if (ownerUser != server.userId()) {
-            pterodactyl.changeOwner(pterodactylServerId, ownerUser);
+        String elsewhere = managedElsewhere(server);
+        if (elsewhere != null && !takeOver) {
+            throw new Refusal("import.managedElsewhere", elsewhere);
         }
-        ServerPlan plan = plan(product, server);
-        return transactions.execute(status -> {
+        int ownerUser = pterodactylAccounts.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
+        ServerPlan productPlan = plan(product, server);
+        ServerPlan plan = limits == Limits.PRODUCT ? productPlan : productPlan.withLimits(server.limits());
+        if (limits == Limits.PRODUCT) {
+            // Pterodactyl first: if it refuses, nothing is imported.
+            pterodactyl.changeBuild(pterodactylServerId, productPlan.limits());
+        }
+        long id = transactions.execute(status -> {
             GameServer imported = servers.save(new GameServer(owner.id(), product.id(), server.name(), plan,
                     plan.periodAmount(product.currency()), false, clock.instant()));
             imported.created(server.id(), server.identifier(), server.nodeId(), server.address(), clock.instant());
@@ -85,9 +132,14 @@ public class ServerImport {
             imported.settled();
             history.transition(imported, ServerState.PROVISIONING, adminId, null);
             history.transition(imported, ServerState.INSTALLING, adminId, null);
-            history.transition(imported, ServerState.ACTIVE, adminId, "imported from Pterodactyl server " + server.identifier());
+            history.transition(imported, ServerState.ACTIVE, adminId, "imported from Pterodactyl server " + server.identifier()
+                    + (limits == Limits.PRODUCT ? " with the product's limits" : " with its own limits")
+                    + (elsewhere == null ? "" : ", taken over from " + elsewhere));
+            // Inside the transaction: if Pterodactyl refuses the new owner or our external id, no record remains.
+            pterodactyl.adopt(server.id(), ownerUser, imported.id());
             return imported.id();
         });
+        return new Imported(id, elsewhere);
     }
 
     /** The product's terms with the server's own egg and variables (what runs is kept as it is). */
@@ -99,6 +151,4 @@ public class ServerImport {
                 egg.eggId() == server.eggId() ? egg.eggName() : "egg " + server.eggId(), null, null, environment,
                 product.prices().get(0).terms(), null, null);
     }
-
-    /** The import cannot be done as asked; the message is a message key. */
 }

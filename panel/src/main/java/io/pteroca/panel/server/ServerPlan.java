@@ -54,6 +54,23 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
                 resources.cpuPinning(), features.databases(), features.allocations(), features.backups());
     }
 
+    /** The same plan with other limits for this server only (the product keeps its own). */
+    ServerPlan withLimits(ProductDefinition.Resources resources, ProductDefinition.FeatureLimits features) {
+        ProductDefinition p = product;
+        ProductDefinition changed = new ProductDefinition(p.categoryId(), p.name(), p.shortDescription(), p.description(),
+                p.active(), p.sortOrder(), resources, features, p.nodeIds(), p.locationIds(), p.nestId(), p.eggs(),
+                p.allowEggChange(), p.allowAutoRenew(), p.setupFee(), p.stock(), p.perCustomerLimit(), p.prices());
+        return new ServerPlan(productName, changed, eggId, eggName, dockerImage, startup, environment, price, slots, locationId);
+    }
+
+    /** The plan with the limits Pterodactyl enforces; the schedule limit (Pterodactyl has none) stays the product's. */
+    ServerPlan withLimits(ServerLimits limits) {
+        return withLimits(new ProductDefinition.Resources(limits.memory(), limits.swap(), limits.disk(), limits.io(),
+                        limits.cpu(), limits.cpuPinning()),
+                new ProductDefinition.FeatureLimits(limits.databases(), limits.backups(), limits.allocations(),
+                        product.featureLimits().schedules()));
+    }
+
     ServerPlan withStartup(String newStartup) {
         return new ServerPlan(productName, product, eggId, eggName, dockerImage, newStartup, environment, price, slots,
                 locationId);

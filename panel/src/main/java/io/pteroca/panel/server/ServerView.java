@@ -21,9 +21,9 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                 plan, server.drift(), server.suspensionCause(), server.suspensionReason(), server.suspendedInPanel());
     }
 
-    /** Paying is possible (and the page offers it): not while an admin's suspension stands. */
+    /** Paying is possible (and the page offers it): not while an admin's suspension stands, nor once gone from Pterodactyl. */
     public boolean renewable() {
-        return state.renewable() && !suspendedByAdmin();
+        return state.renewable() && !suspendedByAdmin() && !goneFromPterodactyl();
     }
 
     public boolean suspendedByAdmin() {
@@ -34,6 +34,11 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
     public boolean suspensionPending() {
         return pterodactylServerId != null && state.live() && !state.settingUp() && state != ServerState.DELETING
                 && state.suspendedInPanel() != suspendedInPterodactyl;
+    }
+
+    /** A call or reconciliation found that Pterodactyl no longer has this server; an admin decides what follows. */
+    public boolean goneFromPterodactyl() {
+        return Reconciliation.GONE.equals(drift);
     }
 
     public boolean settingUp() {

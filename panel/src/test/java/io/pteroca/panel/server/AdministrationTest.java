@@ -10,6 +10,7 @@ import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
+import io.pteroca.panel.pterodactyl.ServerLimits;
 import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
@@ -43,6 +44,8 @@ class AdministrationTest extends IntegrationTest {
     PterodactylAccounts pterodactyl;
     @Autowired
     Wallets wallets;
+    @Autowired
+    PterodactylServers pterodactylServers;
 
     private ServerFixtures fixtures;
 
@@ -61,34 +64,164 @@ class AdministrationTest extends IntegrationTest {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
         AccountView previous = fixtures.customer("2");
         AccountView owner = fixtures.customer("0");
-        // A server made in Pterodactyl directly (e.g. before the panel): no external id of ours.
-        long foreignId = activeServer(previous, product);
-        int pterodactylId = servers.findById(foreignId).orElseThrow().pterodactylServerId();
-        context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
-                "UPDATE game_server SET state = 'DETACHED', pterodactyl_server_id = NULL WHERE id = ?", foreignId);
+        // A server made in Pterodactyl directly (e.g. before the panel): no external id, its own limits.
+        int pterodactylId = directServer(previous, null, new ServerLimits(512, 0, 2048, 500, 50, null, 0, 1, 0));
 
-        assertThat(imports.candidates()).extracting(PterodactylServers.ServerInfo::id).contains(pterodactylId);
-        AccountView admin = context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
-                "importer-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Im", "Porter", ServerFixtures.PASSWORD,
-                io.pteroca.panel.account.Role.ADMIN, "test");
-        WebSession web = browser();
-        web.signIn(admin.email(), ServerFixtures.PASSWORD);
-        assertThat(web.get("/admin/servers/import").body()).contains("id=\"import-table\"").contains(previous.email());
-        WebSession.Page imported = web.post("/admin/servers/import", Map.of("server", String.valueOf(pterodactylId),
-                "owner", owner.email(), "product", String.valueOf(product.id()), "paidUntil", LocalDate.now().plusDays(10).toString()));
+        assertThat(imports.candidates()).extracting(candidate -> candidate.server().id()).contains(pterodactylId);
+        WebSession web = admin();
+        String page = web.get("/admin/servers/import").body();
+        assertThat(page).contains("id=\"import-table\"").contains(previous.email());
+        assertThat(section(page, "server-limits-" + pterodactylId))
+                .contains("512 MB RAM · 2048 MB disk · 50 % CPU · databases: 0 · backups: 0 · ports: 1");
+        assertThat(page).contains(product.definition().name() + " — 256 MB RAM · 1024 MB disk · 100 % CPU · databases: 1 · backups: 1 · ports: 0");
+
+        WebSession.Page noChoice = web.post("/admin/servers/import", importFields(pterodactylId, owner, product, ""));
+        assertThat(noChoice.location()).endsWith("/admin/servers/import");
+        assertThat(web.get("/admin/servers/import").body()).contains("Choose whether the product&#39;s limits or the server&#39;s own apply.");
+
+        WebSession.Page imported = web.post("/admin/servers/import", importFields(pterodactylId, owner, product, "server"));
         assertThat(imported.location()).matches(".*/admin/servers/\\d+");
         long id = Long.parseLong(imported.location().replaceAll(".*/(\\d+)$", "$1"));
         GameServer server = servers.findById(id).orElseThrow();
         assertThat(server.state()).isEqualTo(ServerState.ACTIVE);
         assertThat(server.ownerId()).isEqualTo(owner.id());
-        assertThat(fixtures.inPterodactyl(id).ownerId).as("moved to the new owner's Pterodactyl user")
+        Server there = fixtures.inPterodactyl(id);
+        assertThat(there.ownerId).as("moved to the new owner's Pterodactyl user")
                 .isEqualTo(pterodactyl.userOf(owner.id()).orElseThrow().longValue());
+        assertThat(there.externalId).as("marked as this panel's server").isEqualTo(pterodactylServers.externalId(id));
+        assertThat(there.memory).as("Pterodactyl keeps its own limits").isEqualTo(512);
+        ProductDefinition plan = server.plan().product();
+        assertThat(plan.resources().memory()).as("the plan is what Pterodactyl enforces").isEqualTo(512);
+        assertThat(plan.resources().disk()).isEqualTo(2048);
+        assertThat(plan.resources().cpu()).isEqualTo(50);
+        assertThat(plan.featureLimits()).isEqualTo(new ProductDefinition.FeatureLimits(0, 0, 1,
+                product.definition().featureLimits().schedules()));
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        assertThat(ownerWeb.get("/servers/" + id + "/backups").body()).as("the customer is offered what Pterodactyl allows")
+                .contains("0 of 0 backups");
+        assertThat(ownerWeb.get("/servers/" + id + "/network").body()).contains("1 of 1 ports");
         assertThat(wallets.balance(owner.id()).amount()).isEqualByComparingTo("0");
-        assertThat(imports.candidates()).extracting(PterodactylServers.ServerInfo::id).doesNotContain(pterodactylId);
+        assertThat(imports.candidates()).extracting(candidate -> candidate.server().id()).doesNotContain(pterodactylId);
         assertThatThrownBy(() -> imports.importServer(pterodactylId, owner.email(), product.id(),
-                clock.instant().plus(Duration.ofDays(1)), null)).hasMessage("import.managed");
+                clock.instant().plus(Duration.ofDays(1)), ServerImport.Limits.SERVER, false, null)).hasMessage("import.managed");
         assertThat(web.post("/admin/servers/import", Map.of("server", "x", "owner", "", "product", "", "paidUntil", "soon"))
                 .status()).isEqualTo(302);
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void importingWithTheProductsLimitsWritesThemToPterodactylFirst() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
+        AccountView owner = fixtures.customer("0");
+        int pterodactylId = directServer(owner, null, new ServerLimits(2048, 0, 8192, 500, 200, null, 3, 4, 5));
+
+        WebSession web = admin();
+        web.get("/admin/servers/import");
+        WebSession.Page imported = web.post("/admin/servers/import", importFields(pterodactylId, owner, product, "product"));
+        long id = Long.parseLong(imported.location().replaceAll(".*/(\\d+)$", "$1"));
+        Server there = fixtures.inPterodactyl(id);
+        assertThat(there.memory).isEqualTo(256);
+        assertThat(there.disk).isEqualTo(1024);
+        assertThat(there.cpu).isEqualTo(100);
+        assertThat(there.databaseLimit).isEqualTo(1);
+        assertThat(there.backupLimit).isEqualTo(1);
+        assertThat(there.allocationLimit).isZero();
+        assertThat(there.externalId).isEqualTo(pterodactylServers.externalId(id));
+        assertThat(servers.findById(id).orElseThrow().plan().product().resources())
+                .isEqualTo(product.definition().resources());
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void aServerOfAnotherInstallationIsImportedOnlyWithAnExplicitTakeOver() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
+        AccountView owner = fixtures.customer("0");
+        String theirs = "pteroca-deadbeef-server-9";
+        int pterodactylId = directServer(owner, theirs, new ServerLimits(512, 0, 2048, 500, 50, null, 0, 1, 0));
+
+        WebSession web = admin();
+        String page = web.get("/admin/servers/import").body();
+        assertThat(section(page, "managed-elsewhere-" + pterodactylId)).contains("Managed by another PteroCA installation (" + theirs + ")");
+        assertThat(page).contains("id=\"import-" + pterodactylId + "-take-over\"");
+
+        WebSession.Page refused = web.post("/admin/servers/import", importFields(pterodactylId, owner, product, "server"));
+        assertThat(refused.location()).endsWith("/admin/servers/import");
+        assertThat(web.get("/admin/servers/import").body()).contains("Another system manages this server (external id " + theirs + ")");
+        assertThat(servers.livePterodactylIds()).doesNotContain(pterodactylId);
+        Server there;
+        synchronized (TestPterodactyl.emulator().state()) {
+            there = TestPterodactyl.emulator().state().servers.get((long) pterodactylId);
+        }
+        assertThat(there.externalId).as("left to the installation that manages it").isEqualTo(theirs);
+
+        Map<String, String> takeOver = new java.util.HashMap<>(importFields(pterodactylId, owner, product, "server"));
+        takeOver.put("takeOver", "true");
+        WebSession.Page imported = web.post("/admin/servers/import", takeOver);
+        long id = Long.parseLong(imported.location().replaceAll(".*/(\\d+)$", "$1"));
+        assertThat(fixtures.inPterodactyl(id).externalId).isEqualTo(pterodactylServers.externalId(id));
+        assertThat(jdbc().queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_took_over_server' AND details LIKE ?",
+                Integer.class, "%" + theirs + "%now server " + id)).as("the take-over in the audit log").isEqualTo(1);
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void theImportCommandListsLimitsAndKeepsTheSameRules() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
+        AccountView owner = fixtures.customer("0");
+        String theirs = "billing-system-42";
+        int pterodactylId = directServer(owner, theirs, new ServerLimits(768, 0, 3000, 500, 75, null, 2, 2, 2));
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertThat(ServerCommandLine.execute(context, Map.of("list", "true"), new java.io.PrintStream(out), new java.io.PrintStream(err)))
+                .isZero();
+        assertThat(out.toString()).containsPattern(pterodactylId + "\t.*limits: 768 MB RAM, 3000 MB disk, 75 % CPU, 2 databases, "
+                + "2 backups, 2 ports\tMANAGED ELSEWHERE: " + theirs);
+
+        Map<String, String> options = new java.util.HashMap<>(Map.of("server", String.valueOf(pterodactylId), "owner", owner.email(),
+                "product", String.valueOf(product.id()), "paid-until", LocalDate.now().plusDays(30).toString()));
+        assertThat(ServerCommandLine.execute(context, options, new java.io.PrintStream(out), new java.io.PrintStream(err)))
+                .as("no --limits").isEqualTo(2);
+        options.put("limits", "server");
+        err.reset();
+        assertThat(ServerCommandLine.execute(context, options, new java.io.PrintStream(out), new java.io.PrintStream(err)))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("another system manages this server (external id " + theirs + ")");
+        options.put("take-over", "true");
+        out.reset();
+        assertThat(ServerCommandLine.execute(context, options, new java.io.PrintStream(out), new java.io.PrintStream(err)))
+                .isZero();
+        long id = Long.parseLong(out.toString().replaceAll("(?s).*Imported as server (\\d+)\\..*", "$1"));
+        assertThat(fixtures.inPterodactyl(id).externalId).isEqualTo(pterodactylServers.externalId(id));
+        assertThat(servers.findById(id).orElseThrow().plan().product().resources().memory()).isEqualTo(768);
+        fixtures.assertMoneyAndServersConsistent();
+    }
+
+    private int directServer(AccountView customer, String externalId, ServerLimits limits) {
+        return fixtures.directServer(customer, "Direct " + UUID.randomUUID().toString().substring(0, 4), externalId, limits);
+    }
+
+    private Map<String, String> importFields(int pterodactylId, AccountView owner, ProductView product, String limits) {
+        return Map.of("server", String.valueOf(pterodactylId), "owner", owner.email(), "product", String.valueOf(product.id()),
+                "paidUntil", LocalDate.now().plusDays(10).toString(), "limits", limits);
+    }
+
+    private WebSession admin() {
+        AccountView admin = context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
+                "importer-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Im", "Porter", ServerFixtures.PASSWORD,
+                io.pteroca.panel.account.Role.ADMIN, "test");
+        return fixtures.signedIn(admin);
+    }
+
+    private org.springframework.jdbc.core.JdbcTemplate jdbc() {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+    }
+
+    /** The element with this id and what follows it up to its line's end, to check what one candidate shows. */
+    private static String section(String page, String id) {
+        int at = page.indexOf("id=\"" + id + "\"");
+        assertThat(at).as("element " + id).isNotNegative();
+        return page.substring(at, page.indexOf('\n', page.indexOf('\n', at) + 1));
     }
 
     @Test

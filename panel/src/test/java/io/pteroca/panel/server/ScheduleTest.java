@@ -235,7 +235,7 @@ class ScheduleTest extends IntegrationTest {
         web.get("/servers");
         web.post(tab, cron("While suspended", "0", "*", "*", "*", "*", true));
         web.post(tab + "/" + scheduleId + "/delete", Map.of());
-        assertThat(web.get(tab).body()).contains("This is available while the server is active.");
+        assertThat(web.get(tab).body()).contains("While the server is suspended, nothing of it can be shown or changed here");
         assertThat(TestPterodactyl.totalCalls()).as("a suspended server is not acted on").isEqualTo(calls);
         assertThat(schedulesInPterodactyl(id)).extracting(s -> s.name).containsExactly("Owner's");
         jdbc.update("UPDATE game_server SET state = 'ACTIVE' WHERE id = ?", id);

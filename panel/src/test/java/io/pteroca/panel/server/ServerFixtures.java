@@ -140,6 +140,20 @@ final class ServerFixtures {
         }
     }
 
+    /**
+     * A Paper server created in Pterodactyl directly (not by this panel) and installed, owned by this customer's
+     * Pterodactyl user, with this external id (null: none) and these limits; returns its Pterodactyl id.
+     */
+    int directServer(AccountView customer, String name, String externalId, io.pteroca.panel.pterodactyl.ServerLimits limits) {
+        ProductDefinition.EggChoice paper = ProductDefinition.EggChoice.defaultsOf(egg("Paper"), null);
+        int id = context.getBean(PterodactylServers.class).createOn(1, new io.pteroca.panel.pterodactyl.ServerRequest(name,
+                context.getBean(PterodactylAccounts.class).userOf(customer.id()).orElseThrow(), externalId, null,
+                new io.pteroca.panel.pterodactyl.EggSetup(1, paper.eggId(), null, null,
+                        ServerPlan.environmentFor(paper, null, java.util.Map.of())), limits)).orElseThrow().id();
+        finishInPterodactyl();
+        return id;
+    }
+
     /** Paper stops at once until its EULA is accepted; tests that need a running server accept it beforehand. */
     void acceptEulaInPterodactyl(long serverId) {
         String uuid = inPterodactyl(serverId).uuid;

@@ -188,7 +188,7 @@ class SettingsTabTest extends IntegrationTest {
         ownerWeb.get("/servers/" + id);
         int renames = calls("POST /api/client/servers/{server}/settings/rename");
         ownerWeb.post("/servers/" + id + "/settings/rename", Map.of("name", "While suspended"));
-        assertThat(ownerWeb.get("/servers/" + id + "/settings").body()).contains("This is available while the server is active.");
+        assertThat(ownerWeb.get("/servers/" + id + "/settings").body()).contains("While the server is suspended, nothing of it can be shown or changed here");
         ownerWeb.post("/servers/" + id + "/settings/reinstall", Map.of());
         assertThat(calls("POST /api/client/servers/{server}/settings/rename")).isEqualTo(renames);
         assertThat(servers.findById(id).orElseThrow().name()).isEqualTo("SFTP server");

@@ -179,7 +179,7 @@ class StartupTabTest extends IntegrationTest {
         ownerWeb.get("/servers/" + id + "/startup");
         int updates = calls(UPDATE_VARIABLE);
         ownerWeb.post("/servers/" + id + "/startup/variable", Map.of("key", "MINECRAFT_VERSION", "value", "1.8"));
-        assertThat(ownerWeb.get("/servers/" + id + "/startup").body()).contains("This is available while the server is active.");
+        assertThat(ownerWeb.get("/servers/" + id + "/startup").body()).contains("While the server is suspended, nothing of it can be shown or changed here");
         assertThat(calls(UPDATE_VARIABLE)).isEqualTo(updates);
         assertThat(variable(id, "MINECRAFT_VERSION")).isEqualTo("1.21");
         assertThat(ownerWeb.get("/servers/" + id).body()).doesNotContain("id=\"startup-link\"");

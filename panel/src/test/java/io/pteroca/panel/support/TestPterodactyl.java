@@ -28,6 +28,9 @@ public final class TestPterodactyl {
                     .applicationRateLimit(1_000_000).clientRateLimit(1_000_000).installDelayMillis(PENDING_WORK.toMillis())
                     .allocationPorts(25565, 27564)
                     .build().start();
+            // Customers add ports from Pterodactyl's client range (25565-25600 by default), which the servers of a long
+            // run fill up: the whole node's range keeps "Add a port" independent of how many tests ran before.
+            emulator.settings().clientAllocationRangeEnd = 27564;
             Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
         }
         return emulator;

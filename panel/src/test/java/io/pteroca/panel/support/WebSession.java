@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
+    /** What Chromium asks for when it loads a page: HTML first, anything else accepted. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String baseUrl;
@@ -63,7 +65,21 @@ public final class WebSession {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET());
+    }
+
+    /** A GET with this Accept header instead of a browser's, as curl ({@code *}{@code /*}) or a script would send. */
+    public Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
+    }
+
+    /** Posts with the CSRF token of the last page loaded and this Accept header instead of a browser's. */
+    public Page post(String action, Map<String, String> fields, String accept) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        return postEntries(action, List.copyOf(all.entrySet()), accept);
     }
 
     /** Loads {@code formPage} for its CSRF token, then posts the form to {@code action}. */
@@ -96,10 +112,15 @@ public final class WebSession {
     }
 
     private Page postEntries(String action, List<Map.Entry<String, String>> fields) {
+        return postEntries(action, fields, BROWSER_ACCEPT);
+    }
+
+    private Page postEntries(String action, List<Map.Entry<String, String>> fields, String accept) {
         String form = fields.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(action))
+                .header("Accept", accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
@@ -115,6 +136,7 @@ public final class WebSession {
         out.write(content, 0, content.length);
         out.print("\r\n--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(uri(action))
+                .header("Accept", BROWSER_ACCEPT)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
