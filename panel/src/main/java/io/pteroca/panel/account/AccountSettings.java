@@ -37,11 +37,6 @@ public class AccountSettings implements SettingsContributor {
         return List.of(VERIFICATION, REGISTRATION_OPEN, CAPTCHA_PROVIDER, CAPTCHA_SITE_KEY, CAPTCHA_SECRET, TERMS);
     }
 
-    /** For set-ups where no mail can be sent, e.g. the demo. */
-    public void disableVerification() {
-        settings.set(VERIFICATION, "disabled");
-    }
-
     public VerificationMode verificationMode() {
         return VerificationMode.valueOf(settings.get(VERIFICATION).toUpperCase(Locale.ROOT));
     }

@@ -40,6 +40,7 @@ class EmailVerification {
                     boolean firstTime = !account.emailVerified();
                     account.markVerified(clock.instant());
                     audit.self("email_verified", account, ip);
+                    // Accounts registered while verification was optional are active already; linking twice is harmless.
                     if (firstTime) {
                         audit.publish(AccountAudit.activated(account));
                     }

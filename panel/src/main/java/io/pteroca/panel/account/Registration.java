@@ -66,7 +66,9 @@ class Registration {
         }
         mails.welcome(account, token);
         audit.self("registered", account, ip);
-        if (mode == VerificationMode.DISABLED) {
+        // An account that may order now gets its Pterodactyl user now, or its first server would wait for a link
+        // that only verification would bring; with verification required both wait for the link in the e-mail.
+        if (mode != VerificationMode.REQUIRED) {
             audit.publish(AccountAudit.activated(account));
         }
         return account.view();

@@ -4,6 +4,7 @@ import io.pteroca.panel.shared.RateLimitExceededException;
 import io.pteroca.panel.shared.RateLimiter;
 import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,12 +28,15 @@ class RegistrationController {
     private final CaptchaVerifier captcha;
     private final AccountSettings settings;
     private final RateLimiter limiter;
+    private final NewAccountSignIn signIn;
 
-    RegistrationController(Registration registration, CaptchaVerifier captcha, AccountSettings settings, RateLimiter limiter) {
+    RegistrationController(Registration registration, CaptchaVerifier captcha, AccountSettings settings, RateLimiter limiter,
+                           NewAccountSignIn signIn) {
         this.registration = registration;
         this.captcha = captcha;
         this.settings = settings;
         this.limiter = limiter;
+        this.signIn = signIn;
     }
 
     @GetMapping("/register")
@@ -46,7 +50,10 @@ class RegistrationController {
 
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpServletRequest request,
-                    Model model, RedirectAttributes redirect) {
+                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (termsToAccept() && !form.isAcceptTerms()) {
+            errors.rejectValue("acceptTerms", "register.acceptTerms");
+        }
         if (errors.hasErrors()) {
             return page(model);
         }
@@ -60,8 +67,9 @@ class RegistrationController {
             model.addAttribute("formError", "captcha.failed");
             return page(model);
         }
+        AccountView account;
         try {
-            registration.register(form, LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
+            account = registration.register(form, LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
         } catch (Refusal problem) {
             if (problem.field() != null) {
                 errors.rejectValue(problem.field(), problem.messageKey());
@@ -72,13 +80,18 @@ class RegistrationController {
         }
         boolean verificationRequired = settings.verificationMode() != VerificationMode.DISABLED;
         redirect.addFlashAttribute("success", verificationRequired ? "register.doneVerify" : "register.done");
-        return "redirect:/login";
+        return "redirect:" + signIn.signIn(account.email(), request, response);
+    }
+
+    /** Consent is asked for only when the provider published terms: there is nothing to accept otherwise. */
+    private boolean termsToAccept() {
+        return !settings.termsOfService().isBlank();
     }
 
     private String page(Model model) {
         model.addAttribute("captcha", captcha.widget());
         model.addAttribute("registrationOpen", settings.registrationOpen());
-        model.addAttribute("termsAvailable", !settings.termsOfService().isBlank());
+        model.addAttribute("termsToAccept", termsToAccept());
         return "account/register";
     }
 

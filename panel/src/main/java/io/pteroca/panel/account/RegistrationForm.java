@@ -1,6 +1,5 @@
 package io.pteroca.panel.account;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,7 +20,7 @@ public class RegistrationForm {
     @NotBlank
     @Size(max = 200)
     private String password;
-    @AssertTrue(message = "{register.acceptTerms}")
+    /** Checked by the controller, and only when there are terms of service to accept. */
     private boolean acceptTerms;
 
     public String getEmail() {

@@ -1,5 +1,7 @@
 package io.pteroca.panel.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -12,17 +14,20 @@ import org.springframework.web.server.ResponseStatusException;
 class SignInController {
 
     private final AccountSettings settings;
+    private final NewAccountSignIn newAccounts;
 
-    SignInController(AccountSettings settings) {
+    SignInController(AccountSettings settings, NewAccountSignIn newAccounts) {
         this.settings = settings;
+        this.newAccounts = newAccounts;
     }
 
     @GetMapping("/login")
-    String login(Authentication authentication, Model model) {
+    String login(Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
         if (RegistrationController.signedIn(authentication)) {
             return "redirect:/";
         }
         model.addAttribute("registrationOpen", settings.registrationOpen());
+        model.addAttribute("toOrder", newAccounts.interruptedAnOrder(request, response));
         return "account/login";
     }
 

@@ -27,7 +27,7 @@ public class Mailer {
     private final ITemplateEngine templates;
     private final MessageSource messages;
     private final EmailLogRepository emailLog;
-    private final SmtpTransport transport;
+    private final MailTransport transport;
     private final SecretCipher cipher;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -35,7 +35,7 @@ public class Mailer {
     private final ThemeFallback themes;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Mailer(ITemplateEngine templates, MessageSource messages, EmailLogRepository emailLog, SmtpTransport transport,
+    Mailer(ITemplateEngine templates, MessageSource messages, EmailLogRepository emailLog, MailTransport transport,
            SecretCipher cipher, PlatformTransactionManager transactionManager, Clock clock,
            @Qualifier("applicationTaskExecutor") TaskExecutor background, ThemeFallback themes) {
         this.background = background;
@@ -57,7 +57,7 @@ public class Mailer {
      * the same time whether a message was due or not, and what a crash interrupts {@link PendingMailJob} sends.
      */
     public void send(MailRequest request) {
-        RenderedMail mail = render(request);
+        OutgoingMail mail = render(request);
         long entryId = emailLog.save(new EmailLogEntry(request.userId(), request.recipient(), request.type(), mail.subject(),
                 seal(mail), clock.instant())).getId();
         Runnable delivery = () -> background.execute(() -> {
@@ -81,13 +81,13 @@ public class Mailer {
 
     /** Sends now and reports whether the SMTP server accepted the message. */
     public boolean deliverNow(MailRequest request) {
-        RenderedMail mail = render(request);
+        OutgoingMail mail = render(request);
         EmailLogEntry entry = transactions.execute(status -> emailLog.save(new EmailLogEntry(request.userId(),
                 request.recipient(), request.type(), mail.subject(), seal(mail), clock.instant())));
         return attempt(entry.getId(), mail);
     }
 
-    private String seal(RenderedMail mail) {
+    private String seal(OutgoingMail mail) {
         return cipher.encrypt(json.writeValueAsString(mail));
     }
 
@@ -100,11 +100,11 @@ public class Mailer {
     /** Sends a logged message again, e.g. after the admin fixed the SMTP settings. */
     public boolean retry(long emailLogId) {
         EmailLogEntry entry = emailLog.findById(emailLogId).orElseThrow();
-        RenderedMail mail = json.readValue(cipher.decrypt(entry.getSealedContent()), RenderedMail.class);
+        OutgoingMail mail = json.readValue(cipher.decrypt(entry.getSealedContent()), OutgoingMail.class);
         return attempt(entry.getId(), mail);
     }
 
-    private boolean attempt(long entryId, RenderedMail mail) {
+    private boolean attempt(long entryId, OutgoingMail mail) {
         String error = null;
         try {
             transport.send(mail);
@@ -123,16 +123,12 @@ public class Mailer {
         return failure == null;
     }
 
-    private RenderedMail render(MailRequest request) {
+    private OutgoingMail render(MailRequest request) {
         Context context = new Context(request.locale(), request.model());
         String subject = messages.getMessage(request.subjectKey(), request.subjectArgs(), request.locale());
         context.setVariable("subject", subject);
         // The active theme's e-mail templates, where it has them; a failing one gives way to the default's.
-        return themes.render(() -> new RenderedMail(request.recipient(), subject, templates.process(request.template(), context),
+        return themes.render(() -> new OutgoingMail(request.recipient(), subject, templates.process(request.template(), context),
                 templates.process(request.template() + ".txt", context)));
-    }
-
-    /** A message ready for the SMTP server. */
-    record RenderedMail(String recipient, String subject, String html, String text) {
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Talks to the SMTP server configured in the settings, read afresh for every message. */
 @Component
-class SmtpTransport {
+class SmtpTransport implements MailTransport {
 
     private static final String TIMEOUT_MILLIS = "10000";
 
@@ -20,7 +20,8 @@ class SmtpTransport {
         this.settings = settings;
     }
 
-    void send(Mailer.RenderedMail mail) {
+    @Override
+    public void send(OutgoingMail mail) {
         MailSettings.SmtpServer server = settings.smtpServer();
         if (!server.configured()) {
             throw new IllegalStateException("SMTP is not configured (Settings → E-mail)");

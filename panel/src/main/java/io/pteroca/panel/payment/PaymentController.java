@@ -77,6 +77,7 @@ class PaymentController {
         model.addAttribute("payment", own(authentication, id));
         model.addAttribute("followCheckout", checkout);
         model.addAttribute("instructions", settings.bankTransferInstructions());
+        model.addAttribute("bank", settings.bankAccount());
         return "payment/payment";
     }
 

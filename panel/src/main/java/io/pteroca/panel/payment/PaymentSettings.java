@@ -20,6 +20,12 @@ class PaymentSettings implements SettingsContributor {
             SettingGroup.PAYMENTS, "1000", 20);
     static final SettingDefinition BANK_TRANSFER_ENABLED = SettingDefinition.of("payment.bank_transfer.enabled",
             SettingType.BOOLEAN, SettingGroup.PAYMENTS, "false", 30);
+    static final SettingDefinition BANK_ACCOUNT_HOLDER = SettingDefinition.of("payment.bank_transfer.account_holder",
+            SettingType.TEXT, SettingGroup.PAYMENTS, "", 32);
+    static final SettingDefinition BANK_IBAN = SettingDefinition.of("payment.bank_transfer.iban",
+            SettingType.IBAN, SettingGroup.PAYMENTS, "", 34);
+    static final SettingDefinition BANK_BIC = SettingDefinition.of("payment.bank_transfer.bic",
+            SettingType.TEXT, SettingGroup.PAYMENTS, "", 36);
     static final SettingDefinition BANK_TRANSFER_INSTRUCTIONS = SettingDefinition.of("payment.bank_transfer.instructions",
             SettingType.HTML, SettingGroup.PAYMENTS, "", 40);
 
@@ -33,7 +39,8 @@ class PaymentSettings implements SettingsContributor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(MIN_TOP_UP, MAX_TOP_UP, BANK_TRANSFER_ENABLED, BANK_TRANSFER_INSTRUCTIONS);
+        return List.of(MIN_TOP_UP, MAX_TOP_UP, BANK_TRANSFER_ENABLED, BANK_ACCOUNT_HOLDER, BANK_IBAN, BANK_BIC,
+                BANK_TRANSFER_INSTRUCTIONS);
     }
 
     Money minTopUp() {
@@ -51,5 +58,18 @@ class PaymentSettings implements SettingsContributor {
     /** Sanitised when saved. */
     String bankTransferInstructions() {
         return settings.get(BANK_TRANSFER_INSTRUCTIONS);
+    }
+
+    BankAccount bankAccount() {
+        return new BankAccount(settings.get(BANK_ACCOUNT_HOLDER), settings.get(BANK_IBAN), settings.get(BANK_BIC));
+    }
+
+    /** Where customers send their transfers; any part may be empty when the admin put it in the instructions instead. */
+    record BankAccount(String holder, String iban, String bic) {
+
+        /** The IBAN in groups of four, as banks print it. */
+        public String ibanForPeople() {
+            return iban.replaceAll("(.{4})(?!$)", "$1 ");
+        }
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,12 +32,12 @@ class StripeGateway implements PaymentGateway {
     private static final Logger log = LoggerFactory.getLogger(StripeGateway.class);
 
     private final StripeSettings settings;
-    private final String apiBase;
+    private final Environment environment;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StripeGateway(StripeSettings settings, @Value("${pteroca.stripe.api-base:https://api.stripe.com}") String apiBase) {
+    StripeGateway(StripeSettings settings, Environment environment) {
         this.settings = settings;
-        this.apiBase = apiBase;
+        this.environment = environment;
     }
 
     @Override
@@ -128,8 +128,16 @@ class StripeGateway implements PaymentGateway {
         }
     }
 
+    /**
+     * Stripe's API unless {@code pteroca.stripe.api-base} names a stand-in (tests, the demo). Read at every call: the
+     * demo's stand-in lives on the panel's own port, known only once the web server is up.
+     */
+    private String apiBase() {
+        return environment.getProperty("pteroca.stripe.api-base", "https://api.stripe.com");
+    }
+
     private StripeClient client() {
-        return StripeClient.builder().setApiKey(settings.secretKey()).setApiBase(apiBase)
+        return StripeClient.builder().setApiKey(settings.secretKey()).setApiBase(apiBase())
                 .setConnectTimeout(10_000).setReadTimeout(20_000).setMaxNetworkRetries(2).build();
     }
 }

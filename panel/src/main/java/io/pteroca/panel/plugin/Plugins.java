@@ -110,8 +110,12 @@ class Plugins {
         }
     }
 
-    /** At start: find the jars, then start the plugins that were enabled, dependencies first. */
+    /**
+     * At start: find the jars, then start the plugins that were enabled, dependencies first. Before any other listener
+     * of the ready panel, so what tells a person the panel is ready (the demo's banner) comes after the plugins' lines.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     void startEnabled() {
         try {
             discover(PluginActor.PANEL);

@@ -4,5 +4,7 @@ package io.pteroca.panel.setting;
 public enum SettingType {
     TEXT, TEXTAREA, HTML, SECRET, BOOLEAN, NUMBER, URL, EMAIL, COLOR, SELECT,
     /** Record ids separated by commas or spaces, stored as {@code 3,7,12}. */
-    ID_LIST
+    ID_LIST,
+    /** A bank account number, its check digits verified, stored without spaces. */
+    IBAN
 }

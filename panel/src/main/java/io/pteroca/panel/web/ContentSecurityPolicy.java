@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Only our own scripts and styles run; captcha providers are allowed because their widgets load from them.
- * Pages may not be framed by other sites.
+ * Pages may not be framed by other sites, nor by ours unless a response says so itself (the demo mailbox's messages).
  */
 @Component
 class ContentSecurityPolicy implements HeaderWriter {
@@ -20,7 +20,7 @@ class ContentSecurityPolicy implements HeaderWriter {
             + "img-src 'self' data: https:; "
             + "font-src 'self' data:; "
             + "connect-src 'self'; "
-            + "frame-src " + CAPTCHA_SOURCES + "; "
+            + "frame-src 'self' " + CAPTCHA_SOURCES + "; "
             + "frame-ancestors 'none'; "
             + "form-action 'self'; "
             + "base-uri 'self'; "
@@ -39,6 +39,10 @@ class ContentSecurityPolicy implements HeaderWriter {
                 policy = policy.replace("connect-src 'self'", "connect-src 'self' " + connectTarget);
             }
             response.setHeader("Content-Security-Policy", policy);
+        }
+        // The same rule for browsers that only know the older header.
+        if (!response.containsHeader("X-Frame-Options")) {
+            response.setHeader("X-Frame-Options", "DENY");
         }
     }
 }

@@ -1,33 +1,36 @@
 package io.pteroca.panel.web;
 
+import io.pteroca.panel.account.AccountSettings;
 import io.pteroca.panel.setting.SiteSettings;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout shows: site title, logo, colours and the colour mode. */
+/** What every page's layout shows: site title, logo, colours, the colour mode, and whether there are terms to link. */
 @ControllerAdvice
 class LayoutModel {
 
     private final SiteSettings site;
     private final AppearanceSettings appearance;
+    private final AccountSettings accounts;
 
     private final boolean demo;
 
-    LayoutModel(SiteSettings site, AppearanceSettings appearance,
+    LayoutModel(SiteSettings site, AppearanceSettings appearance, AccountSettings accounts,
                 @org.springframework.beans.factory.annotation.Value("${pteroca.demo:false}") boolean demo) {
         this.site = site;
         this.appearance = appearance;
+        this.accounts = accounts;
         this.demo = demo;
     }
 
     @ModelAttribute("layout")
     Layout layout() {
         return new Layout(site.title(), site.logoUrl(), site.faviconUrl(), appearance.defaultMode(),
-                appearance.primaryColor(), appearance.darkPrimaryColor(), demo);
+                appearance.primaryColor(), appearance.darkPrimaryColor(), demo, !accounts.termsOfService().isBlank());
     }
 
     /** Values the layout template reads. */
     record Layout(String siteTitle, String logoUrl, String faviconUrl, String defaultMode, String primaryColor,
-                  String darkPrimaryColor, boolean demo) {
+                  String darkPrimaryColor, boolean demo, boolean terms) {
     }
 }

@@ -40,7 +40,7 @@ class RegistrationTest extends IntegrationTest {
         WebSession web = browser();
         WebSession.Page answer = web.submit("/register", "/register", form(email));
         assertThat(answer.status()).isEqualTo(302);
-        assertThat(answer.location()).endsWith("/login");
+        assertThat(answer.location()).as("signed in at once").endsWith("/");
         AccountView account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.emailVerified()).isFalse();
         assertThat(account.role()).isEqualTo(Role.USER);
@@ -76,13 +76,47 @@ class RegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void anAccountGetsItsPterodactylUserAsSoonAsItMayOrder() {
+        String optional = AccountFixtures.uniqueEmail("optional");
+        browser().submit("/register", "/register", form(optional));
+        awaitLinked(accounts.findByEmail(optional).orElseThrow().id());
+
+        settings.set(AccountSettings.VERIFICATION, "required");
+        String required = AccountFixtures.uniqueEmail("required");
+        WebSession web = browser();
+        web.submit("/register", "/register", form(required));
+        long requiredId = accounts.findByEmail(required).orElseThrow().id();
+        assertThat(jdbc.queryForObject("select count(*) from pterodactyl_account where user_id = ?", Integer.class, requiredId))
+                .as("not before the address is verified").isZero();
+        String link = TestMail.link(TestMail.await(required, 1).get(0), "http://localhost:8080/verify-email?token=");
+        web.get(link.substring("http://localhost:8080".length()));
+        awaitLinked(requiredId);
+    }
+
+    /** Linking runs in the background once the registration commits. */
+    private void awaitLinked(long accountId) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        String status = null;
+        while (System.nanoTime() < deadline && !"LINKED".equals(status)) {
+            status = jdbc.queryForList("select status from pterodactyl_account where user_id = ?", String.class, accountId)
+                    .stream().findFirst().orElse(null);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        assertThat(status).isEqualTo("LINKED");
+    }
+
+    @Test
     void everyInvalidFieldIsShownAndNothingIsStored() {
         Map<String, Map<String, String>> invalid = Map.of(
                 "email", Map.of("email", "not-an-address"),
                 "firstName", Map.of("firstName", "R"),
                 "lastName", Map.of("lastName", ""),
-                "password", Map.of("password", "short"),
-                "acceptTerms", Map.of("acceptTerms", "false"));
+                "password", Map.of("password", "short"));
         invalid.forEach((field, override) -> {
             String email = AccountFixtures.uniqueEmail("invalid");
             Map<String, String> form = form(email);
@@ -163,10 +197,9 @@ class RegistrationTest extends IntegrationTest {
 
     @Test
     void registrationIsRateLimitedPerAddress() {
-        WebSession web = browser();
         int refused = 0;
         for (int i = 0; i < RegistrationController.REGISTRATIONS_PER_IP + 2; i++) {
-            WebSession.Page page = web.submit("/register", "/register", form(AccountFixtures.uniqueEmail("flood")));
+            WebSession.Page page = browser().submit("/register", "/register", form(AccountFixtures.uniqueEmail("flood")));
             if (page.status() == 200 && page.body().contains("Too many attempts")) {
                 refused++;
             }
@@ -180,7 +213,6 @@ class RegistrationTest extends IntegrationTest {
         WebSession web = browser();
         web.submit("/register", "/register", form(email));
         TestMail.await(email, 1);
-        web.signIn(email, "a long enough secret");
         web.get("/verify-email/notice");
         web.post("/verify-email/resend", Map.of());
         assertThat(TestMail.to(email)).hasSize(1);

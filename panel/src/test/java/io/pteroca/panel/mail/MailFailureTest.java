@@ -64,7 +64,7 @@ class MailFailureTest extends IntegrationTest {
     @Test
     void aMessageLeftPendingByACrashIsSentByTheJob() {
         String email = "stranded-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
-        Mailer.RenderedMail mail = new Mailer.RenderedMail(email, "Stranded", "<p>stranded</p>", "stranded");
+        OutgoingMail mail = new OutgoingMail(email, "Stranded", "<p>stranded</p>", "stranded");
         emailLog.save(new EmailLogEntry(null, email, MailType.TEST, mail.subject(),
                 cipher.encrypt(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(mail)), clock.instant()));
         clock.advance(java.time.Duration.ofMinutes(10));

@@ -34,7 +34,8 @@ class BankTransferTest extends IntegrationTest {
 
     @AfterEach
     void off() {
-        settings.set(PaymentSettings.BANK_TRANSFER_ENABLED, "false");
+        settings.setAll(Map.of(PaymentSettings.BANK_TRANSFER_ENABLED, "false", PaymentSettings.BANK_ACCOUNT_HOLDER, "",
+                PaymentSettings.BANK_IBAN, "", PaymentSettings.BANK_BIC, ""));
     }
 
     private AccountView account(Role role) {
@@ -88,6 +89,31 @@ class BankTransferTest extends IntegrationTest {
                 .anyMatch(body -> body.contains("0.10 USD"));
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'admin_confirmed_payment' and details in (?, ?)",
                 Integer.class, "payment " + paymentId, "payment " + second)).isEqualTo(2);
+    }
+
+    @Test
+    void thePaymentPageShowsTheBankDetailsTheAdminSet() {
+        WebSession admin = signedIn(account(Role.ADMIN));
+        admin.get("/admin/settings/payments");
+        WebSession.Page typo = admin.post("/admin/settings/payments", Map.of("payment.bank_transfer.enabled", "true",
+                "payment.bank_transfer.account_holder", "Blocky Hosting Ltd", "payment.bank_transfer.iban", "DE89 3704 0044 0532 0130 01"));
+        assertThat(typo.body()).contains("not a valid IBAN");
+        assertThat(settings.get(PaymentSettings.BANK_IBAN)).isEmpty();
+        admin.get("/admin/settings/payments");
+        admin.post("/admin/settings/payments", Map.of("payment.bank_transfer.enabled", "true",
+                "payment.bank_transfer.account_holder", "Blocky Hosting Ltd", "payment.bank_transfer.iban", "de89 3704 0044 0532 0130 00",
+                "payment.bank_transfer.bic", "COBADEFFXXX", "payment.min_top_up", "0", "payment.max_top_up", "1000"));
+
+        WebSession web = signedIn(account(Role.USER));
+        long paymentId = topUp(web, "12.5");
+        WebSession.Page shown = web.get("/payments/" + paymentId);
+        assertThat(shown.status()).as(shown.location() + shown.body()).isEqualTo(200);
+        String page = shown.body();
+        assertThat(page).contains("<dd class=\"col-sm-9\" id=\"bank-holder\">Blocky Hosting Ltd</dd>")
+                .contains("<code id=\"bank-iban\">DE89 3704 0044 0532 0130 00</code>")
+                .contains("<code id=\"bank-bic\">COBADEFFXXX</code>")
+                .contains("id=\"bank-amount\">12.50 USD</dd>");
+        assertThat(page).containsPattern("id=\"payment-reference\">PTC-[A-Z0-9]+<");
     }
 
     @Test

@@ -45,6 +45,16 @@ class SettingValidatorTest {
     }
 
     @Test
+    void anIbanNeedsMatchingCheckDigitsAndIsStoredCompact() {
+        assertThat(validator.normalize(of(SettingType.IBAN), "de89 3704 0044 0532 0130 00")).isEqualTo("DE89370400440532013000");
+        assertThat(validator.normalize(of(SettingType.IBAN), "PL61109010140000071219812874")).isEqualTo("PL61109010140000071219812874");
+        for (String bad : List.of("DE88 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 01", "NOTANIBAN", "DE89")) {
+            assertThatThrownBy(() -> validator.normalize(of(SettingType.IBAN), bad)).as(bad)
+                    .isInstanceOf(Refusal.class).hasMessage("setting.error.iban");
+        }
+    }
+
+    @Test
     void emptyMeansBackToTheDefault() {
         assertThat(validator.normalize(of(SettingType.URL), "   ")).isEmpty();
     }
