@@ -65,16 +65,17 @@ class FilesJourneyTest extends IntegrationTest {
         Chromium.screenshot("files-01-folder");
 
         navigate(By.xpath("//a[@class='file-open' and text()='server.properties']"));
-        WebElement editor = browser.findElement(By.id("content"));
-        assertThat(editor.getAttribute("value")).contains("max-players=20");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[0].value.replace('max-players=20', 'max-players=42');",
-                editor);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror .cm-comment")));
+        assertThat(editorText()).as("the code editor shows the file, comments coloured").contains("max-players=20");
+        ((JavascriptExecutor) browser).executeScript("const cm = document.querySelector('.CodeMirror').CodeMirror;"
+                + "cm.setValue(cm.getValue().replace('max-players=20', 'max-players=42'));");
         navigate(By.id("save-file"));
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("Saved.");
         Chromium.screenshot("files-02-saved");
         navigate(By.id("back-to-folder"));
         navigate(By.xpath("//a[@class='file-open' and text()='server.properties']"));
-        assertThat(browser.findElement(By.id("content")).getAttribute("value")).contains("max-players=42").doesNotContain("max-players=20");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        assertThat(editorText()).contains("max-players=42").doesNotContain("max-players=20");
         synchronized (TestPterodactyl.emulator().state()) {
             assertThat(TestPterodactyl.emulator().state().filesOf(uuid).get("/server.properties")).contains("max-players=42");
         }
@@ -118,6 +119,10 @@ class FilesJourneyTest extends IntegrationTest {
             ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('pteroca-theme');");
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    private String editorText() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue();");
     }
 
     /** Follows a link or presses a button and waits for the next page. */
