@@ -174,7 +174,8 @@ class ClientApiTest extends PanelTest {
                 .expect("recordings-2/089-subuser-create-server-owner.json")
                 .expect("recordings-2/103-activity-server-page2-per-page5.json")
                 .expect("recordings-2/107-files-write.json").expect("recordings-2/109-files-contents.json")
-                .expect("recordings-2/022-client-files-while-reinstalling.json");
+                .expect("recordings-2/022-client-files-while-reinstalling.json")
+                .expect("recordings-2/110-files-list-missing-dir.json");
 
         assertThat(client.network().list(SERVER)).singleElement().satisfies(a -> assertThat(a.primary()).isTrue());
         assertThat(client.network().assign(SERVER).port()).isEqualTo(25599);
@@ -198,5 +199,7 @@ class ClientApiTest extends PanelTest {
         assertThat(panel.request(9).header("Content-Type")).isEqualTo("text/plain");
         assertThat(client.files().contents(SERVER, "/eula.txt")).isEqualTo("eula=true");
         assertThatThrownBy(() -> client.files().list(SERVER, "/")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> client.files().list(SERVER, "/nope")).isInstanceOfSatisfying(NotFoundException.class,
+                e -> assertThat(e.detail()).startsWith("An error occurred on the remote host: The requested resource was not found"));
     }
 }

@@ -79,6 +79,14 @@ public class Accounts {
         return account.view();
     }
 
+    /**
+     * Why the password policy refuses this password (a message key), or empty when it accepts it: for passwords set
+     * elsewhere, such as the SFTP password of the account's Pterodactyl user.
+     */
+    public Optional<String> passwordProblem(String password) {
+        return policy.problem(password);
+    }
+
     /** Sets a password from the command line; every session of the account ends. */
     @Transactional
     public void setPassword(String email, String password) {

@@ -54,6 +54,16 @@ class SettingsController {
         });
     }
 
+    @PostMapping("/servers/{id}/settings/sftp-password")
+    String sftpPassword(@PathVariable long id, @RequestParam(defaultValue = "") String password,
+                        @RequestParam(defaultValue = "") String confirmation, Authentication user, RedirectAttributes redirect) {
+        ServerView server = servers.forPage(user, id);
+        return tabs.perform(server, "/servers/" + id + "/settings", redirect, () -> {
+            settings.setSftpPassword(server, CurrentUser.id(user), password, confirmation);
+            return "settings.sftpPasswordSet";
+        });
+    }
+
     /** Not a number: no egg of any product, so the service refuses it (after checking the permission). */
     private static int eggId(String egg) {
         return egg.strip().matches("\\d{1,9}") ? Integer.parseInt(egg.strip()) : -1;

@@ -5,6 +5,7 @@ import io.pteroca.panel.pterodactyl.EggSetup;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.pterodactyl.SftpLogin;
+import io.pteroca.panel.pterodactyl.SftpPasswords;
 import io.pteroca.panel.server.ServerAccess;
 import io.pteroca.panel.server.ServerHistory;
 import io.pteroca.panel.server.ServerPlan;
@@ -31,14 +32,23 @@ class SettingsTab {
     private final PterodactylServers servers;
     private final ServerRecords records;
     private final ServerHistory history;
+    private final SftpPasswords sftpPasswords;
 
     SettingsTab(ServerAccess access, ServersAsOwner asOwner, PterodactylServers servers, ServerRecords records,
-                ServerHistory history) {
+                ServerHistory history, SftpPasswords sftpPasswords) {
         this.access = access;
         this.asOwner = asOwner;
         this.servers = servers;
         this.records = records;
         this.history = history;
+        this.sftpPasswords = sftpPasswords;
+    }
+
+    /** Sets the viewer's own SFTP password (their Pterodactyl user's); needs {@code file.sftp} on this server. */
+    void setSftpPassword(ServerView server, long accountId, String password, String confirmation) {
+        access.require(server, accountId, "file.sftp");
+        sftpPasswords.set(accountId, password == null ? "" : password, confirmation == null ? "" : confirmation);
+        history.note(server.id(), "sftp_password_set", accountId, null);
     }
 
     /** {@code sftp} is null without {@code file.sftp}; {@code eggs} lists the eggs to reinstall with (empty: same egg only). */

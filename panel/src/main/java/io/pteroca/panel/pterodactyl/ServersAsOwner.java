@@ -9,6 +9,7 @@ import io.pteroca.pterodactyl.client.model.NewBackup;
 import io.pteroca.pterodactyl.error.NotFoundException;
 import io.pteroca.pterodactyl.page.ListQuery;
 import io.pteroca.pterodactyl.page.Page;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 
 /**
@@ -69,9 +71,71 @@ public class ServersAsOwner {
         return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
     }
 
-    /** Writes a file of the server (e.g. eula.txt). */
+    /** Writes a file of the server (e.g. eula.txt), making it and its folders when missing. */
     public void writeFile(long owner, String identifier, String path, String content) {
         doAs(owner, client -> client.files().write(identifier, path, content));
+    }
+
+    /** A folder's entries ({@code directory} from the server's root, e.g. "/plugins"), folders first. */
+    public List<FileEntry> files(long owner, String identifier, String directory) {
+        return as(owner, client -> client.files().list(identifier, directory).stream().map(FileEntry::of).toList());
+    }
+
+    /** A file's text (Pterodactyl refuses files over its editor limit). */
+    public String fileText(long owner, String identifier, String path) {
+        return as(owner, client -> client.files().contents(identifier, path));
+    }
+
+    public void createFolder(long owner, String identifier, String directory, String name) {
+        doAs(owner, client -> client.files().createFolder(identifier, directory, name));
+    }
+
+    /** Renames or moves {@code from} to {@code to}, both relative to {@code directory}. */
+    public void moveFile(long owner, String identifier, String directory, String from, String to) {
+        doAs(owner, client -> client.files().rename(identifier, directory, from, to));
+    }
+
+    /** Copies a file beside itself ("name copy.ext"). */
+    public void copyFile(long owner, String identifier, String path) {
+        doAs(owner, client -> client.files().copy(identifier, path));
+    }
+
+    /** Deletes the named files and folders of {@code directory}, folders with everything in them. */
+    public void deleteFiles(long owner, String identifier, String directory, List<String> names) {
+        doAs(owner, client -> client.files().delete(identifier, directory, names));
+    }
+
+    /** {@code mode}: octal digits, e.g. "644". */
+    public void changeMode(long owner, String identifier, String directory, String name, String mode) {
+        doAs(owner, client -> client.files().chmod(identifier, directory, name, mode));
+    }
+
+    /** Packs the named entries of {@code directory} into a new archive there; returns its name. */
+    public String compress(long owner, String identifier, String directory, List<String> names) {
+        return as(owner, client -> client.files().compress(identifier, directory, names).name());
+    }
+
+    public void decompress(long owner, String identifier, String directory, String name) {
+        doAs(owner, client -> client.files().decompress(identifier, directory, name));
+    }
+
+    /** Wings downloads the URL into {@code directory}. */
+    public void pull(long owner, String identifier, String url, String directory) {
+        doAs(owner, client -> client.files().pull(identifier, url, directory, null));
+    }
+
+    /** A short-lived one-time link from which the browser downloads the file straight from Wings. */
+    public String fileDownloadUrl(long owner, String identifier, String path) {
+        return as(owner, client -> client.files().downloadUrl(identifier, path));
+    }
+
+    /**
+     * Streams one file into {@code directory} through Wings' signed upload link: read from {@code content} while
+     * sent, never held whole. {@code length} is its exact size.
+     */
+    public void uploadFile(long owner, String identifier, String directory, String name, Supplier<InputStream> content,
+                           long length) {
+        doAs(owner, client -> client.files().upload(client.files().uploadUrl(identifier), directory, name, content, length));
     }
 
     /** The server's backups, newest first. */

@@ -21,6 +21,9 @@ public class PterodactylAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(PterodactylAnswers.class);
 
+    /** How Pterodactyl passes on a refusal of Wings (a missing file, a full disk, an unknown archive). */
+    private static final String FROM_WINGS = "An error occurred on the remote host: ";
+
     private final Reconciliation reconciliation;
 
     PterodactylAnswers(Reconciliation reconciliation) {
@@ -41,6 +44,10 @@ public class PterodactylAnswers {
     }
 
     public Answer explain(ServerView server, PterodactylFailure failure) {
+        if (failure instanceof PterodactylRefused refused && refused.reason() != null && refused.reason().startsWith(FROM_WINGS)) {
+            // Wings answered, so the server exists: its own words, without the panel's wrapping.
+            return new Answer(null, wingsWords(refused.reason()));
+        }
         if (failure instanceof PterodactylConflict busy) {
             return Answer.message("server.busy." + busy.busy().name().toLowerCase(Locale.ROOT));
         }
@@ -69,5 +76,11 @@ public class PterodactylAnswers {
             return Answer.message("server.differs");
         }
         return missing.reason() != null ? new Answer(null, missing.reason()) : Answer.message("server.pterodactylUnreachable");
+    }
+
+    /** "An error occurred on the remote host: X.. (request id: …)" → "X." */
+    static String wingsWords(String reason) {
+        String words = reason.substring(FROM_WINGS.length()).replaceFirst("\\s*\\(request id:[^)]*\\)\\s*$", "").strip();
+        return words.endsWith("..") ? words.substring(0, words.length() - 1) : words.endsWith(".") ? words : words + ".";
     }
 }

@@ -158,7 +158,7 @@ final class ServerFixtures {
     void acceptEulaInPterodactyl(long serverId) {
         String uuid = inPterodactyl(serverId).uuid;
         synchronized (TestPterodactyl.emulator().state()) {
-            TestPterodactyl.emulator().state().files.computeIfAbsent(uuid, k -> new java.util.HashMap<>()).put("/eula.txt", "eula=true\n");
+            TestPterodactyl.emulator().state().filesOf(uuid).put("/eula.txt", "eula=true\n");
         }
     }
 

@@ -141,6 +141,15 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** Posts a raw body (a script's upload) with the CSRF token of the last page loaded as a header. */
+    public Page postBody(String action, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(action)).header("Content-Type", contentType).POST(body);
+        if (csrf != null) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return send(request);
+    }
+
     /** Posts a JSON body with extra headers, as a server-to-server caller (a webhook) would. */
     public Page postJson(String action, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(action)).header("Content-Type", "application/json")

@@ -40,6 +40,11 @@ public final class ApiTransport {
         return settings;
     }
 
+    /** The HTTP client of this transport, for calls outside the panel's API (Wings' signed links). */
+    public HttpClient httpClient() {
+        return http;
+    }
+
     public ApiResponse execute(ApiRequest request) {
         RetryPolicy retry = settings.retryPolicy();
         for (int attempt = 1; ; attempt++) {

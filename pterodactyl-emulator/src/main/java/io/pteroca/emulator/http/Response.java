@@ -44,6 +44,10 @@ public final class Response {
         return new Response(status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
+    public static Response bytes(int status, String contentType, byte[] body) {
+        return new Response(status, contentType, body.clone());
+    }
+
     public static Response html(int status, String html) {
         return new Response(status, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package io.pteroca.emulator.state;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -51,16 +53,23 @@ public final class BackupArchive {
 
     /** A gzip-compressed POSIX (ustar) tar of the files, each modified at the given time; GNU long names past 100 bytes. */
     public static byte[] tarGz(Map<String, String> files, Instant modified) {
+        Map<String, byte[]> contents = new TreeMap<>();
+        files.forEach((path, text) -> contents.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return tarGzBytes(contents, modified);
+    }
+
+    /** The same for files of any bytes (the archives of the file manager's compress). */
+    public static byte[] tarGzBytes(Map<String, byte[]> files, Instant modified) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 byte[] name = file.getKey().getBytes(StandardCharsets.UTF_8);
                 if (name.length > NAME_LENGTH) {
                     byte[] longName = (file.getKey() + "\0").getBytes(StandardCharsets.UTF_8);
                     gzip.write(header("././@LongLink".getBytes(StandardCharsets.US_ASCII), longName.length, 'L', modified));
                     writePadded(gzip, longName);
                 }
-                byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
+                byte[] content = file.getValue();
                 gzip.write(header(name, content.length, '0', modified));
                 writePadded(gzip, content);
             }
@@ -69,6 +78,55 @@ public final class BackupArchive {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The files of a {@code .tar.gz} by path (regular files only, GNU long names followed); null when the bytes are
+     * not a gzip-compressed tar.
+     */
+    public static Map<String, byte[]> untarGz(byte[] archive) {
+        byte[] tar;
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(archive))) {
+            tar = gzip.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        String longName = null;
+        int at = 0;
+        while (at + BLOCK <= tar.length && tar[at] != 0) {
+            String name = field(tar, at, NAME_LENGTH);
+            int size;
+            try {
+                size = Integer.parseInt(field(tar, at + 124, 12).trim(), 8);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            char type = (char) tar[at + 156];
+            int from = at + BLOCK;
+            if (from + size > tar.length) {
+                return null;
+            }
+            byte[] content = java.util.Arrays.copyOfRange(tar, from, from + size);
+            if (type == 'L') {
+                longName = new String(content, StandardCharsets.UTF_8).replace("\0", "");
+            } else {
+                if (type == '0' || type == 0) {
+                    files.put(longName != null ? longName : name, content);
+                }
+                longName = null;
+            }
+            at = from + (size + BLOCK - 1) / BLOCK * BLOCK;
+        }
+        return files;
+    }
+
+    private static String field(byte[] block, int offset, int length) {
+        int end = offset;
+        while (end < offset + length && block[end] != 0) {
+            end++;
+        }
+        return new String(block, offset, end - offset, StandardCharsets.UTF_8);
     }
 
     /** Wings' checksum of an archive: "sha1:" and the hex digest. */

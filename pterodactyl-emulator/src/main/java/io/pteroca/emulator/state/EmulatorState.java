@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -41,8 +40,8 @@ public final class EmulatorState {
     public final Map<Long, Schedule> schedules = new LinkedHashMap<>();
     public final Map<Long, Subuser> subusers = new LinkedHashMap<>();
     public final List<ActivityLog> activity = new ArrayList<>();
-    /** Files written through the client API, per server uuid then path. */
-    public final Map<String, Map<String, String>> files = new HashMap<>();
+    /** Each server's files, per server uuid. */
+    public final Map<String, FileTree> files = new HashMap<>();
 
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<Runnable> tickHooks = new ArrayList<>();
@@ -209,8 +208,12 @@ public final class EmulatorState {
     }
 
     /** The server's files by absolute path ("/eula.txt"), created empty on first use. */
-    public Map<String, String> filesOf(Server server) {
-        return files.computeIfAbsent(server.uuid, k -> new TreeMap<>());
+    public FileTree filesOf(Server server) {
+        return filesOf(server.uuid);
+    }
+
+    public FileTree filesOf(String serverUuid) {
+        return files.computeIfAbsent(serverUuid, k -> new FileTree(this::now));
     }
 
     public List<Database> databasesOf(Server server) {

@@ -36,16 +36,33 @@ final class BackupDownloads {
         this.wings = wings;
     }
 
+    /** A link's claims once Wings accepts it, or Wings' refusal of it. */
+    record Link(ObjectNode claims, HttpReply refusal) {
+    }
+
+    /**
+     * Wings' checks of a signed link: a token it cannot verify or that has expired is its generic 500; a server it
+     * does not have, or a link used before, 404. Callers hold the state's monitor.
+     */
+    Link link(String rawQuery) {
+        ObjectNode claims = verified(token(rawQuery));
+        if (claims == null || Jwt.expired(claims, state.clock().instant())) {
+            return new Link(null, HttpReply.error(500, "An unexpected error was encountered while processing this request", true));
+        }
+        if (!wings.holds(claims.path("server_uuid").asString("")) || !firstUse(claims.path("unique_id").asString(""))) {
+            return new Link(null, HttpReply.error(404, "The requested resource was not found on this server.", false));
+        }
+        return new Link(claims, null);
+    }
+
     HttpReply answer(String rawQuery) {
         synchronized (state) {
             state.tick();
-            ObjectNode claims = verified(token(rawQuery));
-            if (claims == null || Jwt.expired(claims, state.clock().instant())) {
-                return HttpReply.error(500, "An unexpected error was encountered while processing this request", true);
+            Link link = link(rawQuery);
+            if (link.refusal() != null) {
+                return link.refusal();
             }
-            if (!wings.holds(claims.path("server_uuid").asString("")) || !firstUse(claims.path("unique_id").asString(""))) {
-                return HttpReply.error(404, "The requested resource was not found on this server.", false);
-            }
+            ObjectNode claims = link.claims();
             String backupUuid = claims.path("backup_uuid").asString("");
             Backup backup = state.backups.values().stream()
                     .filter(b -> b.uuid.equals(backupUuid) && b.archive != null && !b.deleted && onThisWings(b))
@@ -59,7 +76,7 @@ final class BackupDownloads {
         }
     }
 
-    private static String token(String rawQuery) {
+    static String token(String rawQuery) {
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
                 if (pair.startsWith("token=")) {

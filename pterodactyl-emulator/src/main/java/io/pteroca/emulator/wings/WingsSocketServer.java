@@ -43,6 +43,7 @@ public final class WingsSocketServer implements AutoCloseable {
     private final EmulatorState state;
     private final WingsSimulator wings;
     private final BackupDownloads downloads;
+    private final FileTransfers transfers;
     private final ServerSocket serverSocket;
     private final Set<ConsoleSession> sessions = ConcurrentHashMap.newKeySet();
     private final Map<ConsoleSession, WebSocketConnection> connections = new ConcurrentHashMap<>();
@@ -54,6 +55,7 @@ public final class WingsSocketServer implements AutoCloseable {
         this.state = state;
         this.wings = wings;
         this.downloads = new BackupDownloads(state, wings);
+        this.transfers = new FileTransfers(state, downloads);
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(new InetSocketAddress(host, port), 50);
@@ -99,6 +101,11 @@ public final class WingsSocketServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Bytes of file uploads received so far (see {@link FileTransfers}). */
+    public long uploadedBytes() {
+        return transfers.received();
     }
 
     /** How many websockets are connected. */
@@ -165,6 +172,15 @@ public final class WingsSocketServer implements AutoCloseable {
             String path = query < 0 ? target : target.substring(0, query);
             if ("GET".equals(requestLine[0]) && path.equals(BackupDownloads.PATH)) {
                 reply(socket, out, downloads.answer(query < 0 ? null : target.substring(query + 1)));
+                return;
+            }
+            if ("GET".equals(requestLine[0]) && path.equals(FileTransfers.DOWNLOAD)) {
+                reply(socket, out, transfers.download(query < 0 ? null : target.substring(query + 1)));
+                return;
+            }
+            if ("POST".equals(requestLine[0]) && path.equals(FileTransfers.UPLOAD)) {
+                socket.setSoTimeout(60_000);
+                reply(socket, out, transfers.upload(query < 0 ? null : target.substring(query + 1), headers, in));
                 return;
             }
             Matcher matcher = SOCKET_PATH.matcher(path);
