@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import io.pteroca.emulator.http.ApiException;
 import io.pteroca.emulator.http.Json;
@@ -98,46 +96,9 @@ final class FilesApi {
         return onWings(server, () -> {
             List<ObjectNode> data = new ArrayList<>();
             tree.list(resolved("/", request.query("directory")))
-                    .forEach(child -> data.add(fileObject(child.getKey(), child.getValue())));
+                    .forEach(child -> data.add(FileStat.of(child.getKey(), child.getValue())));
             return Response.ok(Json.list(data));
         });
-    }
-
-    /** Wings' stat of an entry: mode as ls shows it, the octal bits, and a mimetype from the name and bytes. */
-    private static ObjectNode fileObject(String name, FileTree.Entry entry) {
-        return Json.item("file_object", Json.fields("name", name, "mode", modeString(entry), "mode_bits", Integer.toOctalString(entry.mode),
-                "size", entry.size(), "is_file", !entry.directory(), "is_symlink", false, "mimetype", mimetype(name, entry),
-                "created_at", Json.atom(entry.created), "modified_at", Json.atom(entry.modified)));
-    }
-
-    private static String modeString(FileTree.Entry entry) {
-        StringBuilder mode = new StringBuilder(entry.directory() ? "d" : "-");
-        for (int shift = 6; shift >= 0; shift -= 3) {
-            int bits = entry.mode >> shift;
-            mode.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-').append((bits & 1) != 0 ? 'x' : '-');
-        }
-        return mode.toString();
-    }
-
-    private static String mimetype(String name, FileTree.Entry entry) {
-        if (entry.directory()) {
-            return "inode/directory";
-        }
-        if (entry.data.length == 0) {
-            return "inode/x-empty";
-        }
-        if (name.endsWith(".gz")) {
-            return "application/gzip";
-        }
-        if (name.endsWith(".zip") || name.endsWith(".jar")) {
-            return "application/zip";
-        }
-        for (byte b : entry.data) {
-            if (b == 0) {
-                return "application/octet-stream";
-            }
-        }
-        return name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
     }
 
     private Response contents(Request request) {
@@ -268,7 +229,7 @@ final class FilesApi {
             String name = ARCHIVE_NAME.format(state.now());
             String path = resolved(resolvedRoot, name);
             tree.write(path, BackupArchive.tarGzBytes(contents, state.now()));
-            return fileObject(name, tree.entry(path));
+            return FileStat.of(name, tree.entry(path));
         });
         context.log(request, "server:file.compress", server, p -> {
             p.put("directory", root);
@@ -286,7 +247,7 @@ final class FilesApi {
         FileTree tree = state.filesOf(server);
         done(server, () -> {
             byte[] archive = tree.read(resolved(root, v.string("file")));
-            Map<String, byte[]> contents = unpacked(archive);
+            Map<String, byte[]> contents = FileStat.unpacked(archive);
             if (contents == null) {
                 throw new FileTree.WingsError(400, "The archive provided is in a format Wings does not understand");
             }
@@ -297,25 +258,6 @@ final class FilesApi {
             p.put("files", v.string("file"));
         });
         return Response.noContent();
-    }
-
-    /** A .tar.gz or a .zip; null for anything else. */
-    private static Map<String, byte[]> unpacked(byte[] archive) {
-        Map<String, byte[]> tar = BackupArchive.untarGz(archive);
-        if (tar != null) {
-            return tar;
-        }
-        Map<String, byte[]> zip = new TreeMap<>();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (!entry.isDirectory()) {
-                    zip.put(entry.getName(), in.readAllBytes());
-                }
-            }
-        } catch (java.io.IOException e) {
-            return null;
-        }
-        return zip.isEmpty() ? null : zip;
     }
 
     /**
