@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +24,16 @@ import tools.jackson.databind.node.ObjectNode;
  * the relay does with a token minted by the owner's key and renews before it expires. Every command and power action
  * is checked against the viewer's permissions first; Wings' events go back unchanged, plus a few of our own:
  * {@code pteroca connected}, {@code pteroca denied} (with the missing permission) and {@code pteroca eula}.
+ * The viewer's session is checked too: once the account is blocked or deleted, or its sessions were ended (password
+ * changed or reset), the socket closes with {@link #SESSION_ENDED}, at once when this instance hears of it and at the
+ * latest on the next message or token renewal.
  */
 final class ConsoleRelay {
 
     static final CloseStatus WINGS_GONE = new CloseStatus(4000, "The connection to the server was lost.");
     static final CloseStatus TOKEN_REFUSED = new CloseStatus(4001, "Wings refused the console token.");
     static final CloseStatus WINGS_UNREACHABLE = new CloseStatus(4002, "The server's node cannot be reached.");
+    static final CloseStatus SESSION_ENDED = new CloseStatus(4003, "Your session has ended. Please sign in again.");
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleRelay.class);
     private static final Pattern EULA_NOTICE = Pattern.compile("agree to the EULA", Pattern.CASE_INSENSITIVE);
@@ -41,13 +46,15 @@ final class ConsoleRelay {
     private final WebSocketSession browser;
     private final ObjectMapper json;
     private final Executor renewals;
+    private final BooleanSupplier sessionLive;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean renewing = new AtomicBoolean();
     private volatile WingsSocket wings;
     private volatile boolean connected;
 
     ConsoleRelay(ServerConsoles.Console console, ServerConsoles consoles, WebSocketSession browser, ObjectMapper json,
-                 Executor renewals) {
+                 Executor renewals, BooleanSupplier sessionLive) {
+        this.sessionLive = sessionLive;
         this.console = console;
         this.consoles = consoles;
         this.browser = browser;
@@ -57,6 +64,9 @@ final class ConsoleRelay {
 
     /** Asks Pterodactyl for the credentials, connects to Wings and authenticates. */
     void start(HttpClient http, String origin) {
+        if (!sessionStillLive()) {
+            return;
+        }
         ConsoleCredentials credentials;
         try {
             credentials = consoles.ownerCredentials(console);
@@ -81,7 +91,7 @@ final class ConsoleRelay {
 
     void fromBrowser(String text) {
         JsonNode message = parse(text);
-        if (message == null) {
+        if (message == null || !sessionStillLive()) {
             return;
         }
         String event = message.path("event").asString("");
@@ -166,6 +176,9 @@ final class ConsoleRelay {
         }
         renewals.execute(() -> {
             try {
+                if (!sessionStillLive()) {
+                    return;
+                }
                 toWings("auth", consoles.ownerCredentials(console).token());
             } catch (RuntimeException failed) {
                 LOG.info("Could not renew the console token of server {}: {}", console.serverId(), failed.getMessage());
@@ -173,6 +186,19 @@ final class ConsoleRelay {
                 renewing.set(false);
             }
         });
+    }
+
+    /** The account's sessions ended elsewhere (blocked, deleted, password changed): the console goes with them. */
+    void sessionEnded() {
+        closeBrowser(SESSION_ENDED);
+    }
+
+    private boolean sessionStillLive() {
+        if (sessionLive.getAsBoolean()) {
+            return true;
+        }
+        closeBrowser(SESSION_ENDED);
+        return false;
     }
 
     /** The browser left: Wings is told at once. */

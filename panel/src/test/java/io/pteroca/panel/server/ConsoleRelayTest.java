@@ -140,6 +140,55 @@ class ConsoleRelayTest extends IntegrationTest {
     }
 
     @Test
+    void theConsoleClosesWhenTheAccountIsBlockedOrItsPasswordChanges() {
+        AccountView owner = fixtures.customer("1");
+        AccountView friend = fixtures.customer("0");
+        long id = runnableServer(owner, "Ends with the session");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, friend, "control.console", "control.start");
+        WebSession friendWeb = fixtures.signedIn(friend);
+
+        try (ConsoleSocket blocked = ConsoleSocket.open(friendWeb, id)) {
+            blocked.awaitEvent("pteroca connected");
+            blocked.send("set state", "start");
+            blocked.awaitStatus("running");
+            blocked.send("send command", "say before the block");
+            blocked.awaitOutput("before the block");
+            WebSession admin = fixtures.signedIn(context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
+                    "blocker-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
+                    ServerFixtures.PASSWORD, io.pteroca.panel.account.Role.ADMIN, "test"));
+            admin.get("/admin/users/" + friend.id());
+            admin.post("/admin/users/" + friend.id() + "/block", Map.of());
+            assertThat(blocked.awaitClose()).as("closed as the block commits").isEqualTo(4003);
+        }
+
+        try (ConsoleSocket stolen = ConsoleSocket.open(ownerWeb, id)) {
+            stolen.awaitEvent("pteroca connected");
+            WebSession victim = fixtures.signedIn(owner);
+            victim.get("/account");
+            victim.post("/account/password", Map.of("currentPassword", ServerFixtures.PASSWORD,
+                    "newPassword", "a fresh password", "confirmPassword", "a fresh password"));
+            assertThat(stolen.awaitClose()).isEqualTo(4003);
+        }
+        assertThat(consoleLog(id)).contains("> say before the block");
+    }
+
+    @Test
+    void aSessionEndedWithoutThisInstanceHearingOfItIsRefusedOnTheNextMessage() {
+        AccountView owner = fixtures.customer("1");
+        long id = runnableServer(owner, "Another instance ended it");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
+            console.awaitEvent("pteroca connected");
+            // As when another panel instance ended the sessions: no event reaches this one, only the database changes.
+            jdbc.update("update users set session_version = session_version + 1 where id = ?", owner.id());
+            console.send("send command", "say after the sessions ended");
+            assertThat(console.awaitClose()).isEqualTo(4003);
+        }
+        assertThat(consoleLog(id)).noneMatch(line -> line.contains("after the sessions ended"));
+    }
+
+    @Test
     void theRelayRenewsWingsTokenBeforeItExpires() {
         AccountView owner = fixtures.customer("1");
         long id = runnableServer(owner, "Long session");
