@@ -46,7 +46,7 @@ class SignInTest extends IntegrationTest {
     void tooManyAttemptsOnOneAccountAreThrottled() {
         AccountView customer = AccountFixtures.customer(accounts);
         WebSession web = browser();
-        for (int i = 0; i < LoginThrottleFilter.ATTEMPTS_PER_ACCOUNT; i++) {
+        for (int i = 0; i < SignInThrottle.ATTEMPTS_PER_ACCOUNT_AND_IP; i++) {
             assertThat(web.signIn(customer.email(), "wrong " + i).location()).endsWith("/login?error");
         }
         assertThat(web.signIn(customer.email(), AccountFixtures.PASSWORD).location()).endsWith("/login?throttled");
