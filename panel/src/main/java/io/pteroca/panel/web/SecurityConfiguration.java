@@ -34,8 +34,9 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSecurity accounts, ContentSecurityPolicy csp)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSecurity accounts, ContentSecurityPolicy csp,
+            @org.springframework.beans.factory.annotation.Value("${pteroca.anonymous.max-request-size:256KB}")
+            org.springframework.util.unit.DataSize anonymousBodyLimit) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 // The store is open to visitors; ordering asks them to sign in or register, then brings them back.
@@ -55,6 +56,8 @@ class SecurityConfiguration {
             // Providers sign their notifications; a browser never posts there, so there is no session to protect.
             .csrf(csrf -> csrf.ignoringRequestMatchers(GatewayWebhooks.PATH))
             .addFilterAfter(accounts.sessionGuard(), SecurityContextHolderFilter.class)
+            // After the session is known and before CSRF or anything else reads a body.
+            .addFilterAfter(new AnonymousBodyLimit(anonymousBodyLimit.toBytes()), SecurityContextHolderFilter.class)
             .addFilterBefore(accounts.loginThrottle(), UsernamePasswordAuthenticationFilter.class)
             .headers(headers -> headers
                 .addHeaderWriter(csp)
