@@ -28,9 +28,11 @@ public class AccountSecurity {
     private final AccountAudit audit;
     private final AccountUserDetailsService users;
     private final PersistentTokenRepository rememberMeTokens;
+    private final AccountSettings settings;
 
     AccountSecurity(Accounts accounts, SignInThrottle throttle, AccountAudit audit, AccountUserDetailsService users,
-                    PersistentTokenRepository rememberMeTokens) {
+                    PersistentTokenRepository rememberMeTokens, AccountSettings settings) {
+        this.settings = settings;
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
@@ -51,7 +53,14 @@ public class AccountSecurity {
                 new PersistentTokenBasedRememberMeServices(REMEMBER_ME_KEY, users, rememberMeTokens);
         services.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
         services.setParameter("remember-me");
+        // As the session cookie: sent along when following a link to the panel, not with other sites' requests.
+        services.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return services;
+    }
+
+    /** The hosts the configured captcha's widget loads from, for the content security policy; empty without one. */
+    public String captchaSources() {
+        return settings.captchaProvider().widgetSources();
     }
 
     public AuthenticationSuccessHandler loginSucceeded() {

@@ -32,6 +32,10 @@ class ConsoleHandshake implements HandshakeInterceptor {
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
+        if (malformedOrigin(request)) {
+            response.setStatusCode(HttpStatus.FORBIDDEN);
+            return false;
+        }
         Matcher path = PATH.matcher(request.getURI().getPath());
         if (!(request.getPrincipal() instanceof Authentication user && user.getPrincipal() instanceof AccountPrincipal account)) {
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
@@ -51,6 +55,16 @@ class ConsoleHandshake implements HandshakeInterceptor {
         attributes.put(ConsoleSocketHandler.CONSOLE, console);
         attributes.put(ConsoleSocketHandler.SESSION_VERSION, account.sessionVersion());
         return true;
+    }
+
+    /** An Origin that is not a URL is refused here, before Spring's same-origin check fails on it with a 500. */
+    private static boolean malformedOrigin(ServerHttpRequest request) {
+        try {
+            org.springframework.web.util.WebUtils.isSameOrigin(request);
+            return false;
+        } catch (RuntimeException notAUrl) {
+            return true;
+        }
     }
 
     @Override

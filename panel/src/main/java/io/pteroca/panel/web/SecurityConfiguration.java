@@ -28,7 +28,7 @@ class SecurityConfiguration {
         "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/plugin-assets/**",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", GatewayWebhooks.PATH,
+        "/actuator/health", "/actuator/health/**", GatewayWebhooks.PATH,
         // Demo mode's own pages (its mailbox, its stand-in for Stripe's checkout); nothing answers there outside the demo.
         "/demo/**"
     };

@@ -92,7 +92,7 @@ class SignInTest extends IntegrationTest {
         remembered.get("/login");
         WebSession.Page answer = remembered.post("/login",
                 Map.of("username", customer.email(), "password", AccountFixtures.PASSWORD, "remember-me", "true"));
-        assertThat(answer.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("remember-me="));
+        assertThat(answer.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("remember-me=") && c.contains("SameSite=Lax"));
         assertThat(jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
                 customer.email())).isEqualTo(1);
 

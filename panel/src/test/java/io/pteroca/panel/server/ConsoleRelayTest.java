@@ -107,6 +107,8 @@ class ConsoleRelayTest extends IntegrationTest {
         assertThat(handshakeStatus(() -> ConsoleSocket.open(browser(), id))).as("not signed in").isIn(302, 401, 403);
         assertThat(handshakeStatus(() -> ConsoleSocket.open(ownerWeb, id, "https://evil.example.test")))
                 .as("another site riding the session cookie").isEqualTo(403);
+        assertThat(handshakeStatus(() -> ConsoleSocket.open(ownerWeb, id, ownerWeb.baseUrl() + ".evil.example")))
+                .as("an Origin that is no URL").isEqualTo(403);
         ConsoleSocket.open(ownerWeb, id, ownerWeb.baseUrl()).close();
     }
 

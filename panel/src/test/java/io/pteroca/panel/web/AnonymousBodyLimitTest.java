@@ -32,4 +32,15 @@ class AnonymousBodyLimitTest extends IntegrationTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isBetween(400, 499);
     }
+
+    @Test
+    void aBrokenMultipartBodyOnTheWebhookIsABadRequest() throws Exception {
+        HttpResponse<String> broken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/payments/stripe/webhook"))
+                .header("Content-Type", "multipart/form-data; boundary=xyz")
+                .POST(HttpRequest.BodyPublishers.ofString("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\ntrunc"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).doesNotContain("Exception");
+    }
 }
