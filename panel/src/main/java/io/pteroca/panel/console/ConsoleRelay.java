@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One browser's console, relayed to Wings. The browser speaks Wings' own protocol without the authentication, which
  * the relay does with a token minted by the owner's key and renews before it expires. Every command and power action
- * is checked against the viewer's permissions first; Wings' events go back unchanged, plus a few of our own:
+ * is checked against the viewer's permissions first; Wings' events go back as Wings itself would send them to the
+ * viewer's own token (backup completions only with {@code backup.read}; install output, transfer logs and error
+ * details only to admins), plus a few of our own:
  * {@code pteroca connected}, {@code pteroca denied} (with the missing permission) and {@code pteroca eula}.
  * The viewer's session is checked too: once the account is blocked or deleted, or its sessions were ended (password
  * changed or reset), the socket closes with {@link #SESSION_ENDED}, at once when this instance hears of it and at the
@@ -40,6 +42,8 @@ final class ConsoleRelay {
     private static final int MAX_COMMAND = 1000;
     private static final String STATS = "{\"event\":\"stats\"";
     private static final String CONSOLE_OUTPUT = "{\"event\":\"console output\"";
+    /** What Wings says instead of an error's details to a token without admin.websocket.errors. */
+    private static final String GENERIC_ERROR = "An unexpected error was encountered while handling this request";
 
     private final ServerConsoles.Console console;
     private final ServerConsoles consoles;
@@ -165,7 +169,18 @@ final class ConsoleRelay {
                     toBrowser(event("pteroca eula", null));
                 }
             }
-            default -> toBrowser(text);
+            // What Wings keeps from tokens without admin.websocket.* (our token is the owner's, not the viewer's).
+            case "install output", "transfer logs", "transfer status" -> {
+                if (consoles.viewerIsAdmin(console)) {
+                    toBrowser(text);
+                }
+            }
+            case "daemon error" -> toBrowser(consoles.viewerIsAdmin(console) ? text : event("daemon error", GENERIC_ERROR));
+            default -> {
+                if (!message.path("event").asString("").startsWith("backup completed") || consoles.permits(console, "backup.read")) {
+                    toBrowser(text);
+                }
+            }
         }
     }
 

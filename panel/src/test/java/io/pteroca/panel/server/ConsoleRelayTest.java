@@ -191,6 +191,36 @@ class ConsoleRelayTest extends IntegrationTest {
     }
 
     @Test
+    void wingsEventsASubusersOwnTokenWouldNotSeeAreKeptFromThem() {
+        AccountView owner = fixtures.customer("1");
+        AccountView friend = fixtures.customer("0");
+        long id = runnableServer(owner, "Quiet console");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, friend, "control.console");
+        try (ConsoleSocket ownerConsole = ConsoleSocket.open(ownerWeb, id);
+             ConsoleSocket friendConsole = ConsoleSocket.open(fixtures.signedIn(friend), id)) {
+            ownerConsole.awaitEvent("pteroca connected");
+            friendConsole.awaitEvent("pteroca connected");
+            var wings = TestPterodactyl.emulator().wings();
+            var server = fixtures.inPterodactyl(id);
+            wings.announce(server, "backup completed", "{\"uuid\":\"b1\",\"is_successful\":true,\"checksum\":\"abc\"}");
+            wings.announce(server, "install output", "secret install line");
+            wings.announce(server, "daemon error", "stack of the node's internals");
+            wings.announce(server, "status", "starting");
+
+            ownerConsole.awaitEvent("backup completed");
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            friendConsole.await(message -> {
+                seen.add(message.toString());
+                return "status".equals(message.path("event").asString()) && "starting".equals(message.path("args").path(0).asString());
+            });
+            assertThat(seen).noneMatch(line -> line.contains("backup completed") || line.contains("secret install line")
+                    || line.contains("internals"));
+            assertThat(seen).anyMatch(line -> line.contains("daemon error") && line.contains("unexpected error"));
+        }
+    }
+
+    @Test
     void theRelayRenewsWingsTokenBeforeItExpires() {
         AccountView owner = fixtures.customer("1");
         long id = runnableServer(owner, "Long session");
