@@ -43,6 +43,9 @@ class ContentSecurityPolicy implements HeaderWriter {
             if (formTarget != null) {
                 policy = policy.replace("form-action 'self'", "form-action 'self' " + formTarget);
             }
+            if (request.getAttribute(InlineStyles.ATTRIBUTE) != null) {
+                policy = policy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+            }
             Object connectTarget = request.getAttribute(ConnectTargets.ATTRIBUTE);
             if (connectTarget != null) {
                 policy = policy.replace("connect-src 'self'", "connect-src 'self' " + connectTarget);

@@ -76,6 +76,8 @@ class ConsoleRelayTest extends IntegrationTest {
         WebSession ownerWeb = fixtures.signedIn(owner);
 
         assertThat(ownerWeb.get("/servers/" + id).body()).contains("id=\"console-link\"");
+        assertThat(ownerWeb.get("/servers/" + id + "/console").header("Content-Security-Policy"))
+                .as("xterm.js writes its styles at run time").contains("style-src 'self' 'unsafe-inline';");
         String page = ownerWeb.get("/servers/" + id + "/console").body();
         assertThat(page).contains("id=\"terminal\"").contains("Console: Console &lt;i&gt;one&lt;/i&gt;").contains("id=\"console-start\"");
 

@@ -14,7 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Parallel requests of one session (tabs, double clicks) that each leave a message for the next page. */
+/**
+ * Parallel requests of one session (tabs, double clicks) that each leave a message for the next page: each adds the
+ * same session attribute, which must not end in a duplicate key and a 500.
+ */
 class ConcurrentSessionRequestsTest extends IntegrationTest {
 
     @Autowired
@@ -29,7 +32,8 @@ class ConcurrentSessionRequestsTest extends IntegrationTest {
             web.signIn(customer.email(), "parallel tabs secret");
             web.get("/account");
             List<Object> answers = Race.of(8, () -> web.post("/account/profile", Map.of("firstName", "Many", "lastName", "Tabs")).status());
-            assertThat(answers).as("round " + round).containsOnly(302);
+            // 409: two renames of one account at once, the later told so (optimistic lock); never a 500.
+            assertThat(answers).as("round " + round).isSubsetOf(302, 409).contains(302);
         }
     }
 }

@@ -54,6 +54,9 @@ class PublicPagesTest extends IntegrationTest {
         WebSession.Page page = browser().get("/login");
         assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'").contains("script-src 'self'");
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("Content-Security-Policy")).contains("style-src 'self';");
+        assertThat(page.body()).as("htmx adds no <style> the CSP would refuse")
+                .containsPattern("<meta name=\"htmx-config\" content=.\\{(\"|&quot;)includeIndicatorStyles(\"|&quot;):false\\}");
         assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
