@@ -49,7 +49,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return role;
     }
 
-    int sessionVersion() {
+    /** The account's session version at sign-in; {@link Accounts#sessionState} says whether it still holds. */
+    public int sessionVersion() {
         return sessionVersion;
     }
 

@@ -1,6 +1,7 @@
 package io.pteroca.panel.account;
 
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.RateLimitExceededException;
 import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,9 +20,11 @@ class AccountProfile {
     private final SessionTermination sessions;
     private final AccountAudit audit;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     AccountProfile(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, AccountTokens tokens,
-                   AccountMails mails, SessionTermination sessions, AccountAudit audit, Clock clock) {
+                   AccountMails mails, SessionTermination sessions, AccountAudit audit, Clock clock, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -80,9 +83,15 @@ class AccountProfile {
     }
 
     private void requirePassword(Account account, String password) {
+        try {
+            throttle.passwordCheck(account.id());
+        } catch (RateLimitExceededException tooMany) {
+            throw Refusal.onField("currentPassword", "account.password.throttled");
+        }
         if (password == null || !encoder.matches(password, account.passwordHash())) {
             throw Refusal.onField("currentPassword", "account.password.wrong");
         }
+        throttle.passwordCheckPassed(account.id());
     }
 
     private Account load(long accountId) {

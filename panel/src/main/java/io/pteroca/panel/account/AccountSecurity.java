@@ -1,7 +1,6 @@
 package io.pteroca.panel.account;
 
 import io.pteroca.panel.shared.CurrentUser;
-import io.pteroca.panel.shared.RateLimiter;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
@@ -25,15 +24,17 @@ public class AccountSecurity {
     private static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(14);
 
     private final Accounts accounts;
-    private final RateLimiter limiter;
+    private final SignInThrottle throttle;
     private final AccountAudit audit;
     private final AccountUserDetailsService users;
     private final PersistentTokenRepository rememberMeTokens;
+    private final AccountSettings settings;
 
-    AccountSecurity(Accounts accounts, RateLimiter limiter, AccountAudit audit, AccountUserDetailsService users,
-                    PersistentTokenRepository rememberMeTokens) {
+    AccountSecurity(Accounts accounts, SignInThrottle throttle, AccountAudit audit, AccountUserDetailsService users,
+                    PersistentTokenRepository rememberMeTokens, AccountSettings settings) {
+        this.settings = settings;
         this.accounts = accounts;
-        this.limiter = limiter;
+        this.throttle = throttle;
         this.audit = audit;
         this.users = users;
         this.rememberMeTokens = rememberMeTokens;
@@ -44,7 +45,7 @@ public class AccountSecurity {
     }
 
     public Filter loginThrottle() {
-        return new LoginThrottleFilter(limiter);
+        return new LoginThrottleFilter(throttle);
     }
 
     public RememberMeServices rememberMe() {
@@ -52,7 +53,14 @@ public class AccountSecurity {
                 new PersistentTokenBasedRememberMeServices(REMEMBER_ME_KEY, users, rememberMeTokens);
         services.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
         services.setParameter("remember-me");
+        // As the session cookie: sent along when following a link to the panel, not with other sites' requests.
+        services.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
         return services;
+    }
+
+    /** The hosts the configured captcha's widget loads from, for the content security policy; empty without one. */
+    public String captchaSources() {
+        return settings.captchaProvider().widgetSources();
     }
 
     public AuthenticationSuccessHandler loginSucceeded() {
@@ -60,7 +68,7 @@ public class AccountSecurity {
         redirect.setDefaultTargetUrl("/");
         return (request, response, authentication) -> {
             AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
-            limiter.reset(LoginThrottleFilter.accountKey(principal.getUsername()));
+            throttle.succeeded(principal.getUsername(), request.getRemoteAddr());
             audit.self("login", principal.id(), principal.getUsername(), request.getRemoteAddr(), null);
             redirect.onAuthenticationSuccess(request, response, authentication);
         };
@@ -69,6 +77,9 @@ public class AccountSecurity {
     public AuthenticationFailureHandler loginFailed() {
         return (request, response, exception) -> {
             String email = request.getParameter("username");
+            if (!(exception instanceof LockedException)) {
+                throttle.failed(email);
+            }
             audit.self("login_failed", null, truncate(email), request.getRemoteAddr(),
                     exception instanceof LockedException ? "account blocked" : "bad credentials");
             String reason = exception instanceof LockedException ? "blocked" : "error";

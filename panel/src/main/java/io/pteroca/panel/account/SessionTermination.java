@@ -1,19 +1,24 @@
 package io.pteroca.panel.account;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * Ends every session and remember-me login of an account. Sessions end because the account's session
- * version no longer matches theirs (checked on each request by {@link SessionGuardFilter}).
+ * version no longer matches theirs (checked on each request by {@link SessionGuardFilter}); open console sockets
+ * close on {@link AccountSessionsEnded}.
  */
 @Component
 class SessionTermination {
 
     private final PersistentTokenRepository rememberMe;
 
-    SessionTermination(PersistentTokenRepository rememberMe) {
+    private final ApplicationEventPublisher events;
+
+    SessionTermination(PersistentTokenRepository rememberMe, ApplicationEventPublisher events) {
         this.rememberMe = rememberMe;
+        this.events = events;
     }
 
     void endAll(Account account, java.time.Instant now) {
@@ -21,5 +26,6 @@ class SessionTermination {
             rememberMe.removeUserTokens(account.email());
         }
         account.endAllSessions(now);
+        events.publishEvent(new AccountSessionsEnded(account.id()));
     }
 }

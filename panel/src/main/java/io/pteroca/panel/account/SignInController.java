@@ -15,8 +15,10 @@ class SignInController {
 
     private final AccountSettings settings;
     private final NewAccountSignIn newAccounts;
+    private final CaptchaVerifier captcha;
 
-    SignInController(AccountSettings settings, NewAccountSignIn newAccounts) {
+    SignInController(AccountSettings settings, NewAccountSignIn newAccounts, CaptchaVerifier captcha) {
+        this.captcha = captcha;
         this.settings = settings;
         this.newAccounts = newAccounts;
     }
@@ -28,6 +30,10 @@ class SignInController {
         }
         model.addAttribute("registrationOpen", settings.registrationOpen());
         model.addAttribute("toOrder", newAccounts.interruptedAnOrder(request, response));
+        // Only after an attempt on an account with many failures was sent back for it (see SignInThrottle).
+        if (request.getParameter("captcha") != null) {
+            model.addAttribute("captcha", captcha.widget());
+        }
         return "account/login";
     }
 

@@ -6,6 +6,7 @@ import io.pteroca.panel.server.PowerSignals;
 import io.pteroca.panel.server.ServerConsoles;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.web.ConnectTargets;
+import io.pteroca.panel.web.InlineStyles;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
@@ -40,6 +41,7 @@ class ConsoleController {
         model.addAttribute("console", console);
         model.addAttribute("direct", direct);
         model.addAttribute("signals", PowerSignals.allowedBy(console.permissions()));
+        InlineStyles.allowForThisPage(request);
         if (console.usable() && direct) {
             try {
                 ConnectTargets.allowForThisPage(request, origin(consoles.viewerCredentials(console).socket()));

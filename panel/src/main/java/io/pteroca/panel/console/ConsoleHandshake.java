@@ -1,7 +1,7 @@
 package io.pteroca.panel.console;
 
+import io.pteroca.panel.account.AccountPrincipal;
 import io.pteroca.panel.server.ServerConsoles;
-import io.pteroca.panel.shared.CurrentUser;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +15,8 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
  * Lets a console socket open only for a signed-in account that owns or shares the server (404 otherwise, as for its
- * pages) while the server is running as paid (409 when suspended or not set up). The session cookie authenticates.
+ * pages) while the server is running as paid (409 when suspended or not set up). The session cookie authenticates;
+ * its session version goes with the socket, so the relay can tell when the account's sessions end.
  */
 @Component
 class ConsoleHandshake implements HandshakeInterceptor {
@@ -31,12 +32,16 @@ class ConsoleHandshake implements HandshakeInterceptor {
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
+        if (malformedOrigin(request)) {
+            response.setStatusCode(HttpStatus.FORBIDDEN);
+            return false;
+        }
         Matcher path = PATH.matcher(request.getURI().getPath());
-        Long accountId = request.getPrincipal() instanceof Authentication user ? CurrentUser.id(user) : null;
-        if (accountId == null) {
+        if (!(request.getPrincipal() instanceof Authentication user && user.getPrincipal() instanceof AccountPrincipal account)) {
             response.setStatusCode(HttpStatus.UNAUTHORIZED);
             return false;
         }
+        long accountId = account.id();
         ServerConsoles.Console console = path.matches()
                 ? consoles.open(accountId, Long.parseLong(path.group(1))).orElse(null) : null;
         if (console == null) {
@@ -48,7 +53,18 @@ class ConsoleHandshake implements HandshakeInterceptor {
             return false;
         }
         attributes.put(ConsoleSocketHandler.CONSOLE, console);
+        attributes.put(ConsoleSocketHandler.SESSION_VERSION, account.sessionVersion());
         return true;
+    }
+
+    /** An Origin that is not a URL is refused here, before Spring's same-origin check fails on it with a 500. */
+    private static boolean malformedOrigin(ServerHttpRequest request) {
+        try {
+            org.springframework.web.util.WebUtils.isSameOrigin(request);
+            return false;
+        } catch (RuntimeException notAUrl) {
+            return true;
+        }
     }
 
     @Override

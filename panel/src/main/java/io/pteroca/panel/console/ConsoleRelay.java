@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,33 +22,43 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One browser's console, relayed to Wings. The browser speaks Wings' own protocol without the authentication, which
  * the relay does with a token minted by the owner's key and renews before it expires. Every command and power action
- * is checked against the viewer's permissions first; Wings' events go back unchanged, plus a few of our own:
+ * is checked against the viewer's permissions first; Wings' events go back as Wings itself would send them to the
+ * viewer's own token (backup completions only with {@code backup.read}; install output, transfer logs and error
+ * details only to admins), plus a few of our own:
  * {@code pteroca connected}, {@code pteroca denied} (with the missing permission) and {@code pteroca eula}.
+ * The viewer's session is checked too: once the account is blocked or deleted, or its sessions were ended (password
+ * changed or reset), the socket closes with {@link #SESSION_ENDED}, at once when this instance hears of it and at the
+ * latest on the next message or token renewal.
  */
 final class ConsoleRelay {
 
     static final CloseStatus WINGS_GONE = new CloseStatus(4000, "The connection to the server was lost.");
     static final CloseStatus TOKEN_REFUSED = new CloseStatus(4001, "Wings refused the console token.");
     static final CloseStatus WINGS_UNREACHABLE = new CloseStatus(4002, "The server's node cannot be reached.");
+    static final CloseStatus SESSION_ENDED = new CloseStatus(4003, "Your session has ended. Please sign in again.");
 
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleRelay.class);
     private static final Pattern EULA_NOTICE = Pattern.compile("agree to the EULA", Pattern.CASE_INSENSITIVE);
     private static final int MAX_COMMAND = 1000;
     private static final String STATS = "{\"event\":\"stats\"";
     private static final String CONSOLE_OUTPUT = "{\"event\":\"console output\"";
+    /** What Wings says instead of an error's details to a token without admin.websocket.errors. */
+    private static final String GENERIC_ERROR = "An unexpected error was encountered while handling this request";
 
     private final ServerConsoles.Console console;
     private final ServerConsoles consoles;
     private final WebSocketSession browser;
     private final ObjectMapper json;
     private final Executor renewals;
+    private final BooleanSupplier sessionLive;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean renewing = new AtomicBoolean();
     private volatile WingsSocket wings;
     private volatile boolean connected;
 
     ConsoleRelay(ServerConsoles.Console console, ServerConsoles consoles, WebSocketSession browser, ObjectMapper json,
-                 Executor renewals) {
+                 Executor renewals, BooleanSupplier sessionLive) {
+        this.sessionLive = sessionLive;
         this.console = console;
         this.consoles = consoles;
         this.browser = browser;
@@ -57,6 +68,9 @@ final class ConsoleRelay {
 
     /** Asks Pterodactyl for the credentials, connects to Wings and authenticates. */
     void start(HttpClient http, String origin) {
+        if (!sessionStillLive()) {
+            return;
+        }
         ConsoleCredentials credentials;
         try {
             credentials = consoles.ownerCredentials(console);
@@ -81,7 +95,7 @@ final class ConsoleRelay {
 
     void fromBrowser(String text) {
         JsonNode message = parse(text);
-        if (message == null) {
+        if (message == null || !sessionStillLive()) {
             return;
         }
         String event = message.path("event").asString("");
@@ -155,7 +169,18 @@ final class ConsoleRelay {
                     toBrowser(event("pteroca eula", null));
                 }
             }
-            default -> toBrowser(text);
+            // What Wings keeps from tokens without admin.websocket.* (our token is the owner's, not the viewer's).
+            case "install output", "transfer logs", "transfer status" -> {
+                if (consoles.viewerIsAdmin(console)) {
+                    toBrowser(text);
+                }
+            }
+            case "daemon error" -> toBrowser(consoles.viewerIsAdmin(console) ? text : event("daemon error", GENERIC_ERROR));
+            default -> {
+                if (!message.path("event").asString("").startsWith("backup completed") || consoles.permits(console, "backup.read")) {
+                    toBrowser(text);
+                }
+            }
         }
     }
 
@@ -166,6 +191,9 @@ final class ConsoleRelay {
         }
         renewals.execute(() -> {
             try {
+                if (!sessionStillLive()) {
+                    return;
+                }
                 toWings("auth", consoles.ownerCredentials(console).token());
             } catch (RuntimeException failed) {
                 LOG.info("Could not renew the console token of server {}: {}", console.serverId(), failed.getMessage());
@@ -173,6 +201,19 @@ final class ConsoleRelay {
                 renewing.set(false);
             }
         });
+    }
+
+    /** The account's sessions ended elsewhere (blocked, deleted, password changed): the console goes with them. */
+    void sessionEnded() {
+        closeBrowser(SESSION_ENDED);
+    }
+
+    private boolean sessionStillLive() {
+        if (sessionLive.getAsBoolean()) {
+            return true;
+        }
+        closeBrowser(SESSION_ENDED);
+        return false;
     }
 
     /** The browser left: Wings is told at once. */

@@ -1,5 +1,6 @@
 package io.pteroca.panel.console;
 
+import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.server.ServerConsoles;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBean {
 
     static final String CONSOLE = "console";
+    static final String SESSION_VERSION = "sessionVersion";
     private static final String RELAY = ConsoleRelay.class.getName();
     /** A browser slower than this to take a message is dropped rather than holding up Wings' stream. */
     private static final int SEND_TIME_LIMIT_MILLIS = 10_000;
@@ -28,6 +30,8 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
 
     private final ServerConsoles consoles;
     private final ServersAsOwner pterodactyl;
+    private final Accounts accounts;
+    private final ConsoleSockets open;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ExecutorService renewals = Executors.newFixedThreadPool(2, runnable -> {
@@ -36,7 +40,9 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
         return thread;
     });
 
-    ConsoleSocketHandler(ServerConsoles consoles, ServersAsOwner pterodactyl) {
+    ConsoleSocketHandler(ServerConsoles consoles, ServersAsOwner pterodactyl, Accounts accounts, ConsoleSockets open) {
+        this.accounts = accounts;
+        this.open = open;
         this.consoles = consoles;
         this.pterodactyl = pterodactyl;
     }
@@ -45,9 +51,13 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
     public void afterConnectionEstablished(WebSocketSession session) {
         WebSocketSession browser = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MILLIS, BUFFER_LIMIT_BYTES,
                 ConcurrentWebSocketSessionDecorator.OverflowStrategy.DROP);
-        ConsoleRelay relay = new ConsoleRelay((ServerConsoles.Console) session.getAttributes().get(CONSOLE), consoles, browser,
-                json, renewals);
+        ServerConsoles.Console console = (ServerConsoles.Console) session.getAttributes().get(CONSOLE);
+        int sessionVersion = (Integer) session.getAttributes().get(SESSION_VERSION);
+        ConsoleRelay relay = new ConsoleRelay(console, consoles, browser, json, renewals,
+                () -> accounts.sessionState(console.accountId(), sessionVersion).valid());
         session.getAttributes().put(RELAY, relay);
+        open.opened(console.accountId(), relay);
+        // Registered first and checked in start(): a session that ends during the handshake is not missed.
         relay.start(http, pterodactyl.panelOrigin());
     }
 
@@ -58,7 +68,9 @@ class ConsoleSocketHandler extends TextWebSocketHandler implements DisposableBea
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        relay(session).close();
+        ConsoleRelay relay = relay(session);
+        relay.close();
+        open.closed(((ServerConsoles.Console) session.getAttributes().get(CONSOLE)).accountId(), relay);
     }
 
     private static ConsoleRelay relay(WebSocketSession session) {

@@ -73,7 +73,9 @@ class ServerActivity {
         int pages = (int) Math.max(1, Math.min(MAX_PAGE, (total + PER_PAGE - 1) / PER_PAGE));
         int page = Math.max(1, Math.min(requested, pages));
         List<Line> lines = new ArrayList<>(theirs);
-        log.logPage(server.id(), PageRequest.of(0, page * PER_PAGE))
+        boolean payments = access.seesPayments(server, accountId);
+        log.logPage(server.id(), PageRequest.of(0, page * PER_PAGE)).stream()
+                .filter(entry -> payments || !ServerAccess.paymentEvent(entry.event()))
                 .forEach(entry -> lines.add(new Line(entry.at(), false, entry.event(), entry.toState(), entry.detail())));
         lines.sort(Comparator.comparing(Line::at).reversed());
         int from = Math.min(lines.size(), (page - 1) * PER_PAGE);

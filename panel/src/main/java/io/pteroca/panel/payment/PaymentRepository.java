@@ -22,6 +22,10 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
 
     Optional<Payment> findByGatewayAndExternalId(String gateway, String externalId);
 
+    java.util.List<Payment> findByStatusAndGatewayAndCreatedAtBeforeOrderById(PaymentStatus status, String gateway,
+                                                                             java.time.Instant createdBefore,
+                                                                             org.springframework.data.domain.Limit limit);
+
     java.util.List<Payment> findByStatusAndExternalIdIsNotNullAndCreatedAtBeforeOrderById(PaymentStatus status,
                                                                                          java.time.Instant before,
                                                                                          org.springframework.data.domain.Limit limit);

@@ -26,6 +26,8 @@ class PaymentSettings implements SettingsContributor {
             SettingType.IBAN, SettingGroup.PAYMENTS, "", 34);
     static final SettingDefinition BANK_BIC = SettingDefinition.of("payment.bank_transfer.bic",
             SettingType.TEXT, SettingGroup.PAYMENTS, "", 36);
+    static final SettingDefinition BANK_TRANSFER_EXPIRY_DAYS = SettingDefinition.of("payment.bank_transfer.expire_after_days",
+            SettingType.NUMBER, SettingGroup.PAYMENTS, "14", 38);
     static final SettingDefinition BANK_TRANSFER_INSTRUCTIONS = SettingDefinition.of("payment.bank_transfer.instructions",
             SettingType.HTML, SettingGroup.PAYMENTS, "", 40);
 
@@ -40,7 +42,7 @@ class PaymentSettings implements SettingsContributor {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(MIN_TOP_UP, MAX_TOP_UP, BANK_TRANSFER_ENABLED, BANK_ACCOUNT_HOLDER, BANK_IBAN, BANK_BIC,
-                BANK_TRANSFER_INSTRUCTIONS);
+                BANK_TRANSFER_EXPIRY_DAYS, BANK_TRANSFER_INSTRUCTIONS);
     }
 
     Money minTopUp() {
@@ -49,6 +51,11 @@ class PaymentSettings implements SettingsContributor {
 
     Money maxTopUp() {
         return Money.of(String.valueOf(settings.getInt(MAX_TOP_UP)), wallet.currency());
+    }
+
+    /** Days a bank transfer may stay unpaid before it expires; 0 keeps it open until an admin settles it. */
+    int bankTransferExpiryDays() {
+        return Math.max(0, settings.getInt(BANK_TRANSFER_EXPIRY_DAYS));
     }
 
     boolean bankTransferEnabled() {

@@ -71,6 +71,32 @@ public class ServerAccess {
                 .orElse(List.of()));
     }
 
+    /** History events whose detail tells what the owner paid. */
+    private static final Set<String> MONEY_EVENTS = Set.of("ordered", "renewed", "refunded");
+
+    /**
+     * The server's history as this account may read it, or null when it may not: all of it for the owner and admins;
+     * for a subuser with {@code activity.read} (as Pterodactyl asks for its activity log) all but what the owner paid.
+     */
+    public List<ServerLogEntry> visibleHistory(ServerView server, long accountId, List<ServerLogEntry> history) {
+        if (seesPayments(server, accountId)) {
+            return history;
+        }
+        if (!granted(server, accountId).contains("activity.read")) {
+            return null;
+        }
+        return history.stream().filter(entry -> !paymentEvent(entry.event())).toList();
+    }
+
+    /** The owner and admins see what was paid for the server; subusers do not. */
+    public boolean seesPayments(ServerView server, long accountId) {
+        return server.ownerId() == accountId || isAdmin(accountId);
+    }
+
+    public static boolean paymentEvent(String event) {
+        return MONEY_EVENTS.contains(event);
+    }
+
     /** Throws the refusal when the server cannot be acted on now, or this account lacks the permission. */
     public void require(ServerView server, long accountId, String permission) {
         requireUsable(server);

@@ -69,6 +69,11 @@ public class ServerConsoles {
         return access.permitsNow(console.serverId(), console.accountId(), permission);
     }
 
+    /** Panel admins see what Wings shows only to Pterodactyl's root admins (install output, transfers, error details). */
+    public boolean viewerIsAdmin(Console console) {
+        return access.isAdmin(console.accountId());
+    }
+
     /** Credentials minted with the owner's key (its token allows everything; the relay checks each message). */
     public ConsoleCredentials ownerCredentials(Console console) {
         return pterodactyl.console(console.ownerId(), console.identifier());

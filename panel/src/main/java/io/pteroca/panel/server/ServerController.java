@@ -104,7 +104,7 @@ class ServerController {
                     accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
             model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
         }
-        model.addAttribute("log", servers.logOf(id));
+        model.addAttribute("log", access.visibleHistory(server, CurrentUser.id(user), servers.logOf(id)));
         model.addAttribute("renewKey", UUID.randomUUID().toString());
         return "server/server";
     }

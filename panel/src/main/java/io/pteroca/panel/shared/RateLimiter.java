@@ -50,6 +50,32 @@ public class RateLimiter {
         }
     }
 
+    /** Counts one event with no limit, e.g. a failure that is judged later with {@link #hits}. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void count(String rawKey, Duration window) {
+        acquire(rawKey, Integer.MAX_VALUE, window);
+    }
+
+    /** How many attempts this window holds so far. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int hits(String rawKey, Duration window) {
+        Integer hits = jdbc.query("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
+                rows -> rows.next() ? rows.getInt(1) : 0, stored(rawKey), windowStart(window));
+        return hits == null ? 0 : hits;
+    }
+
+    /** Gives back one attempt of this window, e.g. one that turned out to be a successful sign-in. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void release(String rawKey, Duration window) {
+        jdbc.update("UPDATE rate_limit_window SET hits = hits - 1 WHERE bucket_key = ? AND window_start = ? AND hits > 0",
+                stored(rawKey), windowStart(window));
+    }
+
+    private long windowStart(Duration window) {
+        long now = clock.millis();
+        return now - Math.floorMod(now, window.toMillis());
+    }
+
     /** Forgets the attempts of a key, e.g. after a successful login. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void reset(String key) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Redeems vouchers atomically: under the voucher row's lock the rules are checked, the usage recorded, the count
+ * Redeems vouchers atomically: under the account's wallet lock and the voucher row's lock the rules are checked, the usage recorded, the count
  * raised and the wallet credited, all or nothing. Every refusal says the same, so trying codes reveals nothing.
  */
 @Service
@@ -52,7 +52,7 @@ public class Vouchers {
 
     @Transactional
     WalletEntryView redeem(long userId, String code) {
-        Voucher voucher = usable(userId, code, Voucher.Type.BALANCE_TOP_UP);
+        Voucher voucher = usableForUse(userId, code, Voucher.Type.BALANCE_TOP_UP);
         try {
             usages.saveAndFlush(new VoucherUsage(voucher.id(), userId, clock.instant()));
         } catch (DataIntegrityViolationException usedMeanwhile) {
@@ -70,7 +70,7 @@ public class Vouchers {
      */
     @Transactional
     public Percent reserveDiscount(long userId, String code, long paymentId) {
-        Voucher voucher = usable(userId, code, Voucher.Type.PAYMENT_DISCOUNT);
+        Voucher voucher = usableForUse(userId, code, Voucher.Type.PAYMENT_DISCOUNT);
         try {
             usages.saveAndFlush(VoucherUsage.reservation(voucher.id(), userId, paymentId, clock.instant()));
         } catch (DataIntegrityViolationException usedMeanwhile) {
@@ -86,7 +86,7 @@ public class Vouchers {
      */
     @Transactional
     public OrderDiscount useForOrder(long userId, String code, Money orderAmount) {
-        Voucher voucher = usable(userId, code, Voucher.Type.SERVER_DISCOUNT);
+        Voucher voucher = usableForUse(userId, code, Voucher.Type.SERVER_DISCOUNT);
         if (!bigEnough(voucher, orderAmount)) {
             throw new Refusal("voucher.invalid");
         }
@@ -151,6 +151,16 @@ public class Vouchers {
             vouchers.lockById(usage.voucherId()).ifPresent(Voucher::released);
             usages.delete(usage);
         });
+    }
+
+    /**
+     * {@link #usable} for a use that is recorded: one account's uses of different vouchers run one after the other,
+     * or none of them sees the others' uncommitted usages and a "new accounts only" rule lets all of them through.
+     * The wallet is locked first, as in every path that later credits or debits it.
+     */
+    private Voucher usableForUse(long userId, String code, Voucher.Type type) {
+        wallets.lockAccount(userId);
+        return usable(userId, code, type);
     }
 
     /** The voucher with this code, locked, if this account may use it now; otherwise the one generic refusal. */

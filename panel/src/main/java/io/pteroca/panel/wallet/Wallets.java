@@ -80,6 +80,16 @@ public class Wallets {
         return Money.of(entries.sumOf(userId), settings.currency());
     }
 
+    /**
+     * Locks the account's wallet until the caller's transaction ends, so checks that read the account's history before
+     * writing to it (e.g. "new accounts only" vouchers) run one at a time per account. Take it before other locks.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockAccount(long userId) {
+        ensureWallet(userId);
+        wallets.lockById(userId).orElseThrow();
+    }
+
     private WalletEntryView change(long userId, Money signedAmount, WalletReason reason, WalletReference reference,
                                    String note, Long actorId) {
         ensureWallet(userId);

@@ -38,6 +38,16 @@ class ErrorPages {
         return answer(refusal.status(), refusal, request, locale);
     }
 
+    /** A multipart body that ends early or breaks its own format: the sender's mistake, told without a stack trace. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object malformedMultipart(org.springframework.web.multipart.MultipartException problem, HttpServletRequest request,
+                              Locale locale) {
+        if (problem instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, new Refusal("error.413"), request, locale);
+        }
+        return answer(HttpStatus.BAD_REQUEST, new Refusal("error.400"), request, locale);
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     Object changedMeanwhile(HttpServletRequest request, Locale locale) {
         return answer(HttpStatus.CONFLICT, Refusal.conflict("error.409"), request, locale);

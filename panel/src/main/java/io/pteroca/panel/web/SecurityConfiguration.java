@@ -28,14 +28,15 @@ class SecurityConfiguration {
         "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
         "/plugin-assets/**",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", GatewayWebhooks.PATH,
+        "/actuator/health", "/actuator/health/**", GatewayWebhooks.PATH,
         // Demo mode's own pages (its mailbox, its stand-in for Stripe's checkout); nothing answers there outside the demo.
         "/demo/**"
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSecurity accounts, ContentSecurityPolicy csp)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSecurity accounts, ContentSecurityPolicy csp,
+            @org.springframework.beans.factory.annotation.Value("${pteroca.anonymous.max-request-size:256KB}")
+            org.springframework.util.unit.DataSize anonymousBodyLimit) throws Exception {
         http
             .authorizeHttpRequests(requests -> requests
                 // The store is open to visitors; ordering asks them to sign in or register, then brings them back.
@@ -55,6 +56,8 @@ class SecurityConfiguration {
             // Providers sign their notifications; a browser never posts there, so there is no session to protect.
             .csrf(csrf -> csrf.ignoringRequestMatchers(GatewayWebhooks.PATH))
             .addFilterAfter(accounts.sessionGuard(), SecurityContextHolderFilter.class)
+            // After the session is known and before CSRF or anything else reads a body.
+            .addFilterAfter(new AnonymousBodyLimit(anonymousBodyLimit.toBytes()), SecurityContextHolderFilter.class)
             .addFilterBefore(accounts.loginThrottle(), UsernamePasswordAuthenticationFilter.class)
             .headers(headers -> headers
                 .addHeaderWriter(csp)

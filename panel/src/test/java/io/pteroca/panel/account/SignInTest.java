@@ -46,7 +46,7 @@ class SignInTest extends IntegrationTest {
     void tooManyAttemptsOnOneAccountAreThrottled() {
         AccountView customer = AccountFixtures.customer(accounts);
         WebSession web = browser();
-        for (int i = 0; i < LoginThrottleFilter.ATTEMPTS_PER_ACCOUNT; i++) {
+        for (int i = 0; i < SignInThrottle.ATTEMPTS_PER_ACCOUNT_AND_IP; i++) {
             assertThat(web.signIn(customer.email(), "wrong " + i).location()).endsWith("/login?error");
         }
         assertThat(web.signIn(customer.email(), AccountFixtures.PASSWORD).location()).endsWith("/login?throttled");
@@ -92,7 +92,7 @@ class SignInTest extends IntegrationTest {
         remembered.get("/login");
         WebSession.Page answer = remembered.post("/login",
                 Map.of("username", customer.email(), "password", AccountFixtures.PASSWORD, "remember-me", "true"));
-        assertThat(answer.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("remember-me="));
+        assertThat(answer.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("remember-me=") && c.contains("SameSite=Lax"));
         assertThat(jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
                 customer.email())).isEqualTo(1);
 

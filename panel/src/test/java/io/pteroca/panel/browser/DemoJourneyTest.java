@@ -142,6 +142,7 @@ class DemoJourneyTest {
         wait.until(ExpectedConditions.textToBe(By.id("console-state"), "running"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("terminal"), "Done"));
         Chromium.screenshot("demo-23-console");
+        assertThat(Chromium.cspViolations()).as("htmx and xterm.js within the content security policy").isEmpty();
 
         browser.navigate().back();
         Chromium.click(By.cssSelector("#sso-open button"));

@@ -116,6 +116,42 @@ class BankTransferTest extends IntegrationTest {
         assertThat(page).containsPattern("id=\"payment-reference\">PTC-[A-Z0-9]+<");
     }
 
+    @Autowired
+    BankTransferExpiry expiry;
+    @Autowired
+    PaymentRepository payments;
+
+    @Test
+    void anUnpaidTransferExpiresAfterTheConfiguredDaysAndGivesBackItsVoucher() {
+        String code = "HOLD" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        WebSession admin = signedIn(account(Role.ADMIN));
+        admin.get("/admin/vouchers");
+        admin.post("/admin/vouchers", Map.of("code", code, "type", "PAYMENT_DISCOUNT", "amount", "50", "maxUses", "1"));
+        WebSession hoarder = signedIn(account(Role.USER));
+        hoarder.get("/wallet/top-up");
+        String started = hoarder.post("/wallet/top-up", Map.of("amount", "10", "method", "bank_transfer", "voucher", code)).location();
+        long held = Long.parseLong(started.substring(started.lastIndexOf('/') + 1));
+        WebSession other = signedIn(account(Role.USER));
+        other.get("/wallet/top-up");
+        assertThat(other.post("/wallet/top-up", Map.of("amount", "10", "method", "bank_transfer", "voucher", code)).body())
+                .contains("This code cannot be used.");
+
+        clock.advance(java.time.Duration.ofDays(13));
+        expiry.expireUnpaidTransfers();
+        assertThat(payments.findById(held).orElseThrow().status()).as("not yet").isEqualTo(PaymentStatus.PENDING);
+
+        clock.advance(java.time.Duration.ofDays(2));
+        expiry.expireUnpaidTransfers();
+        assertThat(payments.findById(held).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
+        other.get("/wallet/top-up");
+        assertThat(other.post("/wallet/top-up", Map.of("amount", "10", "method", "bank_transfer", "voucher", code)).status())
+                .as("the voucher is free again").isEqualTo(302);
+        admin.get("/admin/payments");
+        admin.post("/admin/payments/" + held + "/received", Map.of());
+        assertThat(payments.findById(held).orElseThrow().status()).as("an expired transfer cannot be received")
+                .isEqualTo(PaymentStatus.EXPIRED);
+    }
+
     @Test
     void aCancelledTransferCreditsNothingAndCannotBeReceivedLater() {
         AccountView customer = account(Role.USER);

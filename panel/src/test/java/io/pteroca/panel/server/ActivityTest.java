@@ -46,6 +46,31 @@ class ActivityTest extends IntegrationTest {
     }
 
     @Test
+    void subusersSeeTheHistoryOnlyWithActivityReadAndNeverWhatTheOwnerPaid() {
+        ServerFixtures fixtures = new ServerFixtures(context);
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
+        AccountView owner = fixtures.customer("1");
+        AccountView backups = fixtures.customer("0");
+        AccountView auditor = fixtures.customer("0");
+        long id = fixtures.activeServer(owner, product, "Shared history");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, backups, "backup.read");
+        ServerFixtures.share(ownerWeb, id, auditor, "activity.read");
+        Pattern paid = Pattern.compile("order \\d+, paid");
+
+        String ownersPage = ownerWeb.get("/servers/" + id).body();
+        assertThat(ownersPage).contains("id=\"server-log\"").containsPattern(paid).contains(backups.email());
+
+        String backupsPage = fixtures.signedIn(backups).get("/servers/" + id).body();
+        assertThat(backupsPage).doesNotContain("id=\"server-log\"").doesNotContainPattern(paid).doesNotContain(auditor.email());
+
+        WebSession auditorWeb = fixtures.signedIn(auditor);
+        String auditorsPage = auditorWeb.get("/servers/" + id).body();
+        assertThat(auditorsPage).contains("id=\"server-log\"").contains(backups.email()).doesNotContainPattern(paid);
+        assertThat(auditorWeb.get("/servers/" + id + "/activity").body()).contains(backups.email()).doesNotContainPattern(paid);
+    }
+
+    @Test
     void ourLogAndPterodactylsActivityAreMergedNewestFirstPaginatedAndEscaped() {
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));

@@ -76,6 +76,8 @@ class ConsoleRelayTest extends IntegrationTest {
         WebSession ownerWeb = fixtures.signedIn(owner);
 
         assertThat(ownerWeb.get("/servers/" + id).body()).contains("id=\"console-link\"");
+        assertThat(ownerWeb.get("/servers/" + id + "/console").header("Content-Security-Policy"))
+                .as("xterm.js writes its styles at run time").contains("style-src 'self' 'unsafe-inline';");
         String page = ownerWeb.get("/servers/" + id + "/console").body();
         assertThat(page).contains("id=\"terminal\"").contains("Console: Console &lt;i&gt;one&lt;/i&gt;").contains("id=\"console-start\"");
 
@@ -107,6 +109,8 @@ class ConsoleRelayTest extends IntegrationTest {
         assertThat(handshakeStatus(() -> ConsoleSocket.open(browser(), id))).as("not signed in").isIn(302, 401, 403);
         assertThat(handshakeStatus(() -> ConsoleSocket.open(ownerWeb, id, "https://evil.example.test")))
                 .as("another site riding the session cookie").isEqualTo(403);
+        assertThat(handshakeStatus(() -> ConsoleSocket.open(ownerWeb, id, ownerWeb.baseUrl() + ".evil.example")))
+                .as("an Origin that is no URL").isEqualTo(403);
         ConsoleSocket.open(ownerWeb, id, ownerWeb.baseUrl()).close();
     }
 
@@ -136,6 +140,85 @@ class ConsoleRelayTest extends IntegrationTest {
             ownerWeb.post("/servers/" + id + "/subusers/" + friend.id() + "/delete", Map.of());
             console.send("set state", "start");
             console.awaitEvent("pteroca denied");
+        }
+    }
+
+    @Test
+    void theConsoleClosesWhenTheAccountIsBlockedOrItsPasswordChanges() {
+        AccountView owner = fixtures.customer("1");
+        AccountView friend = fixtures.customer("0");
+        long id = runnableServer(owner, "Ends with the session");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, friend, "control.console", "control.start");
+        WebSession friendWeb = fixtures.signedIn(friend);
+
+        try (ConsoleSocket blocked = ConsoleSocket.open(friendWeb, id)) {
+            blocked.awaitEvent("pteroca connected");
+            blocked.send("set state", "start");
+            blocked.awaitStatus("running");
+            blocked.send("send command", "say before the block");
+            blocked.awaitOutput("before the block");
+            WebSession admin = fixtures.signedIn(context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
+                    "blocker-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
+                    ServerFixtures.PASSWORD, io.pteroca.panel.account.Role.ADMIN, "test"));
+            admin.get("/admin/users/" + friend.id());
+            admin.post("/admin/users/" + friend.id() + "/block", Map.of());
+            assertThat(blocked.awaitClose()).as("closed as the block commits").isEqualTo(4003);
+        }
+
+        try (ConsoleSocket stolen = ConsoleSocket.open(ownerWeb, id)) {
+            stolen.awaitEvent("pteroca connected");
+            WebSession victim = fixtures.signedIn(owner);
+            victim.get("/account");
+            victim.post("/account/password", Map.of("currentPassword", ServerFixtures.PASSWORD,
+                    "newPassword", "a fresh password", "confirmPassword", "a fresh password"));
+            assertThat(stolen.awaitClose()).isEqualTo(4003);
+        }
+        assertThat(consoleLog(id)).contains("> say before the block");
+    }
+
+    @Test
+    void aSessionEndedWithoutThisInstanceHearingOfItIsRefusedOnTheNextMessage() {
+        AccountView owner = fixtures.customer("1");
+        long id = runnableServer(owner, "Another instance ended it");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        try (ConsoleSocket console = ConsoleSocket.open(ownerWeb, id)) {
+            console.awaitEvent("pteroca connected");
+            // As when another panel instance ended the sessions: no event reaches this one, only the database changes.
+            jdbc.update("update users set session_version = session_version + 1 where id = ?", owner.id());
+            console.send("send command", "say after the sessions ended");
+            assertThat(console.awaitClose()).isEqualTo(4003);
+        }
+        assertThat(consoleLog(id)).noneMatch(line -> line.contains("after the sessions ended"));
+    }
+
+    @Test
+    void wingsEventsASubusersOwnTokenWouldNotSeeAreKeptFromThem() {
+        AccountView owner = fixtures.customer("1");
+        AccountView friend = fixtures.customer("0");
+        long id = runnableServer(owner, "Quiet console");
+        WebSession ownerWeb = fixtures.signedIn(owner);
+        ServerFixtures.share(ownerWeb, id, friend, "control.console");
+        try (ConsoleSocket ownerConsole = ConsoleSocket.open(ownerWeb, id);
+             ConsoleSocket friendConsole = ConsoleSocket.open(fixtures.signedIn(friend), id)) {
+            ownerConsole.awaitEvent("pteroca connected");
+            friendConsole.awaitEvent("pteroca connected");
+            var wings = TestPterodactyl.emulator().wings();
+            var server = fixtures.inPterodactyl(id);
+            wings.announce(server, "backup completed", "{\"uuid\":\"b1\",\"is_successful\":true,\"checksum\":\"abc\"}");
+            wings.announce(server, "install output", "secret install line");
+            wings.announce(server, "daemon error", "stack of the node's internals");
+            wings.announce(server, "status", "starting");
+
+            ownerConsole.awaitEvent("backup completed");
+            java.util.List<String> seen = new java.util.ArrayList<>();
+            friendConsole.await(message -> {
+                seen.add(message.toString());
+                return "status".equals(message.path("event").asString()) && "starting".equals(message.path("args").path(0).asString());
+            });
+            assertThat(seen).noneMatch(line -> line.contains("backup completed") || line.contains("secret install line")
+                    || line.contains("internals"));
+            assertThat(seen).anyMatch(line -> line.contains("daemon error") && line.contains("unexpected error"));
         }
     }
 

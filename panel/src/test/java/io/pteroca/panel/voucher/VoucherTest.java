@@ -96,6 +96,22 @@ class VoucherTest extends IntegrationTest {
     }
 
     @Test
+    void aNewAccountRedeemingSeveralNewAccountVouchersAtOnceGetsOnlyOne() throws InterruptedException {
+        java.util.List<String> codes = java.util.List.of(code(), code(), code());
+        for (String each : codes) {
+            vouchersService.create(new VoucherForm(each, Voucher.Type.BALANCE_TOP_UP, usd("5"), null, true, null, null, null, null, null));
+        }
+        AccountView newcomer = account(Role.USER);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Object> outcomes = io.pteroca.panel.support.Race.of(codes.size(),
+                () -> vouchersService.redeem(newcomer.id(), codes.get(next.getAndIncrement())));
+        assertThat(outcomes).filteredOn(io.pteroca.panel.wallet.WalletEntryView.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(io.pteroca.panel.shared.Refusal.class::isInstance).hasSize(codes.size() - 1);
+        assertThat(wallets.balance(newcomer.id()).amount()).isEqualByComparingTo("5.00");
+        assertThat(wallets.ledgerSum(newcomer.id()).amount()).isEqualByComparingTo("5.00");
+    }
+
+    @Test
     void guessingCodesIsRateLimitedAndBadAdminInputChangesNothing() {
         WebSession web = signedIn(account(Role.USER));
         for (int i = 0; i < VoucherController.ATTEMPTS_PER_HOUR; i++) {

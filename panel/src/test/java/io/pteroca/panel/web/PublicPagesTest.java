@@ -23,6 +23,26 @@ class PublicPagesTest extends IntegrationTest {
     }
 
     @Test
+    void versionsAreNotShownToVisitors() {
+        WebSession.Page page = browser().get("/actuator/info");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.body()).doesNotContain("version");
+    }
+
+    @Test
+    void theCaptchaHostsAreAllowedOnlyForTheConfiguredProvider() {
+        assertThat(browser().get("/login").header("Content-Security-Policy")).doesNotContain("google").doesNotContain("cloudflare");
+        settings.setAll(java.util.Map.of(settings.definition("security.captcha.provider").orElseThrow(), "turnstile",
+                settings.definition("security.captcha.site_key").orElseThrow(), "site-key"));
+        try {
+            assertThat(browser().get("/register").header("Content-Security-Policy"))
+                    .contains("script-src 'self' https://challenges.cloudflare.com;").doesNotContain("google");
+        } finally {
+            settings.set(settings.definition("security.captcha.provider").orElseThrow(), "none");
+        }
+    }
+
+    @Test
     void malformedPathIsRefusedWithoutDetails() {
         WebSession.Page page = browser().get("/login/..;/admin");
         assertThat(page.status()).isEqualTo(400);
@@ -34,6 +54,9 @@ class PublicPagesTest extends IntegrationTest {
         WebSession.Page page = browser().get("/login");
         assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'").contains("script-src 'self'");
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("Content-Security-Policy")).contains("style-src 'self';");
+        assertThat(page.body()).as("htmx adds no <style> the CSP would refuse")
+                .containsPattern("<meta name=\"htmx-config\" content=.\\{(\"|&quot;)includeIndicatorStyles(\"|&quot;):false\\}");
         assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }

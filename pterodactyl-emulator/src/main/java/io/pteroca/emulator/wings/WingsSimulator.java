@@ -301,6 +301,14 @@ public final class WingsSimulator {
         events.publish(server.uuid, "status", newState);
     }
 
+    /**
+     * Sends an event the simulator does not produce on its own (e.g. {@code backup completed}, {@code install output},
+     * {@code daemon error}) to the server's websocket listeners, as Wings would with a token that may see everything.
+     */
+    public void announce(Server server, String event, String argument) {
+        events.publish(server.uuid, event, argument);
+    }
+
     private void line(Server server, String text) {
         process(server.uuid).log(text);
         events.publish(server.uuid, "console output", text);
