@@ -33,6 +33,14 @@ public class Accounts {
         return accounts.findById(id).map(Account::view);
     }
 
+    /** The accounts with these ids, by id, for lists that name their customers. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AccountView> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, AccountView> found = new java.util.HashMap<>();
+        accounts.findAllById(ids).forEach(account -> found.put(account.view().id(), account.view()));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<AccountView> findByEmail(String email) {
         return accounts.findByEmail(Registration.normalizeEmail(email)).map(Account::view);

@@ -110,7 +110,7 @@ public class Mailer {
             transport.send(mail);
         } catch (RuntimeException e) {
             error = SmtpTransport.describe(e);
-            log.warn("E-mail to {} failed: {}", mail.recipient(), error);
+            log.warn("E-mail to {} failed: {}", mail.recipient(), e.toString());
         }
         String failure = error;
         transactions.executeWithoutResult(status -> emailLog.findById(entryId).ifPresent(entry -> {

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ServerBilling {
 
+    private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private final GameServerRepository servers;
     private final ServerSubuserRepository subusers;
     private final ServerHistory history;
@@ -112,7 +115,7 @@ public class ServerBilling {
             history.transition(server, ServerState.ACTIVE, actorId, detail);
             events.publishEvent(new ServerChanged(server.id()));
         } else {
-            history.note(server, "renewed", actorId, detail + ", until " + server.expiresAt());
+            history.note(server, "renewed", actorId, detail + ", until " + UNTIL.format(server.expiresAt()));
         }
     }
 }

@@ -99,6 +99,7 @@ class StoreJourneyTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("Welcome!");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-total"), "4.99 USD"));
         assertThat(browser.findElement(By.id("summary-short")).getText()).contains("Not enough balance");
+        assertThat(browser.findElement(By.id("order-submit")).isEnabled()).as("nothing to submit before a top-up").isFalse();
         Chromium.screenshot("store-05-registered-back-on-order");
 
         String sessionId = stubStripeCheckout();
