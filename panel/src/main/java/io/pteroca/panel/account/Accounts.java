@@ -82,7 +82,8 @@ public class Accounts {
         Account account = new Account(normalized, encoder.encode(password), firstName.strip(), lastName.strip(), role, now);
         account.markVerified(now);
         accounts.saveAndFlush(account);
-        audit.self("account_created", account.id(), account.email(), null, "by " + origin + " as " + role);
+        audit.self("account_created", account.id(), account.email(), null,
+                "by " + origin + (role == Role.ADMIN ? " as an administrator" : " as a customer"));
         audit.publish(AccountAudit.activated(account));
         return account.view();
     }

@@ -78,7 +78,7 @@ class StoreJourneyTest extends IntegrationTest {
         Chromium.click(By.linkText(category));
         Chromium.click(By.linkText(product));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("price-options")));
-        assertThat(browser.findElement(By.id("price-options")).getText()).contains("4.99 USD for 1 month(s)")
+        assertThat(browser.findElement(By.id("price-options")).getText()).contains("4.99 USD for 1 month")
                 .contains("≈ 0.17 USD per day");
         assertThat(browser.findElement(By.id("product-limits")).getText()).contains("Paper");
         Chromium.screenshot("store-03-visitor-product");

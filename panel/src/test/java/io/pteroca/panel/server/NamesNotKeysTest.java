@@ -102,7 +102,7 @@ class NamesNotKeysTest extends IntegrationTest {
                 .contains("The mail server could not be reached.").contains(">Failed<");
         assertThat(sweep(adminWeb, "/admin/audit?email=" + admin.email())).contains(">Signed in<");
         sweep(adminWeb, "/admin/servers/" + id);
-        assertThat(sweep(web, "/store/products/" + product.id())).contains("3.00 USD for 1 month").contains("100 % (100 % is one core)");
+        assertThat(sweep(web, "/store/products/" + product.id())).contains("3.00 USD for 1 month").contains("100 % of one core");
         assertThat(sweep(web, "/servers/" + id)).contains("3.00 USD per month");
         assertThat(sweep(web, "/servers/" + id + "?lang=pl")).contains("3,00 USD za miesiąc");
         assertThat(sweep(web, "/store/products/" + product.id())).contains("3,00 USD za 1 miesiąc");
