@@ -37,10 +37,12 @@ class AdminPaymentController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) PaymentStatus status, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(required = false) PaymentStatus status, @RequestParam(defaultValue = "0") int page,
+                java.util.Locale locale, Model model) {
         var payments = topUps.history(null, status, PageRequest.of(Math.max(page, 0), 50));
         model.addAttribute("payments", payments);
         model.addAttribute("customers", accounts.findAll(payments.map(PaymentView::userId).toSet()));
+        model.addAttribute("gatewayNames", gateways.names(locale));
         model.addAttribute("status", status);
         model.addAttribute("statuses", PaymentStatus.values());
         return "payment/admin-payments";
@@ -53,7 +55,9 @@ class AdminPaymentController {
         model.addAttribute("payment", payment);
         model.addAttribute("customer", accounts.find(payment.userId()).orElse(null));
         // A gateway whose plugin was removed since keeps its id: the only name there is.
-        model.addAttribute("method", gateways.gateway(payment.gateway()).map(g -> g.displayName(locale)).orElse(payment.gateway()));
+        java.util.Map<String, String> names = gateways.names(locale);
+        model.addAttribute("method", names.getOrDefault(payment.gateway(), payment.gateway()));
+        model.addAttribute("settledBy", payment.settledBy() == null ? null : names.getOrDefault(payment.settledBy(), payment.settledBy()));
         return "payment/admin-payment";
     }
 
