@@ -49,6 +49,9 @@ class AdminSettingsController {
         return "setting/admin-settings";
     }
 
+    /** Prefix of the hidden field each checkbox is posted with, as Spring's own forms do. */
+    static final String UNCHECKED_MARKER = "_";
+
     @PostMapping("/{group}")
     String save(@PathVariable String group, HttpServletRequest request, Authentication admin, Model model,
                 RedirectAttributes redirect) {
@@ -58,7 +61,12 @@ class AdminSettingsController {
         for (SettingDefinition definition : settings.definitionsOf(settingGroup)) {
             String value = request.getParameter(definition.key());
             if (definition.type() == SettingType.BOOLEAN) {
-                submitted.put(definition, Boolean.toString("true".equals(value)));
+                // An unchecked box posts nothing; the form's marker tells it apart from a field the post left out.
+                if (value != null || request.getParameter(UNCHECKED_MARKER + definition.key()) != null) {
+                    submitted.put(definition, Boolean.toString("true".equals(value)));
+                }
+            } else if (value == null && !definition.secret()) {
+                continue;
             } else if (definition.secret()) {
                 if ("true".equals(request.getParameter("clear:" + definition.key()))) {
                     submitted.put(definition, "");
@@ -66,8 +74,8 @@ class AdminSettingsController {
                     submitted.put(definition, value);
                 }
             } else {
-                submitted.put(definition, value == null ? "" : value);
-                raw.put(definition.key(), value == null ? "" : value);
+                submitted.put(definition, value);
+                raw.put(definition.key(), value);
             }
         }
         try {

@@ -53,6 +53,27 @@ class SettingsStorageTest extends IntegrationTest {
     }
 
     @Test
+    void aPostChangesOnlyTheFieldsItCarriesAndAnUncheckedBoxTurnsItsSettingOff() {
+        SettingDefinition open = settings.definition("security.registration_open").orElseThrow();
+        SettingDefinition title = settings.definition("site.title").orElseThrow();
+        WebSession web = signedInAdmin();
+        try {
+            web.get("/admin/settings/security");
+            web.post("/admin/settings/security", Map.of("security.email_verification", "optional"));
+            assertThat(settings.getBoolean(open)).isTrue();
+            web.get("/admin/settings/general");
+            web.post("/admin/settings/general", Map.of("site.language", "en"));
+            assertThat(settings.get(title)).isEqualTo("PteroCA");
+
+            assertThat(web.get("/admin/settings/security").body()).contains("name=\"_security.registration_open\"");
+            web.post("/admin/settings/security", Map.of("_security.registration_open", "on"));
+            assertThat(settings.getBoolean(open)).isFalse();
+        } finally {
+            settings.set(open, "true");
+        }
+    }
+
+    @Test
     void termsOfServiceLoseScriptsWhenSaved() {
         WebSession web = signedInAdmin();
         web.get("/admin/settings/security");

@@ -75,6 +75,31 @@ public final class Chromium {
         element.click();
     }
 
+    /**
+     * When a test fails with the browser open, saves what it showed (image and HTML) as {@code FAILED-<test>}, so a
+     * CI failure can be read without running it again.
+     */
+    public static final class FailureCapture implements org.junit.jupiter.api.extension.TestWatcher {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            WebDriver open;
+            synchronized (Chromium.class) {
+                open = driver;
+            }
+            if (open == null) {
+                return;
+            }
+            String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            try {
+                screenshot(name);
+                Files.writeString(Path.of("target", "screenshots", name + ".html"),
+                        open.getCurrentUrl() + "\n" + open.getPageSource());
+            } catch (RuntimeException | IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
     /** Saves what the browser shows under target/screenshots. */
     public static void screenshot(String name) {
         try {

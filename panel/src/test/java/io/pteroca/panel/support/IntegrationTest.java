@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestClockConfiguration.class, BackgroundWork.Counting.class})
+@org.junit.jupiter.api.extension.ExtendWith(Chromium.FailureCapture.class)
 public abstract class IntegrationTest {
 
     /** The panel's themes directory in these tests; tests that install a theme give it a name of its own. */
