@@ -100,7 +100,8 @@ class NamesNotKeysTest extends IntegrationTest {
                 .contains("Bea Buyer · " + owner.email());
         assertThat(sweep(adminWeb, "/admin/email-log")).contains(">Order confirmed<").contains(">Test e-mail<")
                 .contains("The mail server could not be reached.").contains(">Failed<");
-        assertThat(sweep(adminWeb, "/admin/audit?email=" + admin.email())).contains(">Signed in<");
+        assertThat(sweep(adminWeb, "/admin/audit?email=" + admin.email())).contains(">Signed in<")
+                .containsPattern("<option value=\"login\"[^>]*>Signed in</option>");
         sweep(adminWeb, "/admin/servers/" + id);
         assertThat(sweep(web, "/store/products/" + product.id())).contains("3.00 USD for 1 month").contains("100 % of one core");
         assertThat(sweep(web, "/servers/" + id)).contains("3.00 USD per month");
