@@ -102,7 +102,8 @@ class NamesNotKeysTest extends IntegrationTest {
                 .contains("The mail server could not be reached.").contains(">Failed<");
         assertThat(sweep(adminWeb, "/admin/audit?email=" + admin.email())).contains(">Signed in<")
                 .containsPattern("<option value=\"login\"[^>]*>Signed in</option>");
-        sweep(adminWeb, "/admin/servers/" + id);
+        assertThat(sweep(adminWeb, "/admin/servers/" + id)).as("the price in its row")
+                .containsPattern("(?s)id=\"admin-server-price\"><span>\\s*[^<]*<span>3.00 USD per month</span>");
         assertThat(sweep(web, "/store/products/" + product.id())).contains("3.00 USD for 1 month").contains("100 % of one core");
         assertThat(sweep(web, "/servers/" + id)).contains("3.00 USD per month");
         assertThat(sweep(web, "/servers/" + id + "?lang=pl")).contains("3,00 USD za miesiąc");
