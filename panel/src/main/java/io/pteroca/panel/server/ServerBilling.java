@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ServerBilling {
 
-    private static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+    /** How a time reads in a server's history: to the minute, in UTC. */
+    static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private final GameServerRepository servers;

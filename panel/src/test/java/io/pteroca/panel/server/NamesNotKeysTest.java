@@ -35,6 +35,8 @@ class NamesNotKeysTest extends IntegrationTest {
     private static final Pattern RAW_KEY = Pattern.compile(">\\s*([A-Z]{2,}(?:_[A-Z]+)+|[A-Z]{4,}|[a-z]+(?:_[a-z]+)+)\\s*<");
     private static final List<String> RAW_WORDS = List.of("Exception", "(s)");
     /** A unit the row's heading already says, said again in its value ("CPU: 100 % CPU"). */
+    /** A machine's timestamp (2027-02-02T04:02:12.115253Z) where a person reads a time. */
+    private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
     private static final Pattern UNIT_TWICE = Pattern.compile("<th[^>]*>CPU</th>\\s*<td[^>]*>[^<]*CPU");
 
     @Autowired
@@ -56,6 +58,10 @@ class NamesNotKeysTest extends IntegrationTest {
             failures.add(path + ": " + raw.group(1));
         }
         RAW_WORDS.stream().filter(body::contains).forEach(word -> failures.add(path + ": " + word));
+        Matcher instant = ISO_INSTANT.matcher(body.replaceAll("<input[^>]*>", ""));
+        if (instant.find()) {
+            failures.add(path + ": " + instant.group());
+        }
         if (UNIT_TWICE.matcher(body).find()) {
             failures.add(path + ": a unit said twice");
         }
@@ -74,12 +80,13 @@ class NamesNotKeysTest extends IntegrationTest {
                 settings.definition("payment.min_top_up").orElseThrow(), "5"));
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("3"));
-        AccountView owner = fixtures.customer("10");
+        AccountView owner = fixtures.customer("13");
         AccountView admin = context.getBean(Accounts.class).createVerified(
                 "names-admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ada", "Admin",
                 ServerFixtures.PASSWORD, Role.ADMIN, "test");
         String name = "Named " + UUID.randomUUID().toString().substring(0, 4);
         long id = fixtures.activeServer(owner, product, name);
+        context.getBean(io.pteroca.panel.order.Renewals.class).renew(id, owner.id(), UUID.randomUUID().toString());
         WebSession web = fixtures.signedIn(owner);
         WebSession adminWeb = fixtures.signedIn(admin);
 
