@@ -111,7 +111,8 @@ class NamesNotKeysTest extends IntegrationTest {
                 .containsPattern("<option value=\"login\"[^>]*>Signed in</option>");
         assertThat(sweep(adminWeb, "/admin/servers/" + id)).as("the price in its row")
                 .containsPattern("(?s)id=\"admin-server-price\"><span>\\s*[^<]*<span>3.00 USD per month</span>");
-        assertThat(sweep(web, "/store/products/" + product.id())).contains("3.00 USD for 1 month").contains("100 % of one core");
+        assertThat(sweep(web, "/store/products/" + product.id())).contains("3.00 USD for 1 month").contains("100 % of one core")
+                .contains(">256 MB<").as("1024 MB of disk").contains(">1 GB<");
         assertThat(sweep(web, "/servers/" + id)).contains("3.00 USD per month");
         assertThat(sweep(web, "/servers/" + id + "?lang=pl")).contains("3,00 USD za miesiąc");
         assertThat(sweep(web, "/store/products/" + product.id())).contains("3,00 USD za 1 miesiąc");
