@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,17 +23,19 @@ class PluginHealth {
 
     private final ActivePlugins active;
     private final PluginSettingValues settings;
-    private final Plugins plugins;
+    private final PluginStore store;
+    private final PluginJars jars;
     private final ExecutorService hooks = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "plugin-health");
         thread.setDaemon(true);
         return thread;
     });
 
-    PluginHealth(ActivePlugins active, PluginSettingValues settings, @Lazy Plugins plugins) {
+    PluginHealth(ActivePlugins active, PluginSettingValues settings, PluginStore store, PluginJars jars) {
         this.active = active;
         this.settings = settings;
-        this.plugins = plugins;
+        this.store = store;
+        this.jars = jars;
     }
 
     /** The outcome: healthy or not, and the problems found, one per line. */
@@ -44,10 +45,35 @@ class PluginHealth {
     @Scheduled(fixedDelayString = "${pteroca.plugins.health-interval:PT6H}",
             initialDelayString = "${pteroca.plugins.health-interval:PT6H}")
     void everySixHours() {
-        plugins.checkAllHealth();
+        checkAll();
     }
 
-    Result check(ActivePlugin plugin, String checksum, String enabledChecksum, Map<String, Plugins.Found> found) {
+    /** Runs every running plugin's health check and records the outcome. */
+    void checkAll() {
+        Map<String, PluginJar> found = jars.read();
+        for (ActivePlugin plugin : active.all()) {
+            PluginJar jar = found.get(plugin.id());
+            if (jar == null) {
+                continue;
+            }
+            record(plugin, jar);
+        }
+    }
+
+    /** Runs the health check of one running plugin now and records the outcome. */
+    void checkNow(String id) {
+        active.get(id).ifPresent(plugin -> jars.read().values().stream().filter(f -> f.manifest().id().equals(id)).findFirst()
+                .ifPresent(f -> record(plugin, f)));
+    }
+
+    /** Checks a running plugin against its jar and records the outcome in its record. */
+    void record(ActivePlugin plugin, PluginJar jar) {
+        String enabledChecksum = store.find(plugin.id()).map(PluginStore.Record::enabledChecksum).orElse(null);
+        Result result = check(plugin, jar.checksum(), enabledChecksum, jars.read());
+        store.health(plugin.id(), result.healthy(), result.detail());
+    }
+
+    private Result check(ActivePlugin plugin, String checksum, String enabledChecksum, Map<String, PluginJar> found) {
         List<String> problems = new ArrayList<>();
         if (enabledChecksum != null && !enabledChecksum.equals(checksum)) {
             problems.add("the jar changed since it was enabled");

@@ -1,6 +1,5 @@
 package io.pteroca.panel.pterodactyl;
 
-import io.pteroca.panel.account.AccountActivated;
 import io.pteroca.panel.account.AccountPasswordChanged;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
@@ -31,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives every activated account its own new Pterodactyl user (with {@code external_id}) and a client API key
  * made through the addon. The intent is stored with the activation; the calls run after commit, and what a
- * failure or crash leaves undone is retried by {@link LinkingJob}. A user created without its key is deleted
+ * failure or crash leaves undone is retried by {@link AccountLinking}. A user created without its key is deleted
  * again, and an address Pterodactyl already knows is never linked automatically.
  */
 @Service
@@ -62,24 +60,6 @@ class AccountLinker {
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    }
-
-    /** Records the intent in the activating transaction, so it survives a crash right after commit. */
-    @EventListener
-    void recordIntent(AccountActivated activated) {
-        if (!links.existsById(activated.accountId())) {
-            links.save(new PterodactylLink(activated.accountId(), clock.instant()));
-        }
-    }
-
-    @Async
-    @TransactionalEventListener
-    void linkAfterCommit(AccountActivated activated) {
-        try {
-            link(activated.accountId());
-        } catch (RuntimeException e) {
-            log.error("Linking account {} to Pterodactyl failed unexpectedly", activated.accountId(), e);
-        }
     }
 
     /** Sets the same password on the linked Pterodactyl user, so both panels accept the new one. */

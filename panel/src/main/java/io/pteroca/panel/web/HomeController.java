@@ -4,7 +4,6 @@ import io.pteroca.panel.account.AccountSecurity;
 import io.pteroca.panel.account.AccountSettings;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.VerificationMode;
-import io.pteroca.panel.pterodactyl.PterodactylOverview;
 import io.pteroca.panel.setup.SetupState;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,10 +17,8 @@ class HomeController {
     private final SetupState setup;
     private final Accounts accounts;
     private final AccountSettings accountSettings;
-    private final PterodactylOverview pterodactyl;
 
-    HomeController(SetupState setup, Accounts accounts, AccountSettings accountSettings, PterodactylOverview pterodactyl) {
-        this.pterodactyl = pterodactyl;
+    HomeController(SetupState setup, Accounts accounts, AccountSettings accountSettings) {
         this.setup = setup;
         this.accounts = accounts;
         this.accountSettings = accountSettings;
@@ -39,11 +36,5 @@ class HomeController {
         model.addAttribute("verificationNeeded",
                 !account.emailVerified() && accountSettings.verificationMode() != VerificationMode.DISABLED);
         return "web/dashboard";
-    }
-
-    @GetMapping("/admin")
-    String admin(Model model) {
-        model.addAttribute("pterodactyl", pterodactyl.status());
-        return "web/admin-overview";
     }
 }

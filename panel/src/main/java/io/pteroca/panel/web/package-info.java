@@ -1,5 +1,5 @@
 /**
  * Security configuration, layout, locale, dashboard, error pages, appearance.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "pterodactyl", "setting", "setup", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "setting", "setup", "shared"})
 package io.pteroca.panel.web;

@@ -21,7 +21,9 @@ class MailFailureTest extends IntegrationTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    PendingMailJob pendingMailJob;
+    MailDelivery delivery;
+    @Autowired
+    io.pteroca.panel.shared.work.DurableWorkRunner work;
     @Autowired
     EmailLogRepository emailLog;
     @Autowired
@@ -62,13 +64,13 @@ class MailFailureTest extends IntegrationTest {
     }
 
     @Test
-    void aMessageLeftPendingByACrashIsSentByTheJob() {
+    void aMessageLeftPendingByACrashIsSentByTheSweep() {
         String email = "stranded-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
         OutgoingMail mail = new OutgoingMail(email, "Stranded", "<p>stranded</p>", "stranded");
         emailLog.save(new EmailLogEntry(null, email, MailType.TEST, mail.subject(),
                 cipher.encrypt(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(mail)), clock.instant()));
         clock.advance(java.time.Duration.ofMinutes(10));
-        pendingMailJob.run();
+        work.sweep(delivery);
         assertThat(jdbc.queryForObject("select status from email_log where recipient = ?", String.class, email)).isEqualTo("SENT");
         assertThat(TestMail.await(email, 1)).hasSize(1);
     }

@@ -27,7 +27,9 @@ class AccountLinkingTest extends IntegrationTest {
     @Autowired
     PterodactylLinkRepository links;
     @Autowired
-    LinkingJob job;
+    AccountLinking linking;
+    @Autowired
+    io.pteroca.panel.shared.work.DurableWorkRunner work;
     @Autowired
     SecretCipher cipher;
 
@@ -124,7 +126,7 @@ class AccountLinkingTest extends IntegrationTest {
 
         emulator().faults().clear();
         clock.advance(Duration.ofMinutes(5));
-        job.run();
+        work.sweep(linking);
         linkIn(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
     }
@@ -138,7 +140,7 @@ class AccountLinkingTest extends IntegrationTest {
         assertThat(usersWithEmail(email)).isZero();
 
         clock.advance(Duration.ofMinutes(5));
-        job.run();
+        work.sweep(linking);
         PterodactylLink link = linkIn(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
         assertThat(clientKeysOf(link.pterodactylUserId())).isEqualTo(1);
@@ -156,7 +158,7 @@ class AccountLinkingTest extends IntegrationTest {
                     pterodactylSettings.userExternalId(account.id());
         }
         clock.advance(Duration.ofMinutes(5));
-        job.run();
+        work.sweep(linking);
         linkIn(account.id(), PterodactylLink.Status.LINKED);
         assertThat(usersWithEmail(email)).isEqualTo(1);
     }
@@ -173,7 +175,7 @@ class AccountLinkingTest extends IntegrationTest {
                     pterodactylSettings.userExternalId(account.id());
         }
         pterodactylSettings.configure(emulator().baseUrl(), emulator().applicationKey());
-        job.run();
+        work.sweep(linking);
         assertThat(linkIn(account.id(), PterodactylLink.Status.NEEDS_LINKING).pterodactylUserId()).isNull();
     }
 
@@ -184,7 +186,7 @@ class AccountLinkingTest extends IntegrationTest {
         BackgroundWork.awaitIdle();
         assertThat(links.findById(account.id()).orElseThrow().status()).isEqualTo(PterodactylLink.Status.PENDING);
         pterodactylSettings.configure(emulator().baseUrl(), emulator().applicationKey());
-        job.run();
+        work.sweep(linking);
         linkIn(account.id(), PterodactylLink.Status.LINKED);
     }
 
@@ -353,7 +355,7 @@ class AccountLinkingTest extends IntegrationTest {
                 .contains("Needs an admin").doesNotContain(">NEEDS_LINKING<");
         web.post("/admin/pterodactyl/links/" + waiting.id() + "/free-email", Map.of());
         assertThat(pterodactylEmail(old.id())).isEqualTo(newAddress);
-        job.run();
+        work.sweep(linking);
         assertThat(linkIn(waiting.id(), PterodactylLink.Status.LINKED).pterodactylUserId())
                 .isNotEqualTo(links.findById(old.id()).orElseThrow().pterodactylUserId());
     }

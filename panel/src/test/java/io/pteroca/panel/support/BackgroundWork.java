@@ -20,6 +20,7 @@ public final class BackgroundWork {
     /** Only for work that is certain to end: it ends in milliseconds, so even a slow machine never comes near this. */
     private static final Duration SAFETY_NET = Duration.ofMinutes(2);
     private static final Set<Counter> EXECUTORS = ConcurrentHashMap.newKeySet();
+    private static volatile boolean losing;
 
     private BackgroundWork() {
     }
@@ -37,6 +38,20 @@ public final class BackgroundWork {
         }
         for (Counter counter : EXECUTORS) {
             counter.awaitIdle(deadline);
+        }
+    }
+
+    /**
+     * Runs the action as if the panel process died right after each commit in it: the background work it hands over
+     * (the attempts after commit) is dropped, not run. What the panel stored before the commit must be enough to finish.
+     */
+    public static void lostWhile(Runnable action) {
+        awaitIdle();
+        losing = true;
+        try {
+            action.run();
+        } finally {
+            losing = false;
         }
     }
 
@@ -66,6 +81,9 @@ public final class BackgroundWork {
 
         @Override
         public Runnable decorate(Runnable task) {
+            if (losing) {
+                return () -> { };
+            }
             synchronized (this) {
                 unfinished++;
             }

@@ -1,0 +1,61 @@
+package io.pteroca.panel.payment;
+
+import io.pteroca.panel.shared.Money;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Money that came in through payments, summed by the database for the admin overview. */
+@Component
+public class PaymentFigures {
+
+    /** {@code gateway} is its name as customers see it (the id when its plugin is gone). */
+    public record GatewayAmount(String gateway, Money amount) {
+    }
+
+    public record DayAmount(LocalDate day, Money amount) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final GatewayTopUps topUps;
+
+    PaymentFigures(JdbcTemplate jdbc, GatewayTopUps topUps) {
+        this.jdbc = jdbc;
+        this.topUps = topUps;
+    }
+
+    /** Paid payments settled in [from, to), per gateway, largest first. */
+    public List<GatewayAmount> revenueByGateway(Instant from, Instant to, Currency currency, Locale locale) {
+        return jdbc.query("select gateway, sum(amount) total from payment where status = 'PAID' and currency = ?"
+                        + " and settled_at >= ? and settled_at < ? group by gateway order by total desc",
+                (row, i) -> new GatewayAmount(gatewayName(row.getString(1), locale), money(row.getBigDecimal(2), currency)),
+                currency.getCurrencyCode(), Timestamp.from(from), Timestamp.from(to));
+    }
+
+    /** Paid payments per day (UTC) from the given instant on; days without payments are left out. */
+    public List<DayAmount> revenuePerDay(Instant from, Currency currency) {
+        return jdbc.query("select cast(settled_at as date) d, sum(amount) from payment where status = 'PAID' and currency = ?"
+                        + " and settled_at >= ? group by cast(settled_at as date) order by d",
+                (row, i) -> new DayAmount(row.getDate(1).toLocalDate(), money(row.getBigDecimal(2), currency)),
+                currency.getCurrencyCode(), Timestamp.from(from));
+    }
+
+    public long pendingBankTransfers() {
+        return jdbc.queryForObject("select count(*) from payment where status = 'PENDING' and gateway = ?", Long.class,
+                BankTransferGateway.ID);
+    }
+
+    private String gatewayName(String id, Locale locale) {
+        return topUps.gateway(id).map(gateway -> gateway.displayName(locale)).orElse(id);
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return Money.of(amount == null ? BigDecimal.ZERO : amount, currency);
+    }
+}
