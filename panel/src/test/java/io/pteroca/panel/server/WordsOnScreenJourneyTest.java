@@ -153,6 +153,7 @@ class WordsOnScreenJourneyTest extends IntegrationTest {
         look("/admin/audit", "audit-table", "words-17-admin-audit");
         look("/admin/servers/" + id, null, "words-18-admin-server");
         look("/admin/pterodactyl", null, "words-19-admin-pterodactyl");
+        look("/admin", null, "words-20-admin-overview");
         assertThat(failures).as("raw keys, constant names or exception names a person would read").isEmpty();
     }
 }
