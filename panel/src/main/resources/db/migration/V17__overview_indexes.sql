@@ -2,3 +2,4 @@
 CREATE INDEX ix_payment_settled ON payment (status, settled_at);
 CREATE INDEX ix_users_role_created ON users (role, created_at);
 CREATE INDEX ix_email_log_status ON email_log (status, created_at);
+CREATE INDEX ix_game_server_created ON game_server (created_at);

@@ -69,16 +69,11 @@ class BusinessOverview {
         Instant startOfToday = today.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant thirtyDaysAgo = startOfToday.minus(Duration.ofDays(29));
         Instant yearAgo = today.minusMonths(11).withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new Figures(revenue(startOfToday, now, currency, locale), revenue(thirtyDaysAgo, now, currency, locale),
-                revenue(yearAgo, now, currency, locale), payments.revenueByGateway(thirtyDaysAgo, now, currency, locale),
-                wallets.refunds(thirtyDaysAgo, now), accounts.customers(), accounts.newCustomers(thirtyDaysAgo, now),
-                servers.byState(), servers.expiring(now, now.plus(Duration.ofDays(7))), payments.pendingBankTransfers(),
-                mail.failed());
-    }
-
-    private Money revenue(Instant from, Instant to, Currency currency, Locale locale) {
-        return payments.revenueByGateway(from, to, currency, locale).stream().map(PaymentFigures.GatewayAmount::amount)
-                .reduce(Money.zero(currency), Money::plus);
+        List<Money> revenue = payments.revenueSince(currency, yearAgo, thirtyDaysAgo, startOfToday);
+        return new Figures(revenue.get(2), revenue.get(1), revenue.get(0),
+                payments.revenueByGateway(thirtyDaysAgo, now, currency, locale), wallets.refunds(thirtyDaysAgo, now),
+                accounts.customers(), accounts.newCustomers(thirtyDaysAgo, now), servers.byState(),
+                servers.expiring(now, now.plus(Duration.ofDays(7))), payments.pendingBankTransfers(), mail.failed());
     }
 
     Charts charts(Locale locale) {

@@ -38,6 +38,29 @@ public class PaymentFigures {
                 currency.getCurrencyCode(), Timestamp.from(from), Timestamp.from(to));
     }
 
+    /**
+     * Paid payments settled from each of the given instants until now, in one pass over the earliest one's range
+     * (the first instant must be the earliest).
+     */
+    public List<Money> revenueSince(Currency currency, Instant earliest, Instant... later) {
+        StringBuilder sql = new StringBuilder("select sum(amount)");
+        List<Object> arguments = new java.util.ArrayList<>();
+        for (Instant from : later) {
+            sql.append(", sum(case when settled_at >= ? then amount else 0 end)");
+            arguments.add(Timestamp.from(from));
+        }
+        sql.append(" from payment where status = 'PAID' and currency = ? and settled_at >= ?");
+        arguments.add(currency.getCurrencyCode());
+        arguments.add(Timestamp.from(earliest));
+        return jdbc.queryForObject(sql.toString(), (row, i) -> {
+            List<Money> sums = new java.util.ArrayList<>();
+            for (int column = 1; column <= later.length + 1; column++) {
+                sums.add(money(row.getBigDecimal(column), currency));
+            }
+            return sums;
+        }, arguments.toArray());
+    }
+
     /** Paid payments per day (UTC) from the given instant on; days without payments are left out. */
     public List<DayAmount> revenuePerDay(Instant from, Currency currency) {
         return jdbc.query("select cast(settled_at as date) d, sum(amount) from payment where status = 'PAID' and currency = ?"
