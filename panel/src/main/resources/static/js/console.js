@@ -20,7 +20,7 @@
   const commandForm = document.getElementById('command-form');
   const command = document.getElementById('command');
   const powerButtons = Array.from(document.querySelectorAll('[data-power]'));
-  const charts = { cpu: chart('cpu-chart', '%'), memory: chart('memory-chart', 'MiB') };
+  const charts = { cpu: chart('cpu-chart'), memory: chart('memory-chart') };
   const history = [];
   let historyIndex = 0;
   let socket = null;
@@ -37,15 +37,21 @@
     }
   }
 
-  function chart(id, unit) {
+  // The title is the page's (a figcaption); the unit, in the reader's language, comes from the canvas.
+  function chart(id) {
     const canvas = document.getElementById(id);
     if (!canvas || !window.Chart) {
       return null;
     }
+    const unit = canvas.dataset.unit || '';
     return new window.Chart(canvas, {
       type: 'line',
       data: { labels: [], datasets: [{ label: unit, data: [], borderWidth: 1, pointRadius: 0, fill: true, tension: 0.3 }] },
-      options: { animation: false, plugins: { legend: { display: false } }, scales: { x: { display: false }, y: { beginAtZero: true } } }
+      options: {
+        animation: false,
+        plugins: { legend: { display: false } },
+        scales: { x: { display: false }, y: { beginAtZero: true, title: { display: true, text: unit } } }
+      }
     });
   }
 

@@ -33,6 +33,14 @@ public class Accounts {
         return accounts.findById(id).map(Account::view);
     }
 
+    /** The accounts with these ids, by id, for lists that name their customers. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, AccountView> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, AccountView> found = new java.util.HashMap<>();
+        accounts.findAllById(ids).forEach(account -> found.put(account.view().id(), account.view()));
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<AccountView> findByEmail(String email) {
         return accounts.findByEmail(Registration.normalizeEmail(email)).map(Account::view);
@@ -74,7 +82,8 @@ public class Accounts {
         Account account = new Account(normalized, encoder.encode(password), firstName.strip(), lastName.strip(), role, now);
         account.markVerified(now);
         accounts.saveAndFlush(account);
-        audit.self("account_created", account.id(), account.email(), null, "by " + origin + " as " + role);
+        audit.self("account_created", account.id(), account.email(), null,
+                "by " + origin + (role == Role.ADMIN ? " as an administrator" : " as a customer"));
         audit.publish(AccountAudit.activated(account));
         return account.view();
     }

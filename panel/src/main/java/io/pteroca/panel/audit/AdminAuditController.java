@@ -1,5 +1,6 @@
 package io.pteroca.panel.audit;
 
+import org.springframework.context.MessageSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -16,10 +17,26 @@ class AdminAuditController {
 
     private static final int PAGE_SIZE = 50;
 
-    private final AuditLogRepository repository;
+    private static final String ACTION_PREFIX = "audit.action.";
 
-    AdminAuditController(AuditLogRepository repository) {
+    private final AuditLogRepository repository;
+    private final MessageSource messages;
+
+    AdminAuditController(AuditLogRepository repository, MessageSource messages) {
         this.repository = repository;
+        this.messages = messages;
+    }
+
+    /** The actions the filter offers, by their names in the reader's language: every action the bundles name. */
+    private java.util.Map<String, String> actions(Locale locale) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("messages", Locale.ROOT);
+        java.util.Map<String, String> named = new java.util.TreeMap<>();
+        bundle.keySet().stream().filter(key -> key.startsWith(ACTION_PREFIX))
+                .forEach(key -> named.put(key.substring(ACTION_PREFIX.length()), messages.getMessage(key, null, locale)));
+        java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
+        named.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue())
+                .forEach(entry -> byName.put(entry.getKey(), entry.getValue()));
+        return byName;
     }
 
     @GetMapping("/admin/audit")
@@ -27,7 +44,7 @@ class AdminAuditController {
                 @RequestParam(required = false) String email,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         var entries = repository.search(
                 StringUtils.hasText(action) ? action.trim() : null,
                 StringUtils.hasText(email) ? "%" + email.trim().toLowerCase(Locale.ROOT) + "%" : null,
@@ -36,6 +53,7 @@ class AdminAuditController {
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("entries", entries);
         model.addAttribute("action", action);
+        model.addAttribute("actions", actions(locale));
         model.addAttribute("email", email);
         model.addAttribute("from", from);
         model.addAttribute("until", until);

@@ -1,5 +1,8 @@
 package io.pteroca.panel.catalog;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,6 +17,76 @@ import java.util.regex.PatternSyntaxException;
 public final class EggVariableRules {
 
     private EggVariableRules() {
+    }
+
+    /**
+     * One rule in words for customers: a message key ({@code egg.rule.*}) with its arguments; as an argument of another
+     * message it is resolved in the reader's language.
+     */
+    public record RuleText(String key, Object... args) implements MessageSourceResolvable, java.io.Serializable {
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {key};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return args;
+        }
+    }
+
+    /** The rules in words, in the egg's order; rules that say nothing to a customer ({@code string}) are left out. */
+    public static List<RuleText> describe(String rules) {
+        String[] all = rules == null ? new String[0] : rules.split("\\|");
+        boolean numeric = Arrays.stream(all).anyMatch(rule -> rule.equals("integer") || rule.equals("numeric"));
+        List<RuleText> texts = new ArrayList<>();
+        for (String rule : all) {
+            String name = rule.contains(":") ? rule.substring(0, rule.indexOf(':')) : rule;
+            String argument = rule.contains(":") ? rule.substring(rule.indexOf(':') + 1) : "";
+            RuleText text = text(name, argument, numeric);
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    /** The broken rule ({@link #violation}'s answer) in words. */
+    public static RuleText explain(String rules, String broken) {
+        String[] all = rules == null ? new String[0] : rules.split("\\|");
+        boolean numeric = Arrays.stream(all).anyMatch(rule -> rule.equals("integer") || rule.equals("numeric"));
+        for (String rule : all) {
+            String name = rule.contains(":") ? rule.substring(0, rule.indexOf(':')) : rule;
+            if (name.equals(broken)) {
+                RuleText text = text(name, rule.contains(":") ? rule.substring(rule.indexOf(':') + 1) : "", numeric);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return new RuleText("egg.rule.regex");
+    }
+
+    private static RuleText text(String name, String argument, boolean numeric) {
+        String[] bounds = argument.split(",");
+        return switch (name) {
+            case "required" -> new RuleText("egg.rule.required");
+            case "nullable" -> new RuleText("egg.rule.nullable");
+            case "integer" -> new RuleText("egg.rule.integer");
+            case "numeric" -> new RuleText("egg.rule.numeric");
+            case "boolean" -> new RuleText("egg.rule.boolean");
+            case "alpha_num" -> new RuleText("egg.rule.alphaNum");
+            case "alpha_dash" -> new RuleText("egg.rule.alphaDash");
+            case "min" -> new RuleText(numeric ? "egg.rule.minNumber" : "egg.rule.minChars", argument);
+            case "max" -> new RuleText(numeric ? "egg.rule.maxNumber" : "egg.rule.maxChars", argument);
+            case "between" -> bounds.length == 2
+                    ? new RuleText(numeric ? "egg.rule.betweenNumber" : "egg.rule.betweenChars", bounds[0], bounds[1]) : null;
+            case "digits_between" -> bounds.length == 2 ? new RuleText("egg.rule.digitsBetween", bounds[0], bounds[1]) : null;
+            case "in" -> new RuleText("egg.rule.in", String.join(", ", bounds));
+            case "regex" -> new RuleText("egg.rule.regex");
+            default -> null;
+        };
     }
 
     /** The first rule the value breaks (e.g. {@code "max"}), or empty when it passes. */

@@ -93,6 +93,17 @@ class EmailLogEntry {
         return error;
     }
 
+    /** The message key of the failure ({@link SmtpTransport#describe}); null for entries logged before there were keys. */
+    public String getErrorKey() {
+        return error != null && error.startsWith("mail.error.") ? error.split("\\|", 2)[0] : null;
+    }
+
+    /** The mail server's words after the key, or empty. */
+    public String getErrorDetail() {
+        String[] parts = error == null ? new String[0] : error.split("\\|", 2);
+        return parts.length == 2 ? parts[1] : "";
+    }
+
     String getSealedContent() {
         return sealedContent;
     }

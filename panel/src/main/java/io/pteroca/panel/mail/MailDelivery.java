@@ -83,7 +83,7 @@ class MailDelivery implements DurableWork {
             transport.send(mail);
         } catch (RuntimeException e) {
             error = SmtpTransport.describe(e);
-            log.warn("E-mail to {} failed: {}", mail.recipient(), error);
+            log.warn("E-mail to {} failed: {}", mail.recipient(), e.toString());
         }
         String failure = error;
         transactions.executeWithoutResult(status -> emailLog.findById(id).ifPresent(entry -> {

@@ -24,7 +24,7 @@ class SmtpTransport implements MailTransport {
     public void send(OutgoingMail mail) {
         MailSettings.SmtpServer server = settings.smtpServer();
         if (!server.configured()) {
-            throw new IllegalStateException("SMTP is not configured (Settings → E-mail)");
+            throw new NotConfigured();
         }
         JavaMailSenderImpl sender = sender(server);
         try {
@@ -71,13 +71,32 @@ class SmtpTransport implements MailTransport {
         return sender;
     }
 
-    /** A one-line reason for the e-mail log, without stack traces. */
+    /** Thrown when no SMTP server is set; the e-mail log says where to set one. */
+    static final class NotConfigured extends IllegalStateException {
+        NotConfigured() {
+            super("SMTP is not configured (Settings → E-mail)");
+        }
+    }
+
+    /**
+     * A reason for the e-mail log an admin can read: a message key of what kind of failure it was, then the mail
+     * server's own words, if any ({@code mail.error.unreachable|Connection refused}); never a Java class name.
+     */
     static String describe(RuntimeException e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        boolean authentication = false;
+        boolean unreachable = false;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            root = t;
+            authentication |= t instanceof jakarta.mail.AuthenticationFailedException;
+            unreachable |= t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.SocketTimeoutException;
         }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip());
+        if (e instanceof NotConfigured) {
+            return "mail.error.notConfigured";
+        }
+        String key = authentication ? "mail.error.authentication" : unreachable ? "mail.error.unreachable" : "mail.error.refused";
+        String detail = root.getMessage() == null ? "" : root.getMessage().strip();
+        return detail.isEmpty() ? key : key + "|" + detail;
     }
 }

@@ -59,11 +59,11 @@ class StartupTab {
                 .orElseThrow(() -> new Refusal("startup.notEditable"));
         String clean = value == null ? "" : value.strip();
         if (clean.length() > MAX_VALUE || clean.chars().anyMatch(Character::isISOControl)) {
-            throw new Refusal("order.variable", variable.name(), "max");
+            throw new Refusal("order.variable", variable.name(), new EggVariableRules.RuleText("egg.rule.maxChars", MAX_VALUE));
         }
         String broken = EggVariableRules.violation(variable.rules(), clean).orElse(null);
         if (broken != null) {
-            throw new Refusal("order.variable", variable.name(), broken);
+            throw new Refusal("order.variable", variable.name(), EggVariableRules.explain(variable.rules(), broken));
         }
         pterodactyl.changeVariable(server.ownerId(), server.identifier(), key, clean);
         history.note(server.id(), "variable_changed", accountId, key + " = " + clean);

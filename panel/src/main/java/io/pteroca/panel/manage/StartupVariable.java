@@ -1,5 +1,6 @@
 package io.pteroca.panel.manage;
 
+import io.pteroca.panel.catalog.EggVariableRules;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.pterodactyl.StartupDetails;
 import java.util.List;
@@ -14,6 +15,11 @@ import java.util.stream.Collectors;
  * shown; editable only when both allow, and never the slot variable, which carries what the customer paid for.
  */
 record StartupVariable(String envVariable, String name, String description, String value, String rules, boolean editable) {
+
+    /** The egg's rules in words ("required", "at most 20 characters"), never Laravel's rule string. */
+    public List<EggVariableRules.RuleText> ruleTexts() {
+        return EggVariableRules.describe(rules);
+    }
 
     /**
      * Pterodactyl lists only the variables its egg lets users see; {@code productEgg} is empty when the server's egg

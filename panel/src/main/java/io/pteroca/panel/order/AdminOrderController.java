@@ -1,5 +1,8 @@
 package io.pteroca.panel.order;
 
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.server.ServerBilling;
+import org.springframework.data.domain.Page;
 import io.pteroca.panel.wallet.WalletSettings;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -14,17 +17,24 @@ class AdminOrderController {
 
     private final ServerOrderRepository orders;
     private final WalletSettings wallet;
+    private final ServerBilling servers;
+    private final Accounts accounts;
 
-    AdminOrderController(ServerOrderRepository orders, WalletSettings wallet) {
+    AdminOrderController(ServerOrderRepository orders, WalletSettings wallet, ServerBilling servers, Accounts accounts) {
         this.orders = orders;
         this.wallet = wallet;
+        this.servers = servers;
+        this.accounts = accounts;
     }
 
     @GetMapping("/admin/orders")
     @Transactional(readOnly = true)
     String orders(@RequestParam(defaultValue = "0") String page, Model model) {
         int number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
-        model.addAttribute("orders", orders.findAllByOrderByIdDesc(PageRequest.of(number, 50)));
+        Page<ServerOrder> shown = orders.findAllByOrderByIdDesc(PageRequest.of(number, 50));
+        model.addAttribute("orders", shown);
+        model.addAttribute("serverNames", servers.names(shown.map(ServerOrder::serverId).toSet()));
+        model.addAttribute("customers", accounts.findAll(shown.map(ServerOrder::userId).toSet()));
         model.addAttribute("currency", wallet.currency());
         return "order/admin-orders";
     }

@@ -116,8 +116,9 @@ public class Renewals implements AutoRenewal {
         }
         Money amount = server.periodAmount();
         Quote quote = Quote.period(amount);
-        ServerOrder order = orders.saveAndFlush(new ServerOrder(payerId, serverId, server.productId(), ServerOrder.Kind.RENEWAL,
-                quote, idempotencyKey, clock.instant()));
+        ServerOrder renewal = new ServerOrder(payerId, serverId, server.productId(), ServerOrder.Kind.RENEWAL, quote,
+                idempotencyKey, clock.instant());
+        ServerOrder order = orders.saveAndFlush(server.onDemand() ? renewal.hourly() : renewal);
         try {
             wallets.debit(payerId, amount, WalletReason.RENEWAL, WalletReference.of("order", order.id()),
                     "Renewal: server " + server.name(), null);
@@ -126,7 +127,10 @@ public class Renewals implements AutoRenewal {
         }
         Instant paidUntil = servers.addPaidPeriod(serverId, payerId,
                 "renewed by order " + order.id() + (server.ownerId() != payerId ? ", paid by a subuser" : ""));
-        mails.toOwner(serverId, MailType.SERVER_RENEWED, amount);
+        if (!server.onDemand()) {
+            // An hour's charge would mean 24 e-mails a day; OnDemandNotices sends one summary a day instead.
+            mails.toOwner(serverId, MailType.SERVER_RENEWED, amount);
+        }
         events.publishEvent(new OrderEvent(OrderEvent.Kind.RENEWED, order.id(), payerId, serverId, server.productId(), amount,
                 paidUntil, automatic));
     }

@@ -47,6 +47,8 @@ class ServerOrder {
     private String idempotencyKey;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** An on-demand server's hourly charge: no e-mail of its own, listed in the daily summary instead. */
+    private boolean hourly;
 
     protected ServerOrder() {
     }
@@ -64,6 +66,15 @@ class ServerOrder {
         this.voucherCode = quote.voucherCode();
         this.idempotencyKey = idempotencyKey;
         this.createdAt = now;
+    }
+
+    ServerOrder hourly() {
+        this.hourly = true;
+        return this;
+    }
+
+    boolean isHourly() {
+        return hourly;
     }
 
     void refunded() {

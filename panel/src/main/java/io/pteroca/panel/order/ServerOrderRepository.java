@@ -16,6 +16,11 @@ interface ServerOrderRepository extends JpaRepository<ServerOrder, Long> {
 
     Page<ServerOrder> findAllByOrderByIdDesc(Pageable pageable);
 
+    /** Hourly charges of on-demand servers made in [from, to), still paid. */
+    @Query("select o from ServerOrder o where o.hourly = true and o.createdAt >= :from and o.createdAt < :to "
+            + "and o.status = io.pteroca.panel.order.ServerOrder.Status.PAID order by o.id")
+    List<ServerOrder> hourlyBetween(@Param("from") java.time.Instant from, @Param("to") java.time.Instant to);
+
     /** Whether the customer already paid a setup fee for this product (refunded orders do not count). */
     @Query("select count(o) > 0 from ServerOrder o where o.userId = :userId and o.productId = :productId "
             + "and o.kind = io.pteroca.panel.order.ServerOrder.Kind.PURCHASE "

@@ -1,5 +1,6 @@
 package io.pteroca.panel.payment;
 
+import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,25 +24,40 @@ class AdminPaymentController {
     private final TopUps topUps;
     private final PaymentConfirmation confirmation;
     private final ApplicationEventPublisher events;
+    private final Accounts accounts;
+    private final GatewayTopUps gateways;
 
-    AdminPaymentController(TopUps topUps, PaymentConfirmation confirmation, ApplicationEventPublisher events) {
+    AdminPaymentController(TopUps topUps, PaymentConfirmation confirmation, ApplicationEventPublisher events, Accounts accounts,
+                           GatewayTopUps gateways) {
         this.topUps = topUps;
+        this.accounts = accounts;
+        this.gateways = gateways;
         this.confirmation = confirmation;
         this.events = events;
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) PaymentStatus status, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("payments", topUps.history(null, status, PageRequest.of(Math.max(page, 0), 50)));
+    String list(@RequestParam(required = false) PaymentStatus status, @RequestParam(defaultValue = "0") int page,
+                java.util.Locale locale, Model model) {
+        var payments = topUps.history(null, status, PageRequest.of(Math.max(page, 0), 50));
+        model.addAttribute("payments", payments);
+        model.addAttribute("customers", accounts.findAll(payments.map(PaymentView::userId).toSet()));
+        model.addAttribute("gatewayNames", gateways.names(locale));
         model.addAttribute("status", status);
         model.addAttribute("statuses", PaymentStatus.values());
         return "payment/admin-payments";
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
-        model.addAttribute("payment", topUps.find(id)
-                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND)));
+    String detail(@PathVariable long id, java.util.Locale locale, Model model) {
+        PaymentView payment = topUps.find(id)
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("payment", payment);
+        model.addAttribute("customer", accounts.find(payment.userId()).orElse(null));
+        // A gateway whose plugin was removed since keeps its id: the only name there is.
+        java.util.Map<String, String> names = gateways.names(locale);
+        model.addAttribute("method", names.getOrDefault(payment.gateway(), payment.gateway()));
+        model.addAttribute("settledBy", payment.settledBy() == null ? null : names.getOrDefault(payment.settledBy(), payment.settledBy()));
         return "payment/admin-payment";
     }
 

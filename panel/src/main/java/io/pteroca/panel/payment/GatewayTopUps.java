@@ -71,6 +71,13 @@ class GatewayTopUps {
                 .toList();
     }
 
+    /** Every gateway's name for people, by id (a settled payment names the gateway that settled it by its id). */
+    java.util.Map<String, String> names(java.util.Locale locale) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        gateways().forEach(g -> names.put(g.id(), g.displayName(locale)));
+        return names;
+    }
+
     Optional<PaymentGateway> gateway(String id) {
         return gateways().stream().filter(g -> g.id().equals(id)).findFirst();
     }

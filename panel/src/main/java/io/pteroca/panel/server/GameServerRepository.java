@@ -22,6 +22,8 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
 
     List<GameServer> findByOwnerIdOrderByIdDesc(long ownerId);
 
+    List<GameServer> findByPriceKindAndStateIn(io.pteroca.panel.catalog.PriceKind priceKind, Collection<ServerState> states);
+
     Page<GameServer> findByStateInOrderByIdDesc(Collection<ServerState> states, Pageable pageable);
 
     Page<GameServer> findAllByOrderByIdDesc(Pageable pageable);

@@ -148,7 +148,7 @@ class Lifecycle {
                 return true;
             }
             if (server.state() == ServerState.ACTIVE || server.state() == ServerState.EXPIRED && !graceLeft) {
-                history.suspend(server, SuspensionCause.UNPAID, null, null, "unpaid since " + server.expiresAt());
+                history.suspend(server, SuspensionCause.UNPAID, null, null, "unpaid since " + DATE.format(server.expiresAt()));
                 mails.toOwner(server, MailType.SERVER_SUSPENDED);
                 events.publishEvent(new ServerChanged(server.id()));
                 return true;

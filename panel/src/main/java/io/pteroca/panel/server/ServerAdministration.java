@@ -100,7 +100,7 @@ class ServerAdministration {
         GameServer server = servers.lockById(serverId).filter(found -> found.state().renewable())
                 .orElseThrow(() -> new Refusal("renew.notRenewable"));
         server.extendTo(newExpiry, clock.instant());
-        history.note(server, "expiry_set_by_admin", adminId, newExpiry.toString());
+        history.note(server, "expiry_set_by_admin", adminId, "until " + ServerBilling.UNTIL.format(newExpiry));
         if (newExpiry.isAfter(clock.instant())) {
             billing.reactivate(server, adminId, "expiry extended by an admin", true);
         }

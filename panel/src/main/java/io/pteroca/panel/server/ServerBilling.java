@@ -1,9 +1,14 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.catalog.PriceKind;
 import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.wallet.WalletSettings;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,6 +19,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ServerBilling {
+
+    /** How a time reads in a server's history: to the minute, in UTC. */
+    static final java.time.format.DateTimeFormatter UNTIL = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private final GameServerRepository servers;
     private final ServerSubuserRepository subusers;
@@ -35,7 +44,7 @@ public class ServerBilling {
     /** What paying for a server needs to know of it. */
     public record BillableServer(long id, long ownerId, long productId, String name, ServerState state,
                                  SuspensionCause suspensionCause, Money periodAmount, Instant expiresAt,
-                                 boolean goneFromPterodactyl) {
+                                 boolean goneFromPterodactyl, boolean onDemand) {
 
         /**
          * Paying adds time and brings it back; not while an admin's suspension stands, nor for a server Pterodactyl no
@@ -61,7 +70,23 @@ public class ServerBilling {
     public Optional<BillableServer> lock(long serverId) {
         return servers.lockById(serverId).map(server -> new BillableServer(server.id(), server.ownerId(), server.productId(),
                 server.name(), server.state(), server.suspensionCause(), server.periodAmount(wallet.currency()), server.expiresAt(),
-                Reconciliation.GONE.equals(server.drift())));
+                Reconciliation.GONE.equals(server.drift()), server.priceKind() == PriceKind.ON_DEMAND));
+    }
+
+    /** What one hour of a customer's on-demand servers costs them, for each customer who keeps such servers running. */
+    public Map<Long, Money> onDemandHourlyCosts() {
+        Map<Long, Money> costs = new HashMap<>();
+        for (GameServer server : servers.findByPriceKindAndStateIn(PriceKind.ON_DEMAND, List.of(ServerState.ACTIVE))) {
+            costs.merge(server.ownerId(), server.periodAmount(wallet.currency()), Money::plus);
+        }
+        return costs;
+    }
+
+    /** Server names by id, for lists of charges. */
+    public Map<Long, String> names(Collection<Long> serverIds) {
+        Map<Long, String> names = new HashMap<>();
+        servers.findAllById(serverIds).forEach(server -> names.put(server.id(), server.name()));
+        return names;
     }
 
     /** Whether the account is a subuser of the server (it may renew from its own wallet). */
@@ -91,7 +116,7 @@ public class ServerBilling {
             history.transition(server, ServerState.ACTIVE, actorId, detail);
             events.publishEvent(new ServerChanged(server.id()));
         } else {
-            history.note(server, "renewed", actorId, detail + ", until " + server.expiresAt());
+            history.note(server, "renewed", actorId, detail + ", until " + UNTIL.format(server.expiresAt()));
         }
     }
 }

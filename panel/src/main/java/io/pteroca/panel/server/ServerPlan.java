@@ -98,7 +98,7 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
                 value = chosen.get(variable.envVariable()).strip();
                 String broken = EggVariableRules.violation(variable.rules(), value).orElse(null);
                 if (broken != null) {
-                    throw new Refusal("order.variable", variable.name(), broken);
+                    throw new Refusal("order.variable", variable.name(), EggVariableRules.explain(variable.rules(), broken));
                 }
             }
             environment.put(variable.envVariable(), value);

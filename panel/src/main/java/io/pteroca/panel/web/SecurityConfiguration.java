@@ -26,7 +26,7 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {
         "/", "/landing", "/store", "/store/**", "/theme-assets/**", "/login", "/register", "/reset-password",
         "/reset-password/**", "/verify-email", "/terms",
-        "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
         "/plugin-assets/**",
         "/actuator/health", "/actuator/health/**", GatewayWebhooks.PATH,
         // Demo mode's own pages (its mailbox, its stand-in for Stripe's checkout); nothing answers there outside the demo.

@@ -78,7 +78,7 @@ class StoreJourneyTest extends IntegrationTest {
         Chromium.click(By.linkText(category));
         Chromium.click(By.linkText(product));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("price-options")));
-        assertThat(browser.findElement(By.id("price-options")).getText()).contains("4.99 USD for 1 month(s)")
+        assertThat(browser.findElement(By.id("price-options")).getText()).contains("4.99 USD for 1 month")
                 .contains("≈ 0.17 USD per day");
         assertThat(browser.findElement(By.id("product-limits")).getText()).contains("Paper");
         Chromium.screenshot("store-03-visitor-product");
@@ -99,6 +99,7 @@ class StoreJourneyTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("flash-success")).getText()).contains("Welcome!");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary-total"), "4.99 USD"));
         assertThat(browser.findElement(By.id("summary-short")).getText()).contains("Not enough balance");
+        assertThat(browser.findElement(By.id("order-submit")).isEnabled()).as("nothing to submit before a top-up").isFalse();
         Chromium.screenshot("store-05-registered-back-on-order");
 
         String sessionId = stubStripeCheckout();

@@ -126,9 +126,9 @@ class CatalogTest extends IntegrationTest {
         assertThat(visitor.get("/store").body()).contains(category).doesNotContain("<b>for all</b>");
         String shelf = visitor.get("/store/categories/" + categoryId).body();
         assertThat(shelf).contains("Paper 2G").contains("Paper for friends").contains("from 9.99 USD / month")
-                .contains("2048 MB RAM").contains("150 % CPU");
+                .contains("2 GB RAM").contains("150 % CPU");
         String page = visitor.get("/store/products/" + id).body();
-        assertThat(page).contains("9.99 USD for 1 month(s)").contains("≈ 0.33 USD per day · 9.99 USD per 30 days")
+        assertThat(page).contains("9.99 USD for 1 month").contains("≈ 0.33 USD per day · 9.99 USD per 30 days")
                 .contains("0.02 USD per hour").contains("≈ 0.48 USD per day · 14.40 USD per 30 days")
                 .contains("setup fee of 2.50 USD").contains("Paper, Vanilla Minecraft").contains("Available");
         assertThat(TestPterodactyl.totalCalls()).as("store pages read only the database and the capacity cache")

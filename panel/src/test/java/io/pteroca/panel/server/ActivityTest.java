@@ -95,6 +95,8 @@ class ActivityTest extends IntegrationTest {
         WebSession web = browser();
         web.signIn(owner.email(), ServerFixtures.PASSWORD);
         String first = web.get(tab).body();
+        assertThat(first).contains(">Console command sent<").contains(">File saved<")
+                .as("Pterodactyl's event names only as a hint").doesNotContain("<code>server:");
         assertThat(first).contains("server:console.command").contains("command: &lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<img src=x").doesNotContain("id=\"activity-partial\"");
         assertThat(first.indexOf("server:console.command")).as("newest first").isLessThan(first.indexOf("<td>Panel</td>"));

@@ -116,7 +116,7 @@ class AmountsShownTest extends IntegrationTest {
 
         // A renewal of the monthly server: 20.005 - 7.74 - 0.0099 - 6.49 leaves 5.7651.
         String page = sweep(web, "/servers/" + monthly);
-        assertThat(page).contains("Renew for 6.49 USD").contains("6.49 USD per 1 month(s)");
+        assertThat(page).contains("Renew for 6.49 USD").contains("6.49 USD per month");
         String renewKey = page.replaceAll("(?s).*name=\"key\" value=\"([^\"]+)\".*", "$1");
         assertThat(web.post("/servers/" + monthly + "/renew", Map.of("key", renewKey)).status()).isEqualTo(302);
         // A second renewal is refused: the flash message carries both amounts with their currency.

@@ -213,8 +213,8 @@ class LifecycleTest extends IntegrationTest {
         assertThat(web.get("/admin/servers/" + id).body()).contains("2099-01-01 00:00");
         web.post("/admin/servers/" + id + "/delete", Map.of());
         fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the deletion");
-        assertThat(web.get("/admin/audit?email=" + admin.email()).body()).contains("admin_suspend_server")
-                .contains("admin_set_server_expiry").contains("admin_delete_server");
+        assertThat(web.get("/admin/audit?email=" + admin.email()).body()).contains("Server suspended")
+                .contains("Server paid time set").contains("Server deleted");
         fixtures.assertMoneyAndServersConsistent();
     }
 

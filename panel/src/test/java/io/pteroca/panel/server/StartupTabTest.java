@@ -91,6 +91,8 @@ class StartupTabTest extends IntegrationTest {
         assertThat(web.get("/servers/" + id).body()).contains("id=\"startup-link\"");
         String page = web.get("/servers/" + id + "/startup").body();
         assertThat(variableForm(page, "MINECRAFT_VERSION")).contains("value=\"latest\"").contains("type=\"submit\"");
+        assertThat(page).as("the egg's rules in words, not Laravel's").contains("Allowed:").contains("at most 20 characters")
+                .doesNotContain("max:20").doesNotContain("|string");
         assertThat(variableForm(page, "SERVER_JARFILE")).as("read-only by the product").contains("readonly")
                 .doesNotContain("type=\"submit\"");
         assertThat(page).as("hidden by the product").doesNotContain("BUILD_NUMBER")
@@ -105,7 +107,7 @@ class StartupTabTest extends IntegrationTest {
         int updates = calls(UPDATE_VARIABLE);
         web.post("/servers/" + id + "/startup/variable", Map.of("key", "MINECRAFT_VERSION", "value", "x".repeat(21)));
         assertThat(web.get("/servers/" + id + "/startup").body())
-                .contains("The value for Minecraft Version is not accepted (max).");
+                .contains("The value for Minecraft Version is not accepted: at most 20 characters.");
         web.post("/servers/" + id + "/startup/variable", Map.of("key", "SERVER_JARFILE", "value", "evil.jar"));
         assertThat(web.get("/servers/" + id + "/startup").body()).contains("This variable cannot be changed here.");
         for (String hidden : List.of("BUILD_NUMBER", "DL_PATH", "NO_SUCH_VARIABLE")) {
@@ -230,7 +232,7 @@ class StartupTabTest extends IntegrationTest {
             assertThat(web.get("/admin/servers/" + id).body()).contains("The startup command must be 1 to 5000 characters");
         }
         assertThat(fixtures.inPterodactyl(id).startup).isEqualTo(command);
-        assertThat(web.get("/admin/audit?email=" + admin.email()).body()).contains("admin_changed_server_startup");
+        assertThat(web.get("/admin/audit?email=" + admin.email()).body()).contains("Server startup changed");
         assertThat(web.get("/admin/servers/" + id).body()).contains("Startup command changed");
 
         WebSession ownerWeb = fixtures.signedIn(owner);

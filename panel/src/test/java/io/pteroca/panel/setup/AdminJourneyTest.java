@@ -77,7 +77,7 @@ class AdminJourneyTest extends IntegrationTest {
         Chromium.screenshot("admin-02-settings-saved");
 
         browser.get(base + "/admin/audit?email=" + email);
-        assertThat(browser.findElement(By.id("audit-table")).getText()).contains("login").contains("account_created");
+        assertThat(browser.findElement(By.id("audit-table")).getText()).contains("Signed in").contains("Account created");
         Chromium.screenshot("admin-03-audit");
         browser.get(base + "/admin/email-log");
         assertThat(browser.findElements(By.id("email-log-table"))).hasSize(1);

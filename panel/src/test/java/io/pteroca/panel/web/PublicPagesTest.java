@@ -67,4 +67,16 @@ class PublicPagesTest extends IntegrationTest {
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).endsWith("/login");
     }
+
+    @Test
+    void everyPageHasAnIconAndTheBrowsersDefaultIconPathAnswers() {
+        WebSession web = browser();
+        assertThat(web.get("/login").body()).contains("href=\"/favicon.svg\"").contains("href=\"/favicon.ico\"");
+        WebSession.Page ico = web.get("/favicon.ico", "image/*");
+        assertThat(ico.status()).isEqualTo(200);
+        assertThat(ico.header("Content-Type")).isIn("image/x-icon", "image/vnd.microsoft.icon");
+        WebSession.Page svg = web.get("/favicon.svg", "image/*");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.body()).startsWith("<svg");
+    }
 }
