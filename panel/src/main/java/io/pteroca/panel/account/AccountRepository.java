@@ -11,6 +11,11 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificationExecutor<Account> {
 
+    /** SELECT … FOR UPDATE of the account's row. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select a from Account a where a.id = :id")
+    java.util.Optional<Account> lockById(@org.springframework.data.repository.query.Param("id") long id);
+
     Optional<Account> findByEmail(String email);
 
     boolean existsByEmail(String email);

@@ -121,4 +121,14 @@ public class Accounts {
     /** The result of checking a session against its account. */
     public record SessionState(boolean valid, String language) {
     }
+
+    /**
+     * Locks the account's row until the caller's transaction ends, so work that reads the account's history before
+     * writing to it (e.g. "new accounts only" vouchers) runs one at a time per account. The row always exists, so
+     * nothing is created under the lock and no second connection is needed.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockForUpdate(long accountId) {
+        accounts.lockById(accountId);
+    }
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Redeems vouchers atomically: under the account's wallet lock and the voucher row's lock the rules are checked, the usage recorded, the count
+ * Redeems vouchers atomically: under the account's lock and the voucher row's lock the rules are checked, the usage recorded, the count
  * raised and the wallet credited, all or nothing. Every refusal says the same, so trying codes reveals nothing.
  */
 @Service
@@ -156,10 +156,11 @@ public class Vouchers {
     /**
      * {@link #usable} for a use that is recorded: one account's uses of different vouchers run one after the other,
      * or none of them sees the others' uncommitted usages and a "new accounts only" rule lets all of them through.
-     * The wallet is locked first, as in every path that later credits or debits it.
+     * The account's row is locked first, after its wallet exists: creating the wallet under that lock would wait for it.
      */
     private Voucher usableForUse(long userId, String code, Voucher.Type type) {
-        wallets.lockAccount(userId);
+        wallets.open(userId);
+        accounts.lockForUpdate(userId);
         return usable(userId, code, type);
     }
 

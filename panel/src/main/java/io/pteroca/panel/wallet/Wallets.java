@@ -81,13 +81,11 @@ public class Wallets {
     }
 
     /**
-     * Locks the account's wallet until the caller's transaction ends, so checks that read the account's history before
-     * writing to it (e.g. "new accounts only" vouchers) run one at a time per account. Take it before other locks.
+     * Makes sure the account has a wallet, in a transaction of its own. Call it before taking locks the creation would
+     * wait for (the new row's foreign key reads the account row).
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void lockAccount(long userId) {
+    public void open(long userId) {
         ensureWallet(userId);
-        wallets.lockById(userId).orElseThrow();
     }
 
     private WalletEntryView change(long userId, Money signedAmount, WalletReason reason, WalletReference reference,
@@ -120,7 +118,13 @@ public class Wallets {
             return;
         }
         try {
-            ownTransaction.executeWithoutResult(status -> wallets.saveAndFlush(new Wallet(userId, clock.instant())));
+            // Checked again in a transaction of its own: the caller's snapshot (MariaDB's repeatable read) may be older
+            // than a wallet created meanwhile, and inserting it again would wait for the caller's own locks.
+            ownTransaction.executeWithoutResult(status -> {
+                if (!wallets.existsById(userId)) {
+                    wallets.saveAndFlush(new Wallet(userId, clock.instant()));
+                }
+            });
         } catch (DataIntegrityViolationException anotherRequestCreatedIt) {
             // it exists now, which is all we need
         }
