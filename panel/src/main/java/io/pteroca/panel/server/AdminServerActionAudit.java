@@ -54,7 +54,7 @@ class AdminServerActionAudit implements WebMvcConfigurer, HandlerInterceptor {
                 || subusers.findByServerIdAndAccountId(serverId, accountId).isPresent();
         if (!ownOrShared) {
             events.publishEvent(AuditEvent.byAdmin("admin_acted_on_server", user, request.getRemoteAddr(),
-                    "POST " + path + " → " + response.getStatus()));
+                    path + " → " + response.getStatus()));
         }
     }
 }

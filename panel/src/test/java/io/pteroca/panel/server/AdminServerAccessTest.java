@@ -46,7 +46,7 @@ class AdminServerAccessTest extends IntegrationTest {
                     && "by the admin".equals(b.name) && !b.deleted);
         }
         assertThat(jdbc.queryForList("select details from audit_log where action = 'admin_acted_on_server' and actor_id = ?",
-                String.class, admin.id())).containsExactly("POST /servers/" + id + "/backups → 302");
+                String.class, admin.id())).containsExactly("/servers/" + id + "/backups → 302");
 
         try (ConsoleSocket console = ConsoleSocket.open(adminWeb, id)) {
             console.awaitEvent("pteroca connected");
