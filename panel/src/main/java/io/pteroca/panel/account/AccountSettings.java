@@ -41,7 +41,7 @@ public class AccountSettings implements SettingsContributor {
         return VerificationMode.valueOf(settings.get(VERIFICATION).toUpperCase(Locale.ROOT));
     }
 
-    boolean registrationOpen() {
+    public boolean registrationOpen() {
         return settings.getBoolean(REGISTRATION_OPEN);
     }
 

@@ -5,7 +5,10 @@ import io.pteroca.panel.setting.SiteSettings;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page's layout shows: site title, logo, colours, the colour mode, and whether there are terms to link. */
+/**
+ * What every page's layout shows: site title, logo, colours, the colour mode, whether there are terms to link and
+ * whether visitors may register.
+ */
 @ControllerAdvice
 class LayoutModel {
 
@@ -26,11 +29,12 @@ class LayoutModel {
     @ModelAttribute("layout")
     Layout layout() {
         return new Layout(site.title(), site.logoUrl(), site.faviconUrl(), appearance.defaultMode(),
-                appearance.primaryColor(), appearance.darkPrimaryColor(), demo, !accounts.termsOfService().isBlank());
+                appearance.primaryColor(), appearance.darkPrimaryColor(), demo, !accounts.termsOfService().isBlank(),
+                accounts.registrationOpen());
     }
 
     /** Values the layout template reads. */
     record Layout(String siteTitle, String logoUrl, String faviconUrl, String defaultMode, String primaryColor,
-                  String darkPrimaryColor, boolean demo, boolean terms) {
+                  String darkPrimaryColor, boolean demo, boolean terms, boolean registrationOpen) {
     }
 }

@@ -193,6 +193,7 @@ class RegistrationTest extends IntegrationTest {
         web.get("/register");
         assertThat(web.post("/register", form(email)).status()).isEqualTo(200);
         assertThat(accounts.findByEmail(email)).isEmpty();
+        assertThat(web.get("/store").body()).as("no Register link while closed").doesNotContain("href=\"/register\"");
     }
 
     @Test
