@@ -16,9 +16,11 @@ class AnnouncementBanner {
         this.announcements = announcements;
     }
 
+    /** Only for whole pages: form posts redirect and htmx fragments have no layout, so they skip the queries. */
     @ModelAttribute("announcements")
-    List<AnnouncementView> announcements(Authentication authentication) {
+    List<AnnouncementView> announcements(Authentication authentication, jakarta.servlet.http.HttpServletRequest request) {
         Long accountId = AccountSecurity.accountId(authentication);
-        return accountId == null ? List.of() : announcements.shownTo(accountId);
+        boolean wholePage = "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null;
+        return accountId == null || !wholePage ? List.of() : announcements.shownTo(accountId);
     }
 }

@@ -31,10 +31,7 @@ class MailFailureTest extends IntegrationTest {
 
     @Test
     void aBrokenSmtpServerNeverBreaksRegistrationAndTheMailCanBeSentLater() throws Exception {
-        int closedPort;
-        try (var socket = new java.net.ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = TestMail.closedPort();
         settings.set(MailSettings.PORT, Integer.toString(closedPort));
         String email = "smtp-down-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test";
         Map<String, String> form = new HashMap<>(Map.of("email", email, "firstName", "Mia", "lastName", "Mailless",

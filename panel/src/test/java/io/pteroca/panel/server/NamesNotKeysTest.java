@@ -10,9 +10,9 @@ import io.pteroca.panel.mail.MailSettings;
 import io.pteroca.panel.mail.Mailer;
 import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.WebSession;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,12 +68,6 @@ class NamesNotKeysTest extends IntegrationTest {
         return page.body();
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void adminAndCustomerPagesNameThingsInWords() throws IOException {
         settings.setAll(Map.of(settings.definition("payment.bank_transfer.enabled").orElseThrow(), "true",
@@ -93,7 +87,7 @@ class NamesNotKeysTest extends IntegrationTest {
         web.get("/wallet/top-up");
         WebSession.Page topUp = web.post("/wallet/top-up", Map.of("amount", "10"));
         long paymentId = Long.parseLong(topUp.location().replaceAll(".*/payments/(\\d+).*", "$1"));
-        settings.set(MailSettings.PORT, Integer.toString(closedPort()));
+        settings.set(MailSettings.PORT, Integer.toString(TestMail.closedPort()));
         context.getBean(Mailer.class).sendTest("nobody-" + UUID.randomUUID() + "@example.test", Locale.ENGLISH);
         BackgroundWork.awaitIdle();
 

@@ -11,9 +11,9 @@ import io.pteroca.panel.mail.Mailer;
 import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.WebSession;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,12 +91,6 @@ class WordsOnScreenJourneyTest extends IntegrationTest {
         Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
     }
 
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void customerAndAdminPagesReadAsWordsInEveryModeAndWidth() throws IOException {
         settings.setAll(Map.of(settings.definition("payment.bank_transfer.enabled").orElseThrow(), "true",
@@ -111,7 +105,7 @@ class WordsOnScreenJourneyTest extends IntegrationTest {
         WebSession ownerWeb = fixtures.signedIn(owner);
         ownerWeb.get("/wallet/top-up");
         String paymentPath = ownerWeb.post("/wallet/top-up", Map.of("amount", "10")).location().replaceAll("^https?://[^/]+", "");
-        settings.set(MailSettings.PORT, Integer.toString(closedPort()));
+        settings.set(MailSettings.PORT, Integer.toString(TestMail.closedPort()));
         context.getBean(Mailer.class).sendTest("nobody-" + UUID.randomUUID() + "@example.test", Locale.ENGLISH);
         BackgroundWork.awaitIdle();
         browser = Chromium.driver();

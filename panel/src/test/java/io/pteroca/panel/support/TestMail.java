@@ -76,4 +76,13 @@ public final class TestMail {
         }
         return body.substring(start, end).replace("&amp;", "&");
     }
+
+    /** A local port nothing listens on: an SMTP server that cannot be reached. */
+    public static int closedPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
