@@ -31,8 +31,11 @@ class Account {
     private String firstName;
     @Column(name = "last_name")
     private String lastName;
+    /** USER for a customer, ADMIN for a member of staff; what staff may do comes from {@link #staffRoleId}. */
     @Enumerated(EnumType.STRING)
     private Role role;
+    @Column(name = "staff_role_id")
+    private Long staffRoleId;
     private String language;
     @Column(name = "email_verified")
     private boolean emailVerified;
@@ -121,9 +124,11 @@ class Account {
         this.updatedAt = now;
     }
 
-    void changeRole(Role role, Instant now) {
-        this.role = role;
-        endAllSessions(now);
+    /** Makes the account a member of staff with this role, or a plain customer when it is null. */
+    void assignStaffRole(Long staffRoleId, Instant now) {
+        this.staffRoleId = staffRoleId;
+        this.role = staffRoleId == null ? Role.USER : Role.ADMIN;
+        this.updatedAt = now;
     }
 
     void softDelete(Instant now) {
@@ -160,6 +165,10 @@ class Account {
 
     Role role() {
         return role;
+    }
+
+    Long staffRoleId() {
+        return staffRoleId;
     }
 
     String language() {

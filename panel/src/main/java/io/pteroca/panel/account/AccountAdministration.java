@@ -16,12 +16,17 @@ class AccountAdministration {
     private final AccountRepository accounts;
     private final SessionTermination sessions;
     private final AccountAudit audit;
+    private final StaffRoles roles;
+    private final StaffPermissions permissions;
     private final Clock clock;
 
-    AccountAdministration(AccountRepository accounts, SessionTermination sessions, AccountAudit audit, Clock clock) {
+    AccountAdministration(AccountRepository accounts, SessionTermination sessions, AccountAudit audit, StaffRoles roles,
+                          StaffPermissions permissions, Clock clock) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.audit = audit;
+        this.roles = roles;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -36,9 +41,17 @@ class AccountAdministration {
         return load(id).view();
     }
 
+    /** The account's staff role, or null for a customer. */
+    @Transactional(readOnly = true)
+    public StaffRoleView staffRole(long id) {
+        Long roleId = load(id).staffRoleId();
+        return roleId == null ? null : roles.view(roleId);
+    }
+
     @Transactional
     public void block(long id, AccountAudit.Actor admin) {
         Account account = editable(id, admin);
+        keepAnAdministrator(account);
         sessions.endAll(account, clock.instant());
         account.block(clock.instant());
         audit.byAdmin("admin_blocked_user", admin, account, null);
@@ -51,22 +64,39 @@ class AccountAdministration {
         audit.byAdmin("admin_unblocked_user", admin, account, null);
     }
 
+    /**
+     * Makes the account a member of staff with this role, or a customer when {@code staffRoleId} is null. Its sessions
+     * end, so it signs in again under its new role.
+     */
     @Transactional
-    public void changeRole(long id, Role role, AccountAudit.Actor admin) {
+    public void assignStaffRole(long id, Long staffRoleId, AccountAudit.Actor admin) {
         Account account = editable(id, admin);
-        account.changeRole(role, clock.instant());
-        audit.byAdmin("admin_changed_role", admin, account, "role " + role);
+        StaffRole role = staffRoleId == null ? null : roles.load(staffRoleId);
+        if (java.util.Objects.equals(account.staffRoleId(), staffRoleId)) {
+            return;
+        }
+        if (role != null) {
+            roles.grantable(role.permissions(), admin);
+        }
+        keepAnAdministrator(account);
+        account.assignStaffRole(staffRoleId, clock.instant());
+        sessions.endAll(account, clock.instant());
+        audit.byAdmin("admin_changed_role", admin, account, role == null ? "customer" : "staff role " + role.name());
     }
 
     @Transactional
     public void delete(long id, AccountAudit.Actor admin) {
         Account account = editable(id, admin);
+        keepAnAdministrator(account);
         sessions.endAll(account, clock.instant());
         audit.byAdmin("admin_deleted_user", admin, account, null);
         account.softDelete(clock.instant());
     }
 
-    /** Admins cannot lock themselves out, and deleted accounts stay deleted. */
+    /**
+     * Admins cannot lock themselves out, deleted accounts stay deleted, and nobody acts on a member of staff who may
+     * do more than they may.
+     */
     private Account editable(long id, AccountAudit.Actor admin) {
         Account account = load(id);
         if (account.id().equals(admin.id())) {
@@ -75,7 +105,22 @@ class AccountAdministration {
         if (account.deleted()) {
             throw new Refusal("admin.users.deleted");
         }
+        if (account.staffRoleId() != null) {
+            roles.grantable(permissions.of(account.id()), admin);
+        }
         return account;
+    }
+
+    /** The last Administrator who can sign in keeps the role and the account. */
+    private void keepAnAdministrator(Account account) {
+        if (account.staffRoleId() == null) {
+            return;
+        }
+        StaffRole administrator = roles.lockAdministrator();
+        if (administrator.id().equals(account.staffRoleId()) && !account.blocked() && !account.deleted()
+                && accounts.countActiveWithStaffRole(administrator.id()) <= 1) {
+            throw Refusal.conflict("admin.users.lastAdministrator");
+        }
     }
 
     private Account load(long id) {

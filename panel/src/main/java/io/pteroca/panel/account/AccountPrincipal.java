@@ -2,7 +2,9 @@ package io.pteroca.panel.account;
 
 import java.io.Serial;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import io.pteroca.panel.shared.CurrentUser;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -25,14 +27,17 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Role role;
     private final int sessionVersion;
     private final boolean blocked;
+    /** The account's admin permissions at sign-in; admin requests are checked against the current ones. */
+    private final Set<Permission> permissions;
 
-    AccountPrincipal(Account account) {
+    AccountPrincipal(Account account, Set<Permission> permissions) {
         this.id = account.id();
         this.email = account.email();
         this.passwordHash = account.passwordHash();
         this.role = account.role();
         this.sessionVersion = account.sessionVersion();
         this.blocked = account.blocked();
+        this.permissions = Set.copyOf(permissions);
     }
 
     @Override
@@ -49,6 +54,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return role;
     }
 
+    /** A member of staff (any staff role) rather than a plain customer. */
+    public boolean isStaff() {
+        return role == Role.ADMIN;
+    }
+
     /** The account's session version at sign-in; {@link Accounts#sessionState} says whether it still holds. */
     public int sessionVersion() {
         return sessionVersion;
@@ -60,7 +70,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(role.authority()));
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(role.authority()));
+        permissions.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.name())));
+        return authorities;
     }
 
     @Override

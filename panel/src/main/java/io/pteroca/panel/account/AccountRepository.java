@@ -24,6 +24,13 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     java.util.List<Account> findByRole(Role role);
 
+    long countByStaffRoleId(long staffRoleId);
+
+    /** Accounts holding the role that can still sign in. */
+    @org.springframework.data.jpa.repository.Query("select count(a) from Account a where a.staffRoleId = :roleId "
+            + "and a.deletedAt is null and a.blocked = false")
+    long countActiveWithStaffRole(@org.springframework.data.repository.query.Param("roleId") long roleId);
+
     /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
     default Page<Account> search(String pattern, Pageable pageable) {
         Specification<Account> filter = pattern == null ? Specification.unrestricted() : (root, query, cb) -> cb.or(

@@ -11,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final StaffPermissions permissions;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, StaffPermissions permissions) {
         this.accounts = accounts;
+        this.permissions = permissions;
     }
 
     @Override
@@ -21,7 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(Registration.normalizeEmail(email))
                 .filter(a -> !a.deleted())
-                .map(AccountPrincipal::new)
+                .map(account -> new AccountPrincipal(account, permissions.of(account.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }
 }

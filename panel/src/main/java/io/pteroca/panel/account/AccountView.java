@@ -11,7 +11,12 @@ public record AccountView(Long id, String email, String firstName, String lastNa
         return firstName + " " + lastName;
     }
 
+    /** A member of staff, whatever their staff role; see {@link StaffPermissions} for what they may do. */
     public boolean admin() {
         return role == Role.ADMIN;
+    }
+
+    public boolean staff() {
+        return admin();
     }
 }

@@ -16,15 +16,17 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final SessionTermination sessions;
     private final AccountAudit audit;
+    private final StaffRoleRepository staffRoles;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, SessionTermination sessions,
-             AccountAudit audit, Clock clock) {
+             AccountAudit audit, StaffRoleRepository staffRoles, Clock clock) {
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
         this.sessions = sessions;
         this.audit = audit;
+        this.staffRoles = staffRoles;
         this.clock = clock;
     }
 
@@ -60,7 +62,7 @@ public class Accounts {
 
     /**
      * Creates an account whose address needs no verification, e.g. the first admin or one created on the
-     * command line. Throws {@link IllegalArgumentException} with a message key when the input is refused.
+     * command line; {@link Role#ADMIN} makes it an Administrator. Throws {@link IllegalArgumentException} with a message key when the input is refused.
      */
     @Transactional
     public AccountView createVerified(String email, String firstName, String lastName, String password, Role role,
@@ -81,6 +83,9 @@ public class Accounts {
         Instant now = clock.instant();
         Account account = new Account(normalized, encoder.encode(password), firstName.strip(), lastName.strip(), role, now);
         account.markVerified(now);
+        if (role == Role.ADMIN) {
+            account.assignStaffRole(staffRoles.findByCode(StaffRole.BuiltIn.ADMINISTRATOR).orElseThrow().id(), now);
+        }
         accounts.saveAndFlush(account);
         audit.self("account_created", account.id(), account.email(), null,
                 "by " + origin + (role == Role.ADMIN ? " as an administrator" : " as a customer"));

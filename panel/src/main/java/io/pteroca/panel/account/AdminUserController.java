@@ -22,9 +22,11 @@ class AdminUserController {
     private static final int PAGE_SIZE = 25;
 
     private final AccountAdministration administration;
+    private final StaffRoles staffRoles;
 
-    AdminUserController(AccountAdministration administration) {
+    AdminUserController(AccountAdministration administration, StaffRoles staffRoles) {
         this.administration = administration;
+        this.staffRoles = staffRoles;
     }
 
     @GetMapping
@@ -38,6 +40,8 @@ class AdminUserController {
     String show(@PathVariable long id, Model model) {
         try {
             model.addAttribute("user", administration.view(id));
+            model.addAttribute("staffRole", administration.staffRole(id));
+            model.addAttribute("staffRoles", staffRoles.all());
         } catch (Refusal unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -56,10 +60,16 @@ class AdminUserController {
         return act(id, redirect, "admin.users.unblocked", () -> administration.unblock(id, actor(admin, request)));
     }
 
+    /** Assigns a staff role (its id), or makes the account a plain customer (an empty value). */
     @PostMapping("/{id}/role")
-    String role(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal AccountPrincipal admin,
+    String role(@PathVariable long id, @RequestParam String staffRole, @AuthenticationPrincipal AccountPrincipal admin,
                 HttpServletRequest request, RedirectAttributes redirect) {
-        return act(id, redirect, "admin.users.roleChanged", () -> administration.changeRole(id, role, actor(admin, request)));
+        if (!staffRole.isBlank() && !staffRole.matches("\\d{1,18}")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        Long roleId = staffRole.isBlank() ? null : Long.valueOf(staffRole);
+        return act(id, redirect, "admin.users.roleChanged",
+                () -> administration.assignStaffRole(id, roleId, actor(admin, request)));
     }
 
     @PostMapping("/{id}/delete")

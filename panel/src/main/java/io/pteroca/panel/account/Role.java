@@ -1,6 +1,9 @@
 package io.pteroca.panel.account;
 
-/** What an account may do. Finer permissions can later map onto these without changing stored roles. */
+/**
+ * Whether an account is a customer (USER) or a member of staff (ADMIN). What a member of staff may do comes from
+ * their staff role's {@link Permission}s.
+ */
 public enum Role {
     USER, ADMIN;
 

@@ -1,7 +1,7 @@
 package io.pteroca.panel.server;
 
-import io.pteroca.panel.account.Accounts;
-import io.pteroca.panel.account.Role;
+import io.pteroca.panel.account.Permission;
+import io.pteroca.panel.account.StaffPermissions;
 import io.pteroca.panel.shared.Refusal;
 import java.util.List;
 import java.util.Set;
@@ -26,19 +26,21 @@ public class ServerAccess {
             .collect(Collectors.toUnmodifiableSet());
 
     private final ServerSubuserRepository subusers;
-    private final Accounts accounts;
+    private final StaffPermissions staff;
     private final JdbcTemplate jdbc;
 
-    ServerAccess(ServerSubuserRepository subusers, Accounts accounts, JdbcTemplate jdbc) {
+    ServerAccess(ServerSubuserRepository subusers, StaffPermissions staff, JdbcTemplate jdbc) {
         this.subusers = subusers;
-        this.accounts = accounts;
+        this.staff = staff;
         this.jdbc = jdbc;
     }
 
-    /** An admin (not blocked) acts on any server as its owner would; what they do there is audited. */
+    /**
+     * A member of staff who may change servers (not blocked) acts on any server as its owner would; what they do there
+     * is audited.
+     */
     public boolean isAdmin(long accountId) {
-        return accounts.find(accountId).filter(account -> account.role() == Role.ADMIN && !account.blocked() && !account.deleted())
-                .isPresent();
+        return staff.may(accountId, Permission.SERVERS_CHANGE);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pteroca.panel.web;
 
 import io.pteroca.panel.account.AccountSecurity;
+import io.pteroca.panel.account.StaffPermissions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,8 @@ class SecurityConfiguration {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSecurity accounts, ContentSecurityPolicy csp,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountSecurity accounts, StaffPermissions permissions,
+            ContentSecurityPolicy csp,
             @org.springframework.beans.factory.annotation.Value("${pteroca.anonymous.max-request-size:256KB}")
             org.springframework.util.unit.DataSize anonymousBodyLimit) throws Exception {
         http
@@ -42,7 +44,8 @@ class SecurityConfiguration {
                 // The store is open to visitors; ordering asks them to sign in or register, then brings them back.
                 .requestMatchers("/store/products/*/order/**").authenticated()
                 .requestMatchers(PUBLIC).permitAll()
-                .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                // Each admin page and action needs the permission the admin route table names for it.
+                .requestMatchers(AdminRoutes.GUARDED).access(new AdminAuthorization(permissions))
                 .anyRequest().authenticated())
             .formLogin(form -> form
                 .loginPage("/login")

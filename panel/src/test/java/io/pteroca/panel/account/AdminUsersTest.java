@@ -35,7 +35,8 @@ class AdminUsersTest extends IntegrationTest {
         web.post(page + "/unblock", Map.of());
         assertThat(accounts.find(customer.id()).orElseThrow().blocked()).isFalse();
         web.get(page);
-        web.post(page + "/role", Map.of("role", "ADMIN"));
+        web.post(page + "/role", Map.of("staffRole", Long.toString(
+                io.pteroca.panel.support.StaffAccounts.builtInRoleId(jdbc, "ADMINISTRATOR"))));
         assertThat(accounts.find(customer.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
         web.get(page);
         web.post(page + "/delete", Map.of());
@@ -63,7 +64,8 @@ class AdminUsersTest extends IntegrationTest {
         web.get("/admin/users");
         assertThat(web.get("/admin/users/999999999").status()).isEqualTo(404);
         assertThat(web.get("/admin/users/not-a-number").status()).isEqualTo(400);
-        assertThat(web.post("/admin/users/" + admin.id() + "/role", Map.of("role", "EMPEROR")).status()).isEqualTo(400);
+        assertThat(web.post("/admin/users/" + admin.id() + "/role", Map.of("staffRole", "EMPEROR")).status()).isEqualTo(400);
+        assertThat(web.post("/admin/users/" + admin.id() + "/role", Map.of()).status()).isEqualTo(400);
         assertThat(web.get("/admin/users?page=-5").status()).isEqualTo(200);
         assertThat(web.get("/admin/audit?from=yesterday").status()).isEqualTo(400);
     }
