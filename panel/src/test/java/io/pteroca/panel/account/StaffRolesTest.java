@@ -84,7 +84,11 @@ class StaffRolesTest extends IntegrationTest {
         AccountView clerk = StaffAccounts.withRole(accounts, jdbc, id, "clerk");
         WebSession clerkWeb = browser();
         clerkWeb.signIn(clerk.email(), AccountFixtures.PASSWORD);
-        assertThat(clerkWeb.get("/admin/vouchers").status()).isEqualTo(200);
+        WebSession.Page vouchers = clerkWeb.get("/admin/vouchers");
+        assertThat(vouchers.status()).isEqualTo(200);
+        assertThat(vouchers.body()).as("the new-voucher form is inert for a viewer").containsPattern(
+                "<form[^>]*id=\"voucher-form\"[^>]*data-not-allowed");
+        assertThat(web.get("/admin/vouchers").body()).doesNotContain("data-not-allowed");
         assertThat(clerkWeb.get("/admin/audit").status()).isEqualTo(403);
         String menu = clerkWeb.get("/").body();
         assertThat(menu).contains("href=\"/admin/vouchers\"").doesNotContain("href=\"/admin/audit\"")

@@ -34,17 +34,10 @@ class SupportAgentJourneyTest extends IntegrationTest {
         AccountView agent = StaffAccounts.withBuiltInRole(accounts, jdbc, "SUPPORT");
         AccountView customer = accounts.createVerified("helped-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test",
                 "Hana", "Helped", StaffAccounts.PASSWORD, Role.USER, "test");
-        WebDriver browser = Chromium.driver();
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        WebDriver browser = signIn(agent);
         WebDriverWait wait = Chromium.waiting();
         String base = "http://localhost:" + port;
-
-        browser.get(base + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys(agent.email());
-        browser.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("admin-menu"))).click();
+        browser.findElement(By.id("admin-menu")).click();
         List<String> entries = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(
                 By.cssSelector("#admin-menu + .dropdown-menu a"))).stream().map(a -> a.getAttribute("href")).toList();
         assertThat(entries).anyMatch(href -> href.endsWith("/admin/users")).anyMatch(href -> href.endsWith("/admin/servers"))
@@ -59,32 +52,54 @@ class SupportAgentJourneyTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("block-button")).isDisplayed()).isTrue();
         Chromium.screenshot("support-02-customer-page");
 
+        browser.get(base + "/admin/pterodactyl");
+        WebElement grant = browser.findElement(By.id("grant-admin"));
+        assertThat(grant.isDisplayed()).as("Support cannot make Pterodactyl administrators").isFalse();
+        assertThat(grant.findElement(By.xpath("ancestor::form")).getAttribute("data-not-allowed")).isNotNull();
+        Chromium.screenshot("support-03-pterodactyl-view-only");
+
         browser.get(base + "/admin/wallets/" + customer.id());
         WebElement message = browser.findElement(By.id("error-message"));
         assertThat(browser.findElement(By.id("error-status")).getText()).isEqualTo("403");
         assertThat(message.getText()).isEqualTo("You are not allowed to open this page.");
-        Chromium.screenshot("support-03-wallet-refused");
+        Chromium.screenshot("support-04-wallet-refused");
         ((JavascriptExecutor) browser).executeScript("localStorage.setItem('pteroca-theme', 'dark')");
         browser.navigate().refresh();
         browser.manage().window().setSize(new Dimension(390, 844));
         assertThat(browser.findElement(By.id("error-message")).isDisplayed()).isTrue();
-        Chromium.screenshot("support-04-wallet-refused-dark-390");
+        Chromium.screenshot("support-05-wallet-refused-dark-390");
         ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('pteroca-theme')");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 
     @Test
-    void anAdministratorSeesTheRoleEditorInWords() {
-        AccountView admin = StaffAccounts.withBuiltInRole(accounts, jdbc, "ADMINISTRATOR");
+    void anAccountantReadsTheSettingsButCannotSaveThem() {
+        AccountView accountant = StaffAccounts.withBuiltInRole(accounts, jdbc, "ACCOUNTANT");
+        WebDriver browser = signIn(accountant);
+        browser.get("http://localhost:" + port + "/admin/settings/general");
+        WebElement form = browser.findElement(By.id("settings-form"));
+        assertThat(form.isDisplayed()).isTrue();
+        assertThat(form.getAttribute("inert")).isNotNull();
+        assertThat(form.findElements(By.cssSelector("button[type=submit]")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+        Chromium.screenshot("accountant-01-settings-read-only");
+    }
+
+    private WebDriver signIn(AccountView account) {
         WebDriver browser = Chromium.driver();
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 900));
-        String base = "http://localhost:" + port;
-        browser.get(base + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys(admin.email());
+        browser.get("http://localhost:" + port + "/login?lang=en");
+        browser.findElement(By.id("username")).sendKeys(account.email());
         browser.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
         Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("admin-menu")));
+        return browser;
+    }
+
+    @Test
+    void anAdministratorSeesTheRoleEditorInWords() {
+        WebDriver browser = signIn(StaffAccounts.withBuiltInRole(accounts, jdbc, "ADMINISTRATOR"));
+        String base = "http://localhost:" + port;
 
         browser.get(base + "/admin/roles");
         assertThat(browser.findElement(By.id("roles")).getText()).contains("Administrator", "Support", "Accountant")
