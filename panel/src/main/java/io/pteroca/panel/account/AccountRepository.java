@@ -31,6 +31,9 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
             + "and a.deletedAt is null and a.blocked = false")
     long countActiveWithStaffRole(@org.springframework.data.repository.query.Param("roleId") long roleId);
 
+    java.util.List<Account> findByIdGreaterThanAndBlockedFalseAndDeletedAtIsNullAndEmailIsNotNullOrderById(long after,
+            org.springframework.data.domain.Limit limit);
+
     /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
     default Page<Account> search(String pattern, Pageable pageable) {
         Specification<Account> filter = pattern == null ? Specification.unrestricted() : (root, query, cb) -> cb.or(
