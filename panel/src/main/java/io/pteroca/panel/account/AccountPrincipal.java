@@ -72,7 +72,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     public Collection<? extends GrantedAuthority> getAuthorities() {
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(role.authority()));
-        permissions.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.name())));
+        // Sessions stored before staff roles existed come back without permissions.
+        if (permissions != null) {
+            permissions.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.name())));
+        }
         return authorities;
     }
 

@@ -24,7 +24,14 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     java.util.List<Account> findByRole(Role role);
 
-    long countByStaffRoleId(long staffRoleId);
+    /** Members of a staff role; deleted accounts are none. */
+    long countByStaffRoleIdAndDeletedAtIsNull(long staffRoleId);
+
+    /** Lets deleted accounts go of a staff role, so the role can be deleted. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("update Account a set a.staffRoleId = null where a.staffRoleId = :roleId "
+            + "and a.deletedAt is not null")
+    int releaseDeletedFromStaffRole(@org.springframework.data.repository.query.Param("roleId") long roleId);
 
     /** Accounts holding the role that can still sign in. */
     @org.springframework.data.jpa.repository.Query("select count(a) from Account a where a.staffRoleId = :roleId "

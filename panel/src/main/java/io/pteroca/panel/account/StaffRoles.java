@@ -80,10 +80,11 @@ class StaffRoles {
         if (role.builtIn()) {
             throw Refusal.conflict("admin.roles.builtInStays");
         }
-        if (accounts.countByStaffRoleId(id) > 0) {
+        if (accounts.countByStaffRoleIdAndDeletedAtIsNull(id) > 0) {
             throw Refusal.conflict("admin.roles.inUse");
         }
         grantable(role.permissions(), actor);
+        accounts.releaseDeletedFromStaffRole(id);
         roles.delete(role);
         audit("admin_deleted_staff_role", actor, role.name(), Set.of());
     }
@@ -129,7 +130,7 @@ class StaffRoles {
     }
 
     private StaffRoleView view(StaffRole role) {
-        return role.view(accounts.countByStaffRoleId(role.id()));
+        return role.view(accounts.countByStaffRoleIdAndDeletedAtIsNull(role.id()));
     }
 
     private void audit(String action, AccountAudit.Actor actor, String roleName, Set<Permission> granted) {

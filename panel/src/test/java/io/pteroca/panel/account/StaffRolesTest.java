@@ -100,10 +100,15 @@ class StaffRolesTest extends IntegrationTest {
         assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = 'admin_changed_staff_role' AND actor_id = ?",
                 String.class, admin.id())).singleElement().asString().contains(name).contains("LOGS_VIEW");
 
+        AccountView former = StaffAccounts.withRole(accounts, jdbc, id, "former");
+        web.get("/admin/users/" + former.id());
+        web.post("/admin/users/" + former.id() + "/delete", Map.of());
+        assertThat(accounts.find(former.id()).orElseThrow().deleted()).isTrue();
         assertThat(web.post("/admin/roles/" + id + "/delete", Map.of()).status()).as("still has a member").isEqualTo(409);
         web.get("/admin/users/" + clerk.id());
         web.post("/admin/users/" + clerk.id() + "/role", Map.of("staffRole", ""));
-        assertThat(web.post("/admin/roles/" + id + "/delete", Map.of()).redirectsTo("/admin/roles")).isTrue();
+        assertThat(web.post("/admin/roles/" + id + "/delete", Map.of()).redirectsTo("/admin/roles"))
+                .as("a deleted account is no member").isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_role WHERE id = ?", Long.class, id)).isZero();
     }
 
