@@ -92,7 +92,7 @@ class AdminServerOrderController {
         Optional<ProductView> product = number(chosen.get("productId"))
                 .flatMap(catalog::product).filter(found -> !found.deleted());
         model.addAttribute("chosen", chosen);
-        model.addAttribute("error", error);
+        model.addAttribute("createError", error);
         model.addAttribute("errorField", error == null ? null : error.field());
         model.addAttribute("customer", customer.orElse(null));
         model.addAttribute("balance", customer.map(found -> wallets.balance(found.id())).orElse(null));
@@ -107,12 +107,12 @@ class AdminServerOrderController {
         return "order/admin-server-new";
     }
 
-    /** One period of the chosen price from today, as a date the form shows. */
+    /** The day one period of the chosen price from now ends (30 days without a price), as the form's date field takes it. */
     private String defaultPaidUntil(ProductView product, String priceId) {
-        Optional<PriceOption> price = product.prices().stream().filter(option -> String.valueOf(option.id()).equals(priceId))
-                .findFirst();
-        return price.map(option -> option.terms().periodUnit().after(clock.instant(), option.terms().periodValue()))
-                .orElse(clock.instant()).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(price.isPresent() ? 0 : 30).toString();
+        java.time.Instant end = product.prices().stream().filter(option -> String.valueOf(option.id()).equals(priceId)).findFirst()
+                .map(option -> option.terms().periodUnit().after(clock.instant(), option.terms().periodValue()))
+                .orElse(clock.instant().plus(java.time.Duration.ofDays(30)));
+        return end.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     /** The form's values, each refused with its field's name when it does not parse. */

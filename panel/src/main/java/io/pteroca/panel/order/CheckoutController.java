@@ -85,6 +85,7 @@ class CheckoutController {
             model.addAttribute("summaryError", refused);
         }
         model.addAttribute("voucherTyped", !form.voucherCode().isEmpty());
+        model.addAttribute("trialThen", trialThen(product, form));
         return "order/order :: summary";
     }
 
@@ -112,12 +113,24 @@ class CheckoutController {
         model.addAttribute("orderError", error);
         model.addAttribute("locations", capacity.locationsOf(product.definition()));
         model.addAttribute("balance", wallets.balance(userId));
+        OrderForm form = form(product, toArrays(chosen));
         try {
-            model.addAttribute("quote", checkout.preview(userId, form(product, toArrays(chosen))));
+            model.addAttribute("quote", checkout.preview(userId, form));
         } catch (Refusal refused) {
             model.addAttribute("summaryError", refused);
         }
+        model.addAttribute("trialThen", trialThen(product, form));
         return "order/order";
+    }
+
+    /** The paid price a chosen trial continues on, for the summary; null when the trial is not chosen. */
+    private static PriceOption trialThen(ProductView product, OrderForm form) {
+        PriceOption trial = product.trial();
+        if (trial == null || trial.id() != form.priceId()) {
+            return null;
+        }
+        return product.trialConversions().stream().filter(price -> form.thenPriceId() != null && price.id() == form.thenPriceId())
+                .findFirst().orElse(null);
     }
 
     private ProductView forSale(long productId) {

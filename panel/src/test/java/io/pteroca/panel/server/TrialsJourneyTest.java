@@ -84,7 +84,14 @@ class TrialsJourneyTest extends IntegrationTest {
         browser = Chromium.driver();
         base = "http://localhost:" + port;
 
+        long trialServer = context.getBean(io.pteroca.panel.order.Checkout.class).purchase(customer.id(),
+                new io.pteroca.panel.order.OrderForm(trial.id(), trial.prices().get(0).id(), trial.definition().eggs().get(0).eggId(),
+                        "Trial SMP", null, true, java.util.Map.of(), null, UUID.randomUUID().toString(), null, trial.prices().get(1).id()));
+        fixtures.workUntil(() -> fixtures.state(trialServer) == ServerState.ACTIVE, "the trial server to become ACTIVE");
+
         signIn(customer);
+        look("/servers/" + trialServer, "server-trial-explain", "trials-00-trial-server");
+        assertThat(browser.findElement(By.id("server-facts")).getText()).contains("Free trial until").contains("5.00 USD per month");
         look("/store", By.cssSelector(".product-cards"), "trials-01-store");
         String store = browser.findElement(By.tagName("main")).getText();
         assertThat(store).contains("7 days free trial").contains("Free");
@@ -95,6 +102,8 @@ class TrialsJourneyTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("price-options")).getText()).contains("Free for 1 month").contains("once per customer");
         look("/store/products/" + trial.id() + "/order", "trial-then", "trials-04-trial-order");
         assertThat(browser.findElement(By.id("trial-then")).getText()).contains("After the free trial, continue on");
+        assertThat(browser.findElement(By.id("summary-trial")).getText()).isEqualTo("Free now; afterwards 5.00 USD per month");
+        assertThat(browser.findElement(By.id("order-submit")).getText()).isEqualTo("Order");
         dark();
         look("/store/products/" + trial.id() + "/order", "trial-then", "trials-05-trial-order-dark");
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -105,6 +114,9 @@ class TrialsJourneyTest extends IntegrationTest {
         signIn(admin);
         look("/admin/servers", "create-server-link", "trials-07-admin-servers");
         look("/admin/servers/new?account=" + customer.id() + "&productId=" + trial.id(), "create-form", "trials-08-admin-create");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                browser.findElement(By.id("create-payment")));
+        Chromium.screenshot("trials-08-admin-create-payment");
         assertThat(browser.findElement(By.id("create-payment")).getText()).contains("Free: an order of 0 is recorded")
                 .contains("Charge the customer’s wallet").contains("2.00 USD");
         assertThat(browser.findElements(By.id("price-" + trial.prices().get(0).id()))).as("a trial is no admin's price").isEmpty();
@@ -113,6 +125,8 @@ class TrialsJourneyTest extends IntegrationTest {
         Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("create-error")));
         assertThat(browser.findElement(By.id("create-error")).getText()).isEqualTo("Who pays: choose free or the customer's wallet.");
         Chromium.screenshot("trials-09-admin-create-refused");
+        assertThat(browser.findElements(By.cssSelector(".alert"))).as("the refusal is said once, in words").hasSize(1);
+        WordsOnScreenJourneyTest.rawWords(browser).forEach(raw -> failures.add("refused create form: " + raw));
         dark();
         browser.manage().window().setSize(new Dimension(390, 844));
         look("/admin/servers/new?account=" + customer.email() + "&productId=" + trial.id(), "create-form",
