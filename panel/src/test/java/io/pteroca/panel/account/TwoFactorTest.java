@@ -134,6 +134,21 @@ class TwoFactorTest extends IntegrationTest {
     }
 
     @Test
+    void oneCodeSentFromTwoBrowsersAtOnceSignsInOnlyOne() throws InterruptedException {
+        AccountView customer = AccountFixtures.customer(accounts);
+        Enrolled enrolled = enable(signedIn(customer));
+        List<WebSession> browsers = List.of(atSecondStep(customer), atSecondStep(customer), atSecondStep(customer));
+        browsers.forEach(web -> web.get("/login/second-factor"));
+        String code = code(enrolled.secret());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> answers = io.pteroca.panel.support.Race.of(browsers.size(),
+                () -> browsers.get(next.getAndIncrement()).post("/login/second-factor", Map.of("code", code)).location());
+        assertThat(answers).filteredOn(answer -> answer instanceof String location && !location.contains("login")).hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer instanceof String location && location.endsWith("?error"))
+                .hasSize(browsers.size() - 1);
+    }
+
+    @Test
     void theSecondStepIsThrottledLikePasswords() {
         AccountView customer = AccountFixtures.customer(accounts);
         Enrolled enrolled = enable(signedIn(customer));
