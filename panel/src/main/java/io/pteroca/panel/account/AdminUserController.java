@@ -23,10 +23,12 @@ class AdminUserController {
 
     private final AccountAdministration administration;
     private final StaffRoles staffRoles;
+    private final TwoFactor twoFactor;
 
-    AdminUserController(AccountAdministration administration, StaffRoles staffRoles) {
+    AdminUserController(AccountAdministration administration, StaffRoles staffRoles, TwoFactor twoFactor) {
         this.administration = administration;
         this.staffRoles = staffRoles;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -42,6 +44,7 @@ class AdminUserController {
             model.addAttribute("user", administration.view(id));
             model.addAttribute("staffRole", administration.staffRole(id));
             model.addAttribute("staffRoles", staffRoles.all());
+            model.addAttribute("twoFactor", twoFactor.enabled(id));
         } catch (Refusal unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -76,6 +79,12 @@ class AdminUserController {
     String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, HttpServletRequest request,
                   RedirectAttributes redirect) {
         return act(id, redirect, "admin.users.deletedDone", () -> administration.delete(id, actor(admin, request)));
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, HttpServletRequest request,
+                             RedirectAttributes redirect) {
+        return act(id, redirect, "admin.users.twoFactorReset", () -> twoFactor.reset(id, actor(admin, request)));
     }
 
     private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
