@@ -35,13 +35,16 @@ class SecondStep {
     private final TrustedDevices devices;
     private final AccountRepository accounts;
     private final NewAccountSignIn signIn;
+    private final StaffPermissions permissions;
     private final Clock clock;
 
-    SecondStep(TwoFactor twoFactor, TrustedDevices devices, AccountRepository accounts, NewAccountSignIn signIn, Clock clock) {
+    SecondStep(TwoFactor twoFactor, TrustedDevices devices, AccountRepository accounts, NewAccountSignIn signIn,
+               StaffPermissions permissions, Clock clock) {
         this.signIn = signIn;
         this.twoFactor = twoFactor;
         this.devices = devices;
         this.accounts = accounts;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
@@ -94,6 +97,7 @@ class SecondStep {
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(signIn.signInAs(new AccountPrincipal(account.get()), request, response));
+        AccountPrincipal principal = new AccountPrincipal(account.get(), permissions.of(account.get().id()));
+        return Optional.of(signIn.signInAs(principal, request, response));
     }
 }
