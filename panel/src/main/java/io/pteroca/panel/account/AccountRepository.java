@@ -24,6 +24,9 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     java.util.List<Account> findByRole(Role role);
 
+    java.util.List<Account> findByIdGreaterThanAndBlockedFalseAndDeletedAtIsNullAndEmailIsNotNullOrderById(long after,
+            org.springframework.data.domain.Limit limit);
+
     /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
     default Page<Account> search(String pattern, Pageable pageable) {
         Specification<Account> filter = pattern == null ? Specification.unrestricted() : (root, query, cb) -> cb.or(

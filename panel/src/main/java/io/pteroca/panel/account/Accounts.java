@@ -48,6 +48,13 @@ public class Accounts {
         return accounts.findByEmail(Registration.normalizeEmail(email)).map(Account::view);
     }
 
+    /** Up to {@code limit} accounts with ids above {@code after} that can be written to (not blocked, not deleted), by id. */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountView> reachableAfter(long after, int limit) {
+        return accounts.findByIdGreaterThanAndBlockedFalseAndDeletedAtIsNullAndEmailIsNotNullOrderById(after,
+                org.springframework.data.domain.Limit.of(limit)).stream().map(Account::view).toList();
+    }
+
     /** Admins who can be told about something that needs them (not blocked, not deleted). */
     @Transactional(readOnly = true)
     public java.util.List<AccountView> activeAdmins() {

@@ -101,6 +101,7 @@ class AdminAnnouncementController {
 
     private String form(Long id, AnnouncementForm form, Map<String, String> errors, Model model) {
         model.addAttribute("announcementId", id);
+        model.addAttribute("saved", id == null ? null : announcements.view(id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("audiences", java.util.Arrays.stream(Audience.values()).map(Enum::name).toList());

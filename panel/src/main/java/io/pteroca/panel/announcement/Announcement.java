@@ -30,6 +30,15 @@ class Announcement {
     @Column(name = "ends_at")
     private Instant endsAt;
     private boolean dismissible;
+    @Column(name = "email_requested")
+    private boolean emailRequested;
+    /** Moved only by the mailing, never by saving the form. */
+    @Column(name = "mail_cursor", insertable = false, updatable = false)
+    private Long mailCursor;
+    @Column(name = "emailed_at", insertable = false, updatable = false)
+    private Instant emailedAt;
+    @Column(insertable = false, updatable = false)
+    private int recipients;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -52,6 +61,10 @@ class Announcement {
         this.startsAt = form.startsAt();
         this.endsAt = form.endsAt();
         this.dismissible = form.isDismissible();
+        // Once it has been e-mailed there is nothing to turn on or off.
+        if (emailedAt == null) {
+            this.emailRequested = form.isSendEmail();
+        }
         this.updatedAt = now;
     }
 
@@ -89,5 +102,21 @@ class Announcement {
 
     boolean dismissible() {
         return dismissible;
+    }
+
+    boolean emailRequested() {
+        return emailRequested;
+    }
+
+    Long mailCursor() {
+        return mailCursor;
+    }
+
+    Instant emailedAt() {
+        return emailedAt;
+    }
+
+    int recipients() {
+        return recipients;
     }
 }

@@ -26,6 +26,7 @@ public class AnnouncementForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
     private LocalDateTime endsAt;
     private boolean dismissible = true;
+    private boolean sendEmail;
 
     static AnnouncementForm of(Announcement announcement) {
         AnnouncementForm form = new AnnouncementForm();
@@ -36,6 +37,7 @@ public class AnnouncementForm {
         form.startsAt = LocalDateTime.ofInstant(announcement.startsAt(), ZoneOffset.UTC);
         form.endsAt = announcement.endsAt() == null ? null : LocalDateTime.ofInstant(announcement.endsAt(), ZoneOffset.UTC);
         form.dismissible = announcement.dismissible();
+        form.sendEmail = announcement.emailRequested();
         return form;
     }
 
@@ -101,5 +103,13 @@ public class AnnouncementForm {
 
     public void setDismissible(boolean dismissible) {
         this.dismissible = dismissible;
+    }
+
+    public boolean isSendEmail() {
+        return sendEmail;
+    }
+
+    public void setSendEmail(boolean sendEmail) {
+        this.sendEmail = sendEmail;
     }
 }

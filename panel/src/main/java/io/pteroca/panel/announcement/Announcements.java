@@ -3,6 +3,7 @@ package io.pteroca.panel.announcement;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.work.DurableWorkRunner;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +29,14 @@ public class Announcements {
     private final Catalog catalog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AnnouncementMailing mailing;
+    private final DurableWorkRunner work;
 
-    Announcements(AnnouncementRepository announcements, Servers servers, Catalog catalog, JdbcTemplate jdbc, Clock clock) {
+    Announcements(AnnouncementRepository announcements, Servers servers, Catalog catalog, JdbcTemplate jdbc, Clock clock,
+                  AnnouncementMailing mailing, DurableWorkRunner work) {
         this.announcements = announcements;
+        this.mailing = mailing;
+        this.work = work;
         this.servers = servers;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -46,6 +52,11 @@ public class Announcements {
     @Transactional(readOnly = true)
     AnnouncementForm form(long id) {
         return AnnouncementForm.of(find(id));
+    }
+
+    @Transactional(readOnly = true)
+    AnnouncementView view(long id) {
+        return AnnouncementView.of(find(id), clock.instant());
     }
 
     /** Creates (id null) or changes an announcement; refuses what does not add up, naming the field. */
@@ -65,7 +76,12 @@ public class Announcements {
         Instant now = clock.instant();
         Announcement announcement = id == null ? new Announcement(now) : find(id);
         announcement.change(form, body, now);
-        return AnnouncementView.of(announcements.save(announcement), now);
+        AnnouncementView saved = AnnouncementView.of(announcements.save(announcement), now);
+        if (saved.emailRequested() && saved.emailedAt() == null && saved.active()) {
+            // Already started: the mailing begins as soon as this commits, not at the next sweep.
+            work.afterCommit(mailing, saved.id());
+        }
+        return saved;
     }
 
     @Transactional

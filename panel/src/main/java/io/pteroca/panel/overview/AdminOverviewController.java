@@ -13,28 +13,30 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class AdminOverviewController {
 
-    private final BusinessOverview overview;
+    private final OverviewSnapshots overview;
     private final PterodactylOverview pterodactyl;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AdminOverviewController(BusinessOverview overview, PterodactylOverview pterodactyl) {
+    AdminOverviewController(OverviewSnapshots overview, PterodactylOverview pterodactyl) {
         this.overview = overview;
         this.pterodactyl = pterodactyl;
     }
 
     @GetMapping("/admin")
     String overview(Locale locale, Model model) {
-        BusinessOverview.Charts charts = overview.charts(locale);
+        OverviewSnapshots.Snapshot snapshot = overview.current(locale);
+        BusinessOverview.Charts charts = snapshot.charts();
         Map<String, String> chartData = new LinkedHashMap<>();
         chartData.put("revenuePerDay", json.writeValueAsString(charts.revenuePerDay()));
         chartData.put("revenuePerMonth", json.writeValueAsString(charts.revenuePerMonth()));
         chartData.put("customersPerMonth", json.writeValueAsString(charts.customersPerMonth()));
         chartData.put("serversPerMonth", json.writeValueAsString(charts.serversPerMonth()));
         chartData.put("serversByProduct", json.writeValueAsString(charts.serversByProduct()));
-        BusinessOverview.Figures figures = overview.figures(locale);
+        BusinessOverview.Figures figures = snapshot.figures();
         Map<String, Long> serverCounts = new LinkedHashMap<>();
         figures.servers().forEach((state, count) -> serverCounts.put(state.name(), count));
         model.addAttribute("figures", figures);
+        model.addAttribute("figuresTakenAt", snapshot.takenAt());
         model.addAttribute("serverCounts", serverCounts);
         model.addAttribute("noServers", charts.serversByProduct().labels().isEmpty());
         model.addAttribute("charts", chartData);

@@ -72,4 +72,11 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
             + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "
             + "io.pteroca.panel.server.ServerState.DETACHED)")
     long countLive(@Param("productId") long productId, @Param("ownerId") long ownerId);
+
+    /** Owners of live servers (of one product, or of any when null) after {@code after}, by id, for mailings in batches. */
+    @Query("select distinct s.ownerId from GameServer s where (:productId is null or s.productId = :productId) "
+            + "and s.ownerId > :after and s.state not in "
+            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "
+            + "io.pteroca.panel.server.ServerState.DETACHED) order by s.ownerId")
+    List<Long> liveOwnersAfter(@Param("productId") Long productId, @Param("after") long after, Limit limit);
 }

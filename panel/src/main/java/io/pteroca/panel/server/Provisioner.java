@@ -31,6 +31,9 @@ class Provisioner {
     private static final Logger log = LoggerFactory.getLogger(Provisioner.class);
     /** How long one worker may hold a server before another may take it over (a crashed worker's lease runs out). */
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** Most installs end within half a minute: look every second meanwhile, so the server is usable at once. */
+    private static final Duration FIRST_INSTALL_CHECKS = Duration.ofSeconds(1);
+    private static final Duration FAST_CHECKS_FOR = Duration.ofSeconds(30);
     private static final Duration INSTALL_CHECK = Duration.ofSeconds(5);
     private static final Duration MAX_INSTALL_CHECK = Duration.ofMinutes(1);
     private static final Duration MAX_INSTALL = Duration.ofHours(1);
@@ -107,7 +110,7 @@ class Provisioner {
                 .filter(locked -> locked.state() == ServerState.PROVISIONING).ifPresent(locked -> {
             locked.created(created.id(), created.identifier(), created.nodeId(), created.address(), clock.instant());
             history.transition(locked, ServerState.INSTALLING, null, "Pterodactyl server " + created.identifier());
-            locked.dueAt(clock.instant().plus(INSTALL_CHECK));
+            locked.dueAt(clock.instant().plus(FIRST_INSTALL_CHECKS));
         }));
     }
 
@@ -154,11 +157,14 @@ class Provisioner {
     }
 
     /**
-     * Installs take seconds to many minutes: look again after a quarter of the time spent so far (5 s to 1 min),
-     * so a long install costs a handful of calls, not one every 5 seconds.
+     * Installs take seconds to many minutes: look every second for the first half minute, then after a quarter of the
+     * time spent so far (5 s to 1 min), so a long install costs a handful of calls, not one every few seconds.
      */
     private Duration nextInstallCheck(GameServer server) {
         Duration spent = Duration.between(server.createdAt(), clock.instant());
+        if (spent.compareTo(FAST_CHECKS_FOR) < 0) {
+            return FIRST_INSTALL_CHECKS;
+        }
         Duration quarter = spent.dividedBy(4);
         return quarter.compareTo(INSTALL_CHECK) < 0 ? INSTALL_CHECK : quarter.compareTo(MAX_INSTALL_CHECK) > 0 ? MAX_INSTALL_CHECK : quarter;
     }

@@ -101,6 +101,12 @@ public class Servers implements ProductSales {
         return servers.countLive(productId, accountId);
     }
 
+    /** Up to {@code limit} owners of live servers (of {@code productId}, or of any when null) with ids above {@code after}. */
+    @Transactional(readOnly = true)
+    public List<Long> liveOwnersAfter(Long productId, long after, int limit) {
+        return servers.liveOwnersAfter(productId, after, org.springframework.data.domain.Limit.of(limit));
+    }
+
     private ServerView view(GameServer server) {
         return ServerView.of(server, wallet.currency());
     }

@@ -15,6 +15,21 @@ class PublicPagesTest extends IntegrationTest {
         assertThat(page.body()).contains("name=\"_csrf\"").contains("id=\"login-form\"");
     }
 
+    /** A visitor reading pages costs no session row: only signing in, registering or a form that needs one makes it. */
+    @Test
+    void visitorsReadingPublicPagesGetNoSession() {
+        int sessionsBefore = jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+        for (String path : java.util.List.of("/", "/store", "/terms", "/store?lang=pl", "/favicon.ico")) {
+            WebSession.Page page = browser().get(path);
+            assertThat(page.status()).as(path).isIn(200, 302, 404);
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(cookie -> cookie.startsWith("SESSION"));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from spring_session", Integer.class)).isEqualTo(sessionsBefore);
+        WebSession.Page login = browser().get("/login");
+        assertThat(login.headers().allValues("Set-Cookie")).as("the sign-in form needs its CSRF token in a session")
+                .anyMatch(cookie -> cookie.startsWith("SESSION"));
+    }
+
     @Test
     void healthIsPublicAndUp() {
         WebSession.Page page = browser().get("/actuator/health");

@@ -1,0 +1,134 @@
+package io.pteroca.panel.announcement;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.mail.MailRequest;
+import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.mail.Mailer;
+import io.pteroca.panel.server.Servers;
+import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.work.DurableWork;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * E-mails an announcement to its audience once it has started, a batch of recipients per transaction. Each batch
+ * queues its messages in the e-mail log and moves the cursor in one commit, and the cursor only moves from the value
+ * the batch started from: a crash or a second instance never mails anyone twice, and the rest follows on the next sweep.
+ */
+@Component
+class AnnouncementMailing implements DurableWork {
+
+    static final int BATCH = 200;
+
+    private final int batchSize;
+    private final AnnouncementRepository announcements;
+    private final Accounts accounts;
+    private final Servers servers;
+    private final Mailer mailer;
+    private final SiteSettings site;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    AnnouncementMailing(AnnouncementRepository announcements, Accounts accounts, Servers servers, Mailer mailer,
+                        SiteSettings site, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this(announcements, accounts, servers, mailer, site, jdbc, transactions, clock, BATCH);
+    }
+
+    AnnouncementMailing(AnnouncementRepository announcements, Accounts accounts, Servers servers, Mailer mailer,
+                        SiteSettings site, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock, int batchSize) {
+        this.batchSize = batchSize;
+        this.announcements = announcements;
+        this.accounts = accounts;
+        this.servers = servers;
+        this.mailer = mailer;
+        this.site = site;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "announcement-mail";
+    }
+
+    @Override
+    public Duration interval() {
+        return Duration.ofMinutes(1);
+    }
+
+    @Override
+    public List<Long> due(Instant now, int limit) {
+        Timestamp at = Timestamp.from(now);
+        return jdbc.queryForList("select id from announcement where email_requested = ? and emailed_at is null "
+                + "and starts_at <= ? and (ends_at is null or ends_at > ?) order by starts_at", Long.class, true, at, at)
+                .stream().limit(limit).toList();
+    }
+
+    @Override
+    public boolean attempt(long id) {
+        return Boolean.TRUE.equals(transactions.execute(status -> mailBatch(id)));
+    }
+
+    private boolean mailBatch(long id) {
+        Announcement announcement = announcements.findById(id).orElse(null);
+        Instant now = clock.instant();
+        if (announcement == null || !announcement.emailRequested() || announcement.emailedAt() != null
+                || !announcement.activeAt(now)) {
+            return false;
+        }
+        Long cursor = announcement.mailCursor();
+        Batch batch = batchAfter(announcement, cursor == null ? 0 : cursor);
+        int moved = jdbc.update("update announcement set mail_cursor = ?, recipients = recipients + ?, emailed_at = ? "
+                        + "where id = ? and emailed_at is null and " + (cursor == null ? "mail_cursor is null" : "mail_cursor = ?"),
+                cursor == null
+                        ? new Object[] {batch.lastId(), batch.recipients().size(), batch.last() ? Timestamp.from(now) : null, id}
+                        : new Object[] {batch.lastId(), batch.recipients().size(), batch.last() ? Timestamp.from(now) : null, id,
+                            cursor});
+        if (moved == 0) {
+            return false;
+        }
+        batch.recipients().forEach(recipient -> mailer.send(request(announcement, recipient)));
+        return true;
+    }
+
+    /** The next recipients by account id: everyone reachable, or the owners of (one product's) live servers. */
+    private Batch batchAfter(Announcement announcement, long after) {
+        if (announcement.audience() == Audience.EVERYONE) {
+            List<AccountView> next = accounts.reachableAfter(after, batchSize);
+            return new Batch(next, next.isEmpty() ? after : next.get(next.size() - 1).id(), next.size() < batchSize);
+        }
+        Long productId = announcement.audience() == Audience.PRODUCT_CUSTOMERS ? announcement.productId() : null;
+        List<Long> owners = servers.liveOwnersAfter(productId, after, batchSize);
+        // Owners that cannot be written to are skipped; the cursor still passes them.
+        List<AccountView> reachable = accounts.findAll(owners).values().stream()
+                .filter(owner -> !owner.blocked() && !owner.deleted() && owner.email() != null)
+                .sorted(Comparator.comparing(AccountView::id)).toList();
+        return new Batch(reachable, owners.isEmpty() ? after : owners.get(owners.size() - 1), owners.size() < batchSize);
+    }
+
+    private record Batch(List<AccountView> recipients, long lastId, boolean last) {
+    }
+
+    private MailRequest request(Announcement announcement, AccountView recipient) {
+        Locale locale = recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale();
+        Map<String, Object> model = Map.of("name", recipient.firstName() == null ? "" : recipient.firstName(),
+                "title", announcement.title(), "body", announcement.body(), "text", Jsoup.parse(announcement.body()).wholeText(),
+                "siteTitle", site.title(), "link", site.url() + "/dashboard");
+        return new MailRequest(recipient.email(), recipient.id(), MailType.ANNOUNCEMENT, "announcement/mail",
+                "mail.announcement.subject", new Object[] {announcement.title()}, model, locale);
+    }
+}
