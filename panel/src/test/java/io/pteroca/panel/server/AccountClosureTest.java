@@ -54,7 +54,7 @@ class AccountClosureTest extends IntegrationTest {
 
         WebSession.Page refused = admin.post(page + "/delete", Map.of());
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.body()).contains("This customer still has 2 server(s).");
+        assertThat(refused.body()).contains("This customer still has 2 servers.");
         assertThat(admin.post(page + "/delete", Map.of("servers", "WHENEVER")).status()).isEqualTo(400);
         BackgroundWork.awaitIdle();
         assertThat(accounts.find(customer.id()).orElseThrow().deleted()).isFalse();
