@@ -68,7 +68,7 @@ class CustomerRecord {
         AccountView account = accounts.find(accountId).orElseThrow(() -> Refusal.notFound("account.unknown"));
         Pageable first = PageRequest.of(0, lines);
         return new Customer(account, pterodactyl.userOf(accountId), pterodactyl.usernameOf(accountId),
-                servers.ownedBy(accountId), payments.of(accountId, first).getContent(), wallets.balance(accountId),
+                servers.ownedBy(accountId), payments.latest(accountId, lines), wallets.balance(accountId),
                 wallets.history(accountId, null, first).getContent(), orders.of(accountId, first).getContent(),
                 account.deleted() ? List.of() : sessions.of(accountId), audit.about(accountId, first).getContent(),
                 closures.findById(accountId).map(found -> new Closure(found.pending(), found.lastError())));

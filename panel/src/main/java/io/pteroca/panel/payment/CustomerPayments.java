@@ -1,22 +1,23 @@
 package io.pteroca.panel.payment;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.stereotype.Service;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One customer's payments, newest first, for the admin's customer page and the customer's data export. */
-@Service
+/** A customer's own payments, for pages outside this feature (the dashboard). */
+@Component
 public class CustomerPayments {
 
-    private final PaymentRepository payments;
+    private final TopUps topUps;
 
-    CustomerPayments(PaymentRepository payments) {
-        this.payments = payments;
+    CustomerPayments(TopUps topUps) {
+        this.topUps = topUps;
     }
 
+    /** The customer's latest payments, newest first. */
     @Transactional(readOnly = true)
-    public Page<PaymentView> of(long userId, Pageable pageable) {
-        return payments.search(userId, null, pageable).map(Payment::view);
+    public List<PaymentView> latest(long userId, int limit) {
+        return topUps.history(userId, null, PageRequest.of(0, limit)).getContent();
     }
 }
