@@ -30,9 +30,11 @@ class AdminUserController {
     private static final int PAGE_SIZE = 25;
 
     private final AccountAdministration administration;
+    private final TwoFactor twoFactor;
 
-    AdminUserController(AccountAdministration administration) {
+    AdminUserController(AccountAdministration administration, TwoFactor twoFactor) {
         this.administration = administration;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -128,6 +130,12 @@ class AdminUserController {
     String role(@PathVariable long id, @RequestParam Role role, @AuthenticationPrincipal AccountPrincipal admin,
                 HttpServletRequest request, RedirectAttributes redirect) {
         return act(id, redirect, "admin.users.roleChanged", () -> administration.changeRole(id, role, actor(admin, request)));
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, HttpServletRequest request,
+                             RedirectAttributes redirect) {
+        return act(id, redirect, "admin.users.twoFactorReset", () -> twoFactor.reset(id, actor(admin, request)));
     }
 
     private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {

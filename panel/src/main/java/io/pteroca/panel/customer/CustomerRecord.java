@@ -1,6 +1,6 @@
 package io.pteroca.panel.customer;
 
-import io.pteroca.panel.account.AccountSessions;
+import io.pteroca.panel.account.OpenSessions;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.audit.AuditTrail;
@@ -32,7 +32,7 @@ class CustomerRecord {
     /** One customer's record, as far as {@code lines} reaches per list. */
     record Customer(AccountView account, Optional<Integer> pterodactylUserId, Optional<String> pterodactylUsername,
                     List<ServerView> servers, List<PaymentView> payments, Money balance, List<WalletEntryView> ledger,
-                    List<CustomerOrders.OrderLine> orders, List<AccountSessions.SessionLine> sessions,
+                    List<CustomerOrders.OrderLine> orders, List<OpenSessions.SessionLine> sessions,
                     List<AuditTrail.AuditLine> audit, Optional<Closure> closure) {
     }
 
@@ -41,7 +41,7 @@ class CustomerRecord {
     }
 
     private final Accounts accounts;
-    private final AccountSessions sessions;
+    private final OpenSessions sessions;
     private final Servers servers;
     private final CustomerPayments payments;
     private final Wallets wallets;
@@ -50,7 +50,7 @@ class CustomerRecord {
     private final PterodactylAccounts pterodactyl;
     private final AccountClosureRepository closures;
 
-    CustomerRecord(Accounts accounts, AccountSessions sessions, Servers servers, CustomerPayments payments, Wallets wallets,
+    CustomerRecord(Accounts accounts, OpenSessions sessions, Servers servers, CustomerPayments payments, Wallets wallets,
                    CustomerOrders orders, AuditTrail audit, PterodactylAccounts pterodactyl,
                    AccountClosureRepository closures) {
         this.accounts = accounts;
