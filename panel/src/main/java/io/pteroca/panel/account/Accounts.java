@@ -17,11 +17,13 @@ public class Accounts {
     private final SessionTermination sessions;
     private final AccountAudit audit;
     private final AccountAdministration administration;
+    private final TwoFactor twoFactor;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, SessionTermination sessions,
-             AccountAudit audit, AccountAdministration administration, Clock clock) {
+             AccountAudit audit, AccountAdministration administration, TwoFactor twoFactor, Clock clock) {
         this.administration = administration;
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -134,6 +136,11 @@ public class Accounts {
 
     /** The result of checking a session against its account. */
     public record SessionState(boolean valid, String language) {
+    }
+
+    /** Whether the account signs in with a second factor (admin pages offer to reset it). */
+    public boolean twoFactorEnabled(long accountId) {
+        return twoFactor.enabled(accountId);
     }
 
     /**

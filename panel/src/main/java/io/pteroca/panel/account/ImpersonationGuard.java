@@ -31,7 +31,7 @@ class ImpersonationGuard implements WebMvcConfigurer, HandlerInterceptor {
     /** Changes (anything but GET and HEAD) under these paths spend money or change how the customer signs in. */
     private static final List<PathPattern> REFUSED = parse(
             "/wallet/**", "/payments/**", "/store/products/*/order/**", "/servers/*/renew", "/servers/*/auto-renew",
-            "/vouchers/**", "/account/password", "/account/email/**", "/reset-password/**",
+            "/vouchers/**", "/account/password", "/account/email/**", "/account/two-factor/**", "/reset-password/**",
             "/servers/*/settings/sftp-password");
 
     private final ApplicationEventPublisher events;

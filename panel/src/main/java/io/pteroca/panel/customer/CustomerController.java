@@ -1,6 +1,5 @@
 package io.pteroca.panel.customer;
 
-import io.pteroca.panel.account.TwoFactor;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
@@ -30,12 +29,9 @@ class CustomerController {
     private final CustomerRecord records;
     private final CustomerClosing closing;
     private final ApplicationEventPublisher events;
-    private final TwoFactor twoFactor;
     private final Clock clock;
 
-    CustomerController(CustomerRecord records, CustomerClosing closing, ApplicationEventPublisher events, TwoFactor twoFactor,
-                       Clock clock) {
-        this.twoFactor = twoFactor;
+    CustomerController(CustomerRecord records, CustomerClosing closing, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.closing = closing;
         this.events = events;
@@ -48,7 +44,7 @@ class CustomerController {
         model.addAttribute("user", customer.account());
         model.addAttribute("customer", customer);
         model.addAttribute("yourself", customer.account().id().equals(CurrentUser.id(admin)));
-        model.addAttribute("twoFactor", twoFactor.enabled(id));
+        model.addAttribute("twoFactor", records.twoFactorEnabled(id));
         return "customer/admin-user";
     }
 

@@ -64,6 +64,10 @@ class CustomerRecord {
         this.closures = closures;
     }
 
+    boolean twoFactorEnabled(long accountId) {
+        return accounts.twoFactorEnabled(accountId);
+    }
+
     Customer of(long accountId, int lines) {
         AccountView account = accounts.find(accountId).orElseThrow(() -> Refusal.notFound("account.unknown"));
         Pageable first = PageRequest.of(0, lines);
