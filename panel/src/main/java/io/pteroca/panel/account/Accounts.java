@@ -17,10 +17,15 @@ public class Accounts {
     private final SessionTermination sessions;
     private final AccountAudit audit;
     private final StaffRoleRepository staffRoles;
+    private final AccountAdministration administration;
+    private final TwoFactor twoFactor;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, SessionTermination sessions,
-             AccountAudit audit, StaffRoleRepository staffRoles, Clock clock) {
+             AccountAudit audit, StaffRoleRepository staffRoles, AccountAdministration administration, TwoFactor twoFactor,
+             Clock clock) {
+        this.administration = administration;
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -75,7 +80,7 @@ public class Accounts {
     public AccountView createVerified(String email, String firstName, String lastName, String password, Role role,
                                       String origin) {
         String normalized = Registration.normalizeEmail(email);
-        if (!normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalized.length() > 254) {
+        if (!plausibleEmail(normalized)) {
             throw new IllegalArgumentException("register.emailInvalid");
         }
         if (firstName == null || firstName.isBlank() || lastName == null || lastName.isBlank()) {
@@ -100,6 +105,11 @@ public class Accounts {
         return account.view();
     }
 
+    /** Something that looks like an address (the mail server is the real test), short enough for the column. */
+    static boolean plausibleEmail(String normalized) {
+        return normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && normalized.length() <= 254;
+    }
+
     /**
      * Why the password policy refuses this password (a message key), or empty when it accepts it: for passwords set
      * elsewhere, such as the SFTP password of the account's Pterodactyl user.
@@ -122,6 +132,16 @@ public class Accounts {
         audit.publish(new AccountPasswordChanged(account.id(), account.email(), password));
     }
 
+    /** The account's staff role, or null for a customer. */
+    public StaffRoleView staffRole(long accountId) {
+        return administration.staffRole(accountId);
+    }
+
+    /** Every staff role, built-in ones first, for the role picker on a customer's page. */
+    public java.util.List<StaffRoleView> staffRoles() {
+        return administration.allStaffRoles();
+    }
+
     /** Whether a session opened at {@code sessionVersion} may go on, and the account's language. */
     @Transactional(readOnly = true)
     public SessionState sessionState(long accountId, int sessionVersion) {
@@ -132,6 +152,20 @@ public class Accounts {
 
     /** The result of checking a session against its account. */
     public record SessionState(boolean valid, String language) {
+    }
+
+    /** Whether the account signs in with a second factor (admin pages offer to reset it). */
+    public boolean twoFactorEnabled(long accountId) {
+        return twoFactor.enabled(accountId);
+    }
+
+    /**
+     * Deletes an account for an admin (sessions end, the address is freed, audited as the admin's act); whatever the
+     * account owns elsewhere is the caller's to end in the same transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void deleteByAdmin(long accountId, long adminId, String adminEmail, String ip) {
+        administration.delete(accountId, new AccountAudit.Actor(adminId, adminEmail, ip));
     }
 
     /**
