@@ -48,11 +48,15 @@ class TwoFactor {
     private final AccountAudit audit;
     private final SiteSettings site;
     private final SecondFactorThrottle throttle;
+    private final StaffRoles roles;
+    private final StaffPermissions permissions;
     private final Clock clock;
 
     TwoFactor(TwoFactorStore store, AccountRepository accounts, SecretCipher cipher, AccountProfile profile,
               SessionTermination sessions, PersistentTokenRepository rememberMe, AccountAudit audit, SiteSettings site,
-              SecondFactorThrottle throttle, Clock clock) {
+              SecondFactorThrottle throttle, StaffRoles roles, StaffPermissions permissions, Clock clock) {
+        this.roles = roles;
+        this.permissions = permissions;
         this.throttle = throttle;
         this.store = store;
         this.accounts = accounts;
@@ -174,6 +178,10 @@ class TwoFactor {
         Account account = load(accountId);
         if (admin.id() != null && admin.id() == accountId) {
             throw new Refusal("admin.users.notYourself");
+        }
+        if (account.staffRoleId() != null) {
+            // Turning off the second factor of someone above you would open their account to whoever has their password.
+            roles.grantable(permissions.of(accountId), admin);
         }
         if (store.find(accountId).isEmpty()) {
             throw new Refusal("admin.users.twoFactorOff");

@@ -287,6 +287,21 @@ class TwoFactorTest extends IntegrationTest {
     }
 
     @Test
+    void supportCannotTurnOffTheSecondFactorOfSomeoneAboveThem() {
+        AccountView administrator = AccountFixtures.admin(accounts);
+        enable(signedIn(administrator));
+        AccountView support = io.pteroca.panel.support.StaffAccounts.withBuiltInRole(accounts, jdbc, "SUPPORT");
+        WebSession supportWeb = browser();
+        supportWeb.signIn(support.email(), io.pteroca.panel.support.StaffAccounts.PASSWORD);
+        supportWeb.get("/admin/users/" + administrator.id());
+        supportWeb.post("/admin/users/" + administrator.id() + "/second-factor/reset", Map.of());
+        assertThat(jdbc.queryForObject("select count(*) from two_factor where user_id = ? and enabled = ?", Integer.class,
+                administrator.id(), true)).as("the administrator's second factor stays on").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'admin_reset_two_factor' and subject_id = ?",
+                Integer.class, administrator.id())).isZero();
+    }
+
+    @Test
     void theSessionsPageListsEverySessionAndSignsOneOut() {
         AccountView customer = AccountFixtures.customer(accounts);
         WebSession first = signedIn(customer);
