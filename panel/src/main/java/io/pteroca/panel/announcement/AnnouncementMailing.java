@@ -127,7 +127,7 @@ class AnnouncementMailing implements DurableWork {
         Locale locale = recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale();
         Map<String, Object> model = Map.of("name", recipient.firstName() == null ? "" : recipient.firstName(),
                 "title", announcement.title(), "body", announcement.body(), "text", Jsoup.parse(announcement.body()).wholeText(),
-                "siteTitle", site.title(), "link", site.url() + "/dashboard");
+                "siteTitle", site.title(), "link", site.url() + "/");
         return new MailRequest(recipient.email(), recipient.id(), MailType.ANNOUNCEMENT, "announcement/mail",
                 "mail.announcement.subject", new Object[] {announcement.title()}, model, locale);
     }

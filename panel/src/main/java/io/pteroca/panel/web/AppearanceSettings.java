@@ -15,7 +15,7 @@ class AppearanceSettings implements SettingsContributor {
     static final SettingDefinition DEFAULT_MODE = SettingDefinition.select("appearance.default_mode", SettingGroup.APPEARANCE,
             "auto", 10, List.of("auto", "light", "dark"));
     static final SettingDefinition PRIMARY = SettingDefinition.of("appearance.primary_color", SettingType.COLOR,
-            SettingGroup.APPEARANCE, "#4e73df", 20);
+            SettingGroup.APPEARANCE, "#4466d6", 20);
     static final SettingDefinition DARK_PRIMARY = SettingDefinition.of("appearance.dark_primary_color", SettingType.COLOR,
             SettingGroup.APPEARANCE, "#7c8bfd", 30);
 

@@ -27,12 +27,19 @@ class ThemeCssController {
                 .body(css);
     }
 
-    /** Colours were validated as #rrggbb when saved, so they are safe to print. */
-    private static String rules(String scope, String color) {
+    /**
+     * Colours were validated as #rrggbb when saved, so they are safe to print. Text on the colour (navbar links,
+     * buttons) is white or black, whichever meets the contrast a person needs to read it.
+     */
+    static String rules(String scope, String color) {
+        String text = Contrast.readableTextOn(color);
         return scope + " { --bs-primary: " + color + "; --bs-link-color: " + color + "; --bs-link-hover-color: " + color + "; }\n"
                 + scope + " .btn-primary { --bs-btn-bg: " + color + "; --bs-btn-border-color: " + color
                 + "; --bs-btn-hover-bg: " + color + "; --bs-btn-hover-border-color: " + color
-                + "; --bs-btn-active-bg: " + color + "; }\n"
-                + scope + " .navbar.bg-primary-theme { background-color: " + color + "; }\n";
+                + "; --bs-btn-active-bg: " + color + "; --bs-btn-color: " + text + "; --bs-btn-hover-color: " + text
+                + "; --bs-btn-active-color: " + text + "; }\n"
+                + scope + " .navbar.bg-primary-theme { background-color: " + color + "; --bs-navbar-color: " + text
+                + "; --bs-navbar-hover-color: " + text + "; --bs-navbar-active-color: " + text + "; --bs-navbar-brand-color: "
+                + text + "; --bs-navbar-brand-hover-color: " + text + "; }\n";
     }
 }

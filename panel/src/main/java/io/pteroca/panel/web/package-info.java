@@ -1,5 +1,5 @@
 /**
- * Security configuration, layout, locale, dashboard, error pages, appearance.
+ * Security configuration, layout, locale, the start page, error pages, appearance.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "setting", "setup", "shared"})
 package io.pteroca.panel.web;

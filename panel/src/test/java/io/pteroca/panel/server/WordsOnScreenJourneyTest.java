@@ -112,6 +112,8 @@ class WordsOnScreenJourneyTest extends IntegrationTest {
         base = "http://localhost:" + port;
 
         signIn(owner);
+        look("/", "dashboard-servers", "words-00-dashboard");
+        assertThat(browser.findElement(By.id("dashboard-servers")).getText()).contains("Words SMP").contains("Paid until");
         look("/store/products/" + product.id(), "product-limits", "words-01-product");
         look("/store/products/" + product.id() + "/order", "order-form", "words-02-order-short");
         Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("summary-short")));
@@ -130,6 +132,9 @@ class WordsOnScreenJourneyTest extends IntegrationTest {
         look("/servers/" + id, "server-status", "words-07-server-dark");
         look("/store/products/" + product.id() + "/order", "order-form", "words-08-order-short-dark");
         browser.manage().window().setSize(new Dimension(390, 844));
+        look("/", "dashboard-servers", "words-09-dashboard-dark-390");
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).as("the dashboard fits 390 px").isTrue();
         look("/store/products/" + product.id() + "/order", "order-form", "words-09-order-short-dark-390");
         scrollTo("order-submit", "words-09-order-short-dark-390-button");
         ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('pteroca-theme')");

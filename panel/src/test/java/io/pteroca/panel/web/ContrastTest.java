@@ -1,0 +1,34 @@
+package io.pteroca.panel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Text on the admin's colours is readable (WCAG AA, 4.5:1), and the default colours read well as links too. */
+class ContrastTest {
+
+    @Test
+    void ratiosAreWcags() {
+        assertThat(Contrast.ratio("#000000", "#ffffff")).isCloseTo(21.0, within(0.01));
+        assertThat(Contrast.ratio("#777777", "#ffffff")).isCloseTo(4.48, within(0.01));
+        assertThat(Contrast.ratio("#ffffff", "#ffffff")).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"#4466d6", "#7c8bfd", "#ffd400", "#00ff00", "#1a1a1a", "#e83e8c", "#ffffff", "#000000"})
+    void navbarAndButtonTextIsReadableOnAnyReasonableColour(String colour) {
+        String text = Contrast.readableTextOn(colour);
+        assertThat(Contrast.ratio(colour, text)).as(colour + " with " + text).isGreaterThanOrEqualTo(4.5);
+        assertThat(ThemeCssController.rules(":root", colour)).contains("--bs-navbar-color: " + text)
+                .contains("--bs-btn-color: " + text);
+    }
+
+    @Test
+    void theDefaultColoursReadAsLinksOnTheirBackgrounds() {
+        assertThat(Contrast.ratio("#4466d6", "#ffffff")).as("light mode links on white").isGreaterThanOrEqualTo(4.5);
+        assertThat(Contrast.ratio("#7c8bfd", "#212529")).as("dark mode links on Bootstrap's dark body").isGreaterThanOrEqualTo(4.5);
+    }
+}
