@@ -37,15 +37,18 @@ class MessageBundlesTest {
             "brl", "inr");
 
     /**
-     * Words some of our languages spell exactly as English does (German Status, French Description, Spanish Error).
-     * A value identical to the English one passes only if every word of it is a name, a code or one of these.
+     * Words at least one of our languages spells exactly as English does and uses in this sense (German Status, French
+     * Description, Spanish Error, Dutch Servers, Italian Password). A value identical to the English one passes only
+     * if every word of it is a name, a code or one of these.
      */
     private static final Set<String> SPELT_AS_IN_ENGLISH = Set.of(
-            "action", "active", "inactive", "administrator", "console", "description", "e-mail", "e-mails", "error",
-            "general", "host", "image", "introduction", "maintenance", "menu", "min", "max", "minute", "minutes", "name",
-            "note", "notes", "optional", "pages", "panel", "permissions", "placement", "plan", "plugin", "plugins",
-            "problem", "server", "site", "slots", "software", "source", "status", "strict", "swap", "total", "type",
-            "variable", "variables", "version", "voucher", "widgets");
+            "account", "action", "active", "addon", "admin", "administrator", "backups", "console", "dashboard",
+            "databases", "description", "detail", "details", "disk", "docker", "e-mail", "e-mails", "error", "favicon",
+            "general", "host", "image", "inactive", "introduction", "logo", "maintenance", "max", "menu", "min", "minute",
+            "minutes", "name", "note", "notes", "offline", "optional", "pages", "panel", "password", "per",
+            "permissions", "placement", "plan", "plugin", "plugins", "port", "problem", "product", "role", "server",
+            "servers", "site", "slot", "slots", "software", "source", "status", "strict", "swap", "text", "total",
+            "type", "upload", "uptime", "variable", "variables", "version", "voucher", "vouchers", "widgets");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
