@@ -135,6 +135,9 @@ class WordsOnScreenJourneyTest extends IntegrationTest {
         look("/", "dashboard-servers", "words-09-dashboard-dark-390");
         assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth")).as("the dashboard fits 390 px").isTrue();
+        look("/servers", "servers-table", "words-09-servers-dark-390");
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth")).as("my servers fit 390 px").isTrue();
         look("/store/products/" + product.id() + "/order", "order-form", "words-09-order-short-dark-390");
         scrollTo("order-submit", "words-09-order-short-dark-390-button");
         ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('pteroca-theme')");
