@@ -28,6 +28,20 @@
         event.detail.isError = false;
       }
     });
+    // Copy buttons put their target's text on the clipboard and say so for a moment.
+    document.querySelectorAll('[data-copy]').forEach((button) => {
+      button.addEventListener('click', () => {
+        const target = document.querySelector(button.dataset.copy);
+        if (!target || !navigator.clipboard) {
+          return;
+        }
+        navigator.clipboard.writeText(target.textContent.trim()).then(() => {
+          const label = button.textContent;
+          button.textContent = button.dataset.copied;
+          setTimeout(() => { button.textContent = label; }, 2000);
+        });
+      });
+    });
     // Forms that destroy something ask first; the question is in the data-confirm attribute.
     document.querySelectorAll('form[data-confirm]').forEach((form) => {
       form.addEventListener('submit', (event) => {

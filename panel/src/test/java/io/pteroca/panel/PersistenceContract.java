@@ -202,6 +202,43 @@ interface PersistenceContract {
         assertThat(sameUser).filteredOn(Boolean.TRUE::equals).hasSize(1);
     }
 
+    /** The unique indexes give a trial once per product to an account and to a Pterodactyl user, however many ask at once. */
+    @Test
+    default void parallelTrialOrdersOfOneCustomerRecordOneTrial() throws InterruptedException {
+        long productId = new io.pteroca.panel.catalog.CatalogTestAccess(context())
+                .create(io.pteroca.panel.catalog.CatalogTestAccess.everything("Trial " + UUID.randomUUID())).id();
+        Accounts accounts = context().getBean(Accounts.class);
+        long customer = accounts.createVerified(email("trial"), "Tri", "Al", "trial secret", Role.USER, "test").id();
+        long samePerson = accounts.createVerified(email("trial-again"), "Tri", "Al", "trial secret", Role.USER, "test").id();
+        long pterodactylUser = 1_000_000L + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        linkToPterodactylUser(customer, pterodactylUser);
+        java.util.concurrent.atomic.AtomicLong server = new java.util.concurrent.atomic.AtomicLong();
+
+        List<Object> outcomes = Race.of(6, () -> io.pteroca.panel.order.OrderTestAccess.claimTrial(context(), productId, customer,
+                server.incrementAndGet()));
+
+        assertThat(outcomes).as(outcomes.toString()).filteredOn(Boolean.TRUE::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !Boolean.TRUE.equals(outcome)).allSatisfy(outcome -> assertThat(outcome)
+                .isInstanceOfSatisfying(io.pteroca.panel.shared.Refusal.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("order.trialUsed")));
+        context().getBean(JdbcTemplate.class).update("UPDATE pterodactyl_account SET pterodactyl_user_id = ? WHERE user_id = ?",
+                -pterodactylUser, customer);
+        linkToPterodactylUser(samePerson, pterodactylUser);
+        assertThatThrownBy(() -> io.pteroca.panel.order.OrderTestAccess.claimTrial(context(), productId, samePerson, 99))
+                .isInstanceOf(io.pteroca.panel.shared.Refusal.class).hasMessage("order.trialUsed");
+    }
+
+    private void linkToPterodactylUser(long accountId, long pterodactylUserId) {
+        JdbcTemplate jdbc = context().getBean(JdbcTemplate.class);
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+        if (jdbc.update("UPDATE pterodactyl_account SET status = 'LINKED', pterodactyl_user_id = ?, version = version + 1 "
+                + "WHERE user_id = ?", pterodactylUserId, accountId) == 0) {
+            jdbc.update("INSERT INTO pterodactyl_account (user_id, status, pterodactyl_user_id, root_admin, attempts, next_attempt_at, "
+                    + "created_at, updated_at, version) VALUES (?, 'LINKED', ?, FALSE, 0, ?, ?, ?, 0)", accountId, pterodactylUserId,
+                    now, now, now);
+        }
+    }
+
     @Test
     default void productsKeepEveryFieldAndRetireChangedPrices() {
         io.pteroca.panel.catalog.CatalogTestAccess catalog = new io.pteroca.panel.catalog.CatalogTestAccess(context());

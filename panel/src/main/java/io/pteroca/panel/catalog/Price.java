@@ -38,6 +38,8 @@ class Price {
     @Column(name = "max_slots")
     private Integer maxSlots;
     private int position;
+    @Column(name = "once_per_customer")
+    private boolean oncePerCustomer;
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -52,18 +54,19 @@ class Price {
         this.amount = terms.amount();
         this.minSlots = terms.minSlots();
         this.maxSlots = terms.maxSlots();
+        this.oncePerCustomer = terms.oncePerCustomer();
         this.position = position;
     }
 
     PriceTerms terms() {
-        return new PriceTerms(kind, periodValue, periodUnit, amount, minSlots, maxSlots);
+        return new PriceTerms(kind, periodValue, periodUnit, amount, minSlots, maxSlots, oncePerCustomer);
     }
 
     boolean sameTerms(PriceTerms other) {
         PriceTerms mine = terms();
         return mine.kind() == other.kind() && mine.periodValue() == other.periodValue() && mine.periodUnit() == other.periodUnit()
                 && mine.amount().compareTo(other.amount()) == 0 && Objects.equals(mine.minSlots(), other.minSlots())
-                && Objects.equals(mine.maxSlots(), other.maxSlots());
+                && Objects.equals(mine.maxSlots(), other.maxSlots()) && mine.oncePerCustomer() == other.oncePerCustomer();
     }
 
     void moveTo(int position) {

@@ -7,16 +7,36 @@ import java.util.Currency;
 
 /**
  * What a price says: kind, period and amount (4 decimals, in the installation's currency). {@code minSlots}/
- * {@code maxSlots} are set only for per-slot prices; an on-demand price is always per 1 hour.
+ * {@code maxSlots} are set only for per-slot prices; an on-demand price is always per 1 hour. {@code oncePerCustomer}:
+ * a free price each customer (and Pterodactyl user) may order only once; trials always are.
  */
 public record PriceTerms(PriceKind kind, int periodValue, PeriodUnit periodUnit, BigDecimal amount, Integer minSlots,
-                         Integer maxSlots) {
+                         Integer maxSlots, boolean oncePerCustomer) {
+
+    public PriceTerms(PriceKind kind, int periodValue, PeriodUnit periodUnit, BigDecimal amount, Integer minSlots,
+                      Integer maxSlots) {
+        this(kind, periodValue, periodUnit, amount, minSlots, maxSlots, false);
+    }
 
     private static final Duration DAY = Duration.ofDays(1);
     private static final Duration THIRTY_DAYS = Duration.ofDays(30);
 
     static PriceTerms onDemandHourly(BigDecimal amount) {
         return new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, amount, null, null);
+    }
+
+    /** Nothing to pay: a free price or a trial. */
+    public boolean free() {
+        return amount.signum() == 0;
+    }
+
+    public boolean trial() {
+        return kind == PriceKind.TRIAL;
+    }
+
+    /** Each customer may order it once: every trial, and free prices the admin limited so. */
+    public boolean limitedToOnce() {
+        return trial() || (oncePerCustomer && free());
     }
 
     /** The price of one period (per slot for per-slot prices). */

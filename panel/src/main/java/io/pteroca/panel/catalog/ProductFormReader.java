@@ -90,10 +90,11 @@ final class ProductFormReader {
         List<PriceTerms> prices = new ArrayList<>();
         for (int row = 0; row < PRICE_ROWS; row++) {
             String prefix = "price." + row + ".";
-            if (text(prefix + "amount", 40).isBlank()) {
+            PriceKind kind = enumValue(prefix + "kind", PriceKind.class, PriceKind.STATIC);
+            // A trial costs nothing, so its amount may be left empty; any other row without an amount is unused.
+            if (text(prefix + "amount", 40).isBlank() && kind != PriceKind.TRIAL) {
                 continue;
             }
-            PriceKind kind = enumValue(prefix + "kind", PriceKind.class, PriceKind.STATIC);
             BigDecimal amount = Objects.requireNonNullElse(decimal(prefix + "amount"), BigDecimal.ZERO);
             if (kind == PriceKind.ON_DEMAND) {
                 prices.add(PriceTerms.onDemandHourly(amount));
@@ -102,7 +103,7 @@ final class ProductFormReader {
             prices.add(new PriceTerms(kind, integer(prefix + "periodValue", 1),
                     enumValue(prefix + "periodUnit", PeriodUnit.class, PeriodUnit.MONTHS), amount,
                     kind == PriceKind.PER_SLOT ? integer(prefix + "minSlots", 1) : null,
-                    kind == PriceKind.PER_SLOT ? integer(prefix + "maxSlots", 1) : null));
+                    kind == PriceKind.PER_SLOT ? integer(prefix + "maxSlots", 1) : null, flag(prefix + "oncePerCustomer")));
         }
         return prices;
     }

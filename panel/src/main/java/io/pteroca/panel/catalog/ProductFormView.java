@@ -22,7 +22,7 @@ record ProductFormView(Long id, long version, ProductDefinition product, List<Eg
         List<PriceRow> prices = new ArrayList<>();
         product.prices().forEach(terms -> prices.add(PriceRow.of(prices.size(), terms)));
         while (prices.size() < Math.min(ProductFormReader.PRICE_ROWS, product.prices().size() + EMPTY_PRICE_ROWS)) {
-            prices.add(new PriceRow(prices.size(), PriceKind.STATIC, 1, PeriodUnit.MONTHS, null, 1, 1));
+            prices.add(new PriceRow(prices.size(), PriceKind.STATIC, 1, PeriodUnit.MONTHS, null, 1, 1, false));
         }
         return new ProductFormView(id, version, product, eggs, prices);
     }
@@ -78,11 +78,11 @@ record ProductFormView(Long id, long version, ProductDefinition product, List<Eg
     }
 
     record PriceRow(int index, PriceKind kind, int periodValue, PeriodUnit periodUnit, BigDecimal amount, Integer minSlots,
-                    Integer maxSlots) {
+                    Integer maxSlots, boolean oncePerCustomer) {
 
         static PriceRow of(int index, PriceTerms terms) {
             return new PriceRow(index, terms.kind(), terms.periodValue(), terms.periodUnit(), terms.amount(),
-                    terms.minSlots(), terms.maxSlots());
+                    terms.minSlots(), terms.maxSlots(), terms.oncePerCustomer());
         }
 
         /** The amount as the form's field takes it; empty for an empty row. */

@@ -93,13 +93,25 @@ final class ProductRules {
                 .toList();
     }
 
+    /** A price a trial may turn into: paid per period (an on-demand price has no period to convert into). */
+    static boolean trialConvertsTo(PriceTerms price) {
+        return (price.kind() == PriceKind.STATIC || price.kind() == PriceKind.PER_SLOT) && !price.free();
+    }
+
     private static void checkPrices(ProductDefinition product, List<Problem> problems) {
         if (product.prices().isEmpty()) {
             problems.add(new Problem("catalog.problem.noPrice"));
         }
         for (PriceTerms price : product.prices()) {
-            if (price.amount().signum() <= 0 || price.amount().compareTo(MAX_AMOUNT) > 0) {
+            if (price.amount().signum() < 0 || price.amount().compareTo(MAX_AMOUNT) > 0) {
                 problems.add(new Problem("catalog.problem.priceAmount"));
+            }
+            if (price.free() && price.kind() == PriceKind.ON_DEMAND) {
+                // Free hourly "renewals" would write 24 empty orders a day; a free plan is a static price of 0.
+                problems.add(new Problem("catalog.problem.onDemandFree"));
+            }
+            if (price.trial() && !price.free()) {
+                problems.add(new Problem("catalog.problem.trialAmount"));
             }
             if (price.periodValue() < 1 || price.periodValue() > 1000) {
                 problems.add(new Problem("catalog.problem.pricePeriod"));
@@ -108,6 +120,10 @@ final class ProductRules {
                     && (price.minSlots() < 1 || price.maxSlots() < price.minSlots() || price.maxSlots() > 10_000)) {
                 problems.add(new Problem("catalog.problem.slots"));
             }
+        }
+        boolean trial = product.prices().stream().anyMatch(PriceTerms::trial);
+        if (trial && product.prices().stream().noneMatch(ProductRules::trialConvertsTo)) {
+            problems.add(new Problem("catalog.problem.trialNeedsPaidPrice"));
         }
         boolean slotPriced = product.prices().stream().anyMatch(price -> price.kind() == PriceKind.PER_SLOT);
         for (ProductDefinition.EggChoice egg : product.eggs()) {

@@ -32,9 +32,20 @@ public record ProductView(long id, String name, String imagePath, String bannerP
         return definition.active();
     }
 
-    /** The lowest of the prices per 30 days (per slot for per-slot prices), for "from … per month". */
+    /** The lowest of the prices per 30 days (per slot for per-slot prices), for "from … per month"; a trial is no price. */
     public Money cheapestPerMonth() {
-        return prices.stream().map(PriceOption::perMonth).min(Comparator.naturalOrder()).orElseGet(() -> Money.zero(currency));
+        return prices.stream().filter(price -> !price.terms().trial()).map(PriceOption::perMonth).min(Comparator.naturalOrder())
+                .orElseGet(() -> Money.zero(currency));
+    }
+
+    /** The product's free trial, if it offers one (null otherwise). */
+    public PriceOption trial() {
+        return prices.stream().filter(price -> price.terms().trial()).findFirst().orElse(null);
+    }
+
+    /** The prices a trial may turn into when it ends: paid per period. */
+    public List<PriceOption> trialConversions() {
+        return prices.stream().filter(price -> ProductRules.trialConvertsTo(price.terms())).toList();
     }
 
     /** Charged with a customer's first order of this product. */

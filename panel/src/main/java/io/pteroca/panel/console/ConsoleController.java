@@ -28,8 +28,10 @@ class ConsoleController {
 
     private final ServerConsoles consoles;
     private final ConsoleSettings settings;
+    private final io.pteroca.panel.server.Servers servers;
 
-    ConsoleController(ServerConsoles consoles, ConsoleSettings settings) {
+    ConsoleController(ServerConsoles consoles, ConsoleSettings settings, io.pteroca.panel.server.Servers servers) {
+        this.servers = servers;
         this.consoles = consoles;
         this.settings = settings;
     }
@@ -39,6 +41,9 @@ class ConsoleController {
         ServerConsoles.Console console = console(user, id);
         boolean direct = settings.direct();
         model.addAttribute("console", console);
+        // The server's own header and tab bar.
+        model.addAttribute("server", servers.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("can", console.permissions());
         model.addAttribute("direct", direct);
         model.addAttribute("signals", PowerSignals.allowedBy(console.permissions()));
         InlineStyles.allowForThisPage(request);

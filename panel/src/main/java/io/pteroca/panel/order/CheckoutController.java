@@ -57,6 +57,13 @@ class CheckoutController {
         if (first.kind() == PriceKind.PER_SLOT) {
             chosen.put("slots", String.valueOf(first.terms().minSlots()));
         }
+        if (product.trial() != null && !product.trialConversions().isEmpty()) {
+            PriceOption then = product.trialConversions().get(0);
+            chosen.put("thenPriceId", String.valueOf(then.id()));
+            if (then.kind() == PriceKind.PER_SLOT) {
+                chosen.putIfAbsent("slots", String.valueOf(then.terms().minSlots()));
+            }
+        }
         return page(product, chosen, null, user, model);
     }
 
@@ -78,6 +85,7 @@ class CheckoutController {
             model.addAttribute("summaryError", refused);
         }
         model.addAttribute("voucherTyped", !form.voucherCode().isEmpty());
+        model.addAttribute("trialThen", trialThen(product, form));
         return "order/order :: summary";
     }
 
@@ -105,12 +113,24 @@ class CheckoutController {
         model.addAttribute("orderError", error);
         model.addAttribute("locations", capacity.locationsOf(product.definition()));
         model.addAttribute("balance", wallets.balance(userId));
+        OrderForm form = form(product, toArrays(chosen));
         try {
-            model.addAttribute("quote", checkout.preview(userId, form(product, toArrays(chosen))));
+            model.addAttribute("quote", checkout.preview(userId, form));
         } catch (Refusal refused) {
             model.addAttribute("summaryError", refused);
         }
+        model.addAttribute("trialThen", trialThen(product, form));
         return "order/order";
+    }
+
+    /** The paid price a chosen trial continues on, for the summary; null when the trial is not chosen. */
+    private static PriceOption trialThen(ProductView product, OrderForm form) {
+        PriceOption trial = product.trial();
+        if (trial == null || trial.id() != form.priceId()) {
+            return null;
+        }
+        return product.trialConversions().stream().filter(price -> form.thenPriceId() != null && price.id() == form.thenPriceId())
+                .findFirst().orElse(null);
     }
 
     private ProductView forSale(long productId) {
@@ -118,7 +138,10 @@ class CheckoutController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** Parameters: key, name, priceId, eggId, slots, autoRenew, voucher, locationId, and var.&lt;eggId&gt;.&lt;ENV&gt; per egg. */
+    /**
+     * Parameters: key, name, priceId, thenPriceId (a trial's paid price), eggId, slots, autoRenew, voucher, locationId,
+     * and var.&lt;eggId&gt;.&lt;ENV&gt; per egg.
+     */
     private static OrderForm form(ProductView product, Map<String, String[]> parameters) {
         Map<String, String> values = flatten(parameters);
         int eggId = integer(values.get("eggId"), -1);
@@ -134,7 +157,8 @@ class CheckoutController {
                 values.containsKey("slots") && !values.get("slots").isBlank() ? integer(values.get("slots"), -1) : null,
                 "true".equals(values.get("autoRenew")), variables, voucher(values.getOrDefault("voucher", "")),
                 key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString(),
-                values.containsKey("locationId") && !values.get("locationId").isBlank() ? integer(values.get("locationId"), -1) : null);
+                values.containsKey("locationId") && !values.get("locationId").isBlank() ? integer(values.get("locationId"), -1) : null,
+                values.containsKey("thenPriceId") && !values.get("thenPriceId").isBlank() ? (long) integer(values.get("thenPriceId"), -1) : null);
     }
 
     /** Codes are at most 64 characters; anything longer is simply a code that does not exist. */

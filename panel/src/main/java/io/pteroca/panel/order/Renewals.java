@@ -119,11 +119,14 @@ public class Renewals implements AutoRenewal {
         ServerOrder renewal = new ServerOrder(payerId, serverId, server.productId(), ServerOrder.Kind.RENEWAL, quote,
                 idempotencyKey, clock.instant());
         ServerOrder order = orders.saveAndFlush(server.onDemand() ? renewal.hourly() : renewal);
-        try {
-            wallets.debit(payerId, amount, WalletReason.RENEWAL, WalletReference.of("order", order.id()),
-                    "Renewal: server " + server.name(), null);
-        } catch (InsufficientBalanceException notEnough) {
-            throw new Refusal("order.notEnoughBalance", amount, wallets.balance(payerId));
+        // A free price renews with an order of 0 and no ledger line: the ledger records money that moved.
+        if (amount.isPositive()) {
+            try {
+                wallets.debit(payerId, amount, WalletReason.RENEWAL, WalletReference.of("order", order.id()),
+                        "Renewal: server " + server.name(), null);
+            } catch (InsufficientBalanceException notEnough) {
+                throw new Refusal("order.notEnoughBalance", amount, wallets.balance(payerId));
+            }
         }
         Instant paidUntil = servers.addPaidPeriod(serverId, payerId,
                 "renewed by order " + order.id() + (server.ownerId() != payerId ? ", paid by a subuser" : ""));

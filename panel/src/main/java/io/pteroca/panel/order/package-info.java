@@ -1,5 +1,5 @@
 /**
  * Checkout, orders, renewals and auto-renewal, refunds when provisioning gives up.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "catalog", "mail", "pterodactyl", "server", "setting", "shared", "voucher", "wallet"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "catalog", "mail", "pterodactyl", "server", "setting", "shared", "voucher", "wallet"})
 package io.pteroca.panel.order;

@@ -43,8 +43,11 @@ class PluginPageController {
     private final ActivePlugins active;
     private final PluginTemplates templates;
     private final Servers servers;
+    private final io.pteroca.panel.server.ServerAccess access;
 
-    PluginPageController(ActivePlugins active, PluginTemplates templates, Servers servers) {
+    PluginPageController(ActivePlugins active, PluginTemplates templates, Servers servers,
+                         io.pteroca.panel.server.ServerAccess access) {
+        this.access = access;
         this.active = active;
         this.templates = templates;
         this.servers = servers;
@@ -79,6 +82,11 @@ class PluginPageController {
         PageResult result = call(plugin, () -> tab.handle(server, pageRequest));
         model.addAttribute("serverId", serverId);
         model.addAttribute("serverName", seen.name());
+        // The server's own header and tab bar, this tab marked.
+        model.addAttribute("server", seen);
+        model.addAttribute("can", io.pteroca.panel.server.ServerAccess.usable(seen) ? access.granted(seen, CurrentUser.id(user))
+                : java.util.Set.of());
+        model.addAttribute("activeTab", pluginId + "-" + tabId);
         return answer(plugin, result, base, viewer, request, model, true);
     }
 

@@ -46,6 +46,12 @@ class GameServer {
     private Integer slots;
     @Column(name = "auto_renew")
     private boolean autoRenew;
+    /** Set while the server is in its free trial: how long the trial lasts from the moment the server is ready. */
+    @Column(name = "trial_period_value")
+    private Integer trialPeriodValue;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "trial_period_unit")
+    private PeriodUnit trialPeriodUnit;
     @Column(name = "expires_at")
     private Instant expiresAt;
     @Column(name = "reminded_hours")
@@ -146,10 +152,37 @@ class GameServer {
         updatedAt = now;
     }
 
-    /** Adds one paid period counted from the later of the expiry and now (an expired server gets a full period). */
+    /** A trial or a paid-until chosen by an admin replaces the first period of the price. */
+    void firstPeriod(FirstPeriod first) {
+        this.trialPeriodValue = first.trialValue();
+        this.trialPeriodUnit = first.trialUnit();
+        this.expiresAt = first.paidUntil();
+    }
+
+    /** The server is ready: its first period starts now, unless an admin already chose how long it is paid. */
+    void startFirstPeriod(Instant now) {
+        if (trialPeriodUnit != null) {
+            expiresAt = trialPeriodUnit.after(now, trialPeriodValue);
+            updatedAt = now;
+        } else if (expiresAt == null) {
+            extend(now);
+        }
+    }
+
+    /** In its free trial: no period was paid yet. */
+    boolean inTrial() {
+        return trialPeriodUnit != null;
+    }
+
+    /**
+     * Adds one paid period counted from the later of the expiry and now (an expired server gets a full period). The
+     * first paid period ends a trial.
+     */
     void extend(Instant now) {
         Instant from = expiresAt == null || expiresAt.isBefore(now) ? now : expiresAt;
         expiresAt = periodUnit.after(from, periodValue);
+        trialPeriodValue = null;
+        trialPeriodUnit = null;
         remindedHours = null;
         updatedAt = now;
     }
@@ -281,7 +314,10 @@ class GameServer {
 
     /** The same server, as sold, again from the start (for an admin's free second attempt). */
     GameServer again(Instant now) {
-        return new GameServer(ownerId, productId, name, plan(), periodAmount, autoRenew, now);
+        GameServer again = new GameServer(ownerId, productId, name, plan(), periodAmount, autoRenew, now);
+        again.trialPeriodValue = trialPeriodValue;
+        again.trialPeriodUnit = trialPeriodUnit;
+        return again;
     }
 
     Integer slots() {

@@ -149,7 +149,7 @@ class Provisioner {
                 locked.dueAt(clock.instant().plus(nextInstallCheck(locked)));
                 return;
             }
-            locked.extend(clock.instant());
+            locked.startFirstPeriod(clock.instant());
             locked.settled();
             history.transition(locked, ServerState.ACTIVE, null, null);
             mails.toOwner(locked, MailType.SERVER_READY, locked.address() == null ? "" : locked.address());

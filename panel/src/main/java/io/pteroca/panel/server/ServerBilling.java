@@ -57,11 +57,14 @@ public class ServerBilling {
     }
 
     /**
-     * A new PENDING server bought by {@code ownerId} for {@code periodAmount} a period; Pterodactyl is asked once the
-     * caller's transaction commits.
+     * A new PENDING server bought by {@code ownerId} for {@code periodAmount} a period, its first period as
+     * {@code first} says; Pterodactyl is asked once the caller's transaction commits.
      */
-    public long open(long ownerId, long productId, String name, ServerPlan plan, Money periodAmount, boolean autoRenew) {
-        GameServer server = servers.save(new GameServer(ownerId, productId, name, plan, periodAmount, autoRenew, clock.instant()));
+    public long open(long ownerId, long productId, String name, ServerPlan plan, Money periodAmount, boolean autoRenew,
+                     FirstPeriod first) {
+        GameServer server = new GameServer(ownerId, productId, name, plan, periodAmount, autoRenew, clock.instant());
+        server.firstPeriod(first);
+        servers.save(server);
         events.publishEvent(new ServerOrdered(server.id()));
         return server.id();
     }
@@ -101,8 +104,9 @@ public class ServerBilling {
      */
     public Instant addPaidPeriod(long serverId, Long payerId, String detail) {
         GameServer server = servers.lockById(serverId).orElseThrow();
+        boolean trialEnds = server.inTrial();
         server.extend(clock.instant());
-        reactivate(server, payerId, detail, false);
+        reactivate(server, payerId, trialEnds ? detail + ", the free trial became paid" : detail, false);
         return server.expiresAt();
     }
 

@@ -10,7 +10,8 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                   String address, String identifier, Instant expiresAt, boolean autoRenew, boolean autoRenewAllowed,
                   PriceTerms price, Integer slots, Money periodAmount, Instant suspendedAt, int attempts,
                   String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan, String drift,
-                  SuspensionCause suspensionCause, String suspensionReason, boolean suspendedInPterodactyl) {
+                  SuspensionCause suspensionCause, String suspensionReason, boolean suspendedInPterodactyl,
+                  boolean inTrial) {
 
     static ServerView of(GameServer server, Currency currency) {
         ServerPlan plan = server.plan();
@@ -18,7 +19,8 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                 plan.productName(), plan.eggName(), server.address(), server.identifier(), server.expiresAt(),
                 server.autoRenew(), plan.product().allowAutoRenew(), plan.price(), server.slots(), server.periodAmount(currency),
                 server.suspendedAt(), server.attempts(), server.lastError(), server.pterodactylServerId(), server.createdAt(),
-                plan, server.drift(), server.suspensionCause(), server.suspensionReason(), server.suspendedInPanel());
+                plan, server.drift(), server.suspensionCause(), server.suspensionReason(), server.suspendedInPanel(),
+                server.inTrial());
     }
 
     /** Paying is possible (and the page offers it): not while an admin's suspension stands, nor once gone from Pterodactyl. */

@@ -163,6 +163,30 @@ class CatalogTest extends IntegrationTest {
         assertThat(catalog.product(slotted).orElseThrow().prices()).extracting(PriceOption::kind).contains(PriceKind.PER_SLOT);
     }
 
+    @Test
+    void freePricesAndTrialsAreAcceptedOnlyWhenTheyMakeSense() {
+        WebSession admin = admin();
+        admin.get("/admin/catalog/products/new");
+        int before = catalog.allProducts().size();
+        assertRefused(admin, paperPlan("Paid trial", "price.2.kind", "TRIAL", "price.2.periodValue", "7",
+                "price.2.periodUnit", "DAYS", "price.2.amount", "5"), "A free trial costs nothing");
+        assertRefused(admin, paperPlan("Trial into nothing", "price.0.amount", "", "price.2.kind", "TRIAL",
+                "price.2.periodValue", "7", "price.2.periodUnit", "DAYS"), "A free trial needs a paid fixed-period or per-slot price");
+        assertRefused(admin, paperPlan("Free hours", "price.1.amount", "0"), "An on-demand price cannot be free");
+        assertRefused(admin, paperPlan("Negative", "price.0.amount", "-1"), "The field price.0.amount");
+        assertThat(catalog.allProducts()).hasSize(before);
+
+        long id = createdId(admin.postAll("/admin/catalog/products", paperPlan("Free and trial", "price.0.amount", "0",
+                "price.0.oncePerCustomer", "true", "price.2.kind", "TRIAL", "price.2.periodValue", "7", "price.2.periodUnit", "DAYS",
+                "price.3.kind", "STATIC", "price.3.periodValue", "1", "price.3.periodUnit", "MONTHS", "price.3.amount", "3")));
+        List<PriceOption> prices = catalog.product(id).orElseThrow().prices();
+        assertThat(prices).filteredOn(price -> price.kind() == PriceKind.STATIC && price.terms().free())
+                .singleElement().satisfies(price -> assertThat(price.terms().limitedToOnce()).isTrue());
+        assertThat(prices).filteredOn(price -> price.kind() == PriceKind.TRIAL).singleElement()
+                .satisfies(price -> assertThat(price.terms().periodValue()).isEqualTo(7));
+        assertThat(admin.get("/admin/catalog/products/" + id).body()).contains("Free trial").contains("Once per customer");
+    }
+
     private static void assertRefused(WebSession admin, List<Map.Entry<String, String>> fields, String... reasons) {
         WebSession.Page page = admin.postAll("/admin/catalog/products", fields);
         assertThat(page.status()).as(page.body()).isEqualTo(422);

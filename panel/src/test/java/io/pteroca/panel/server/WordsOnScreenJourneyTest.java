@@ -65,15 +65,22 @@ class WordsOnScreenJourneyTest extends IntegrationTest {
         browser.get(base + path);
         Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(waitFor == null ? By.tagName("footer") : By.id(waitFor)));
         Chromium.screenshot(shot);
+        rawWords(browser).forEach(raw -> failures.add(path + ": " + raw));
+    }
+
+    /** The constant, key and exception names among the words the page shows a reader. */
+    static List<String> rawWords(WebDriver browser) {
         // Commands, code and form values are what they are; the rest is for reading.
         String text = (String) ((JavascriptExecutor) browser).executeScript("""
                 const copy = document.body.cloneNode(true);
                 copy.querySelectorAll('code, pre, textarea, input, select, script, #console-terminal').forEach(e => e.remove());
                 document.body.appendChild(copy); const text = copy.innerText; copy.remove(); return text;""");
+        List<String> found = new ArrayList<>();
         Matcher raw = RAW.matcher(text);
         while (raw.find()) {
-            failures.add(path + ": " + raw.group());
+            found.add(raw.group());
         }
+        return found;
     }
 
     private void scrollTo(String id, String shot) {
