@@ -20,10 +20,12 @@ class AccountController {
 
     private final Accounts accounts;
     private final AccountProfile profile;
+    private final TwoFactor twoFactor;
 
-    AccountController(Accounts accounts, AccountProfile profile) {
+    AccountController(Accounts accounts, AccountProfile profile, TwoFactor twoFactor) {
         this.accounts = accounts;
         this.profile = profile;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -94,6 +96,7 @@ class AccountController {
     private String page(AccountPrincipal principal, Model model, Map<String, String> errors) {
         model.addAttribute("account", accounts.find(principal.id()).orElseThrow());
         model.addAttribute("languages", SiteSettings.LANGUAGES);
+        model.addAttribute("twoFactor", twoFactor.enabled(principal.id()));
         model.addAttribute("errors", errors);
         return "account/account";
     }

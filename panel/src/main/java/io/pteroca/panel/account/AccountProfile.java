@@ -82,7 +82,8 @@ class AccountProfile {
         load(accountId).changeLanguage(SiteSettings.supported(language).toLanguageTag(), clock.instant());
     }
 
-    private void requirePassword(Account account, String password) {
+    /** Refuses a wrong current password, counting the guesses like sign-in does. */
+    void requirePassword(Account account, String password) {
         try {
             throttle.passwordCheck(account.id());
         } catch (RateLimitExceededException tooMany) {

@@ -3,6 +3,7 @@ package io.pteroca.panel.account;
 import io.pteroca.panel.shared.CurrentUser;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -11,7 +12,6 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Component;
 
@@ -26,22 +26,36 @@ public class AccountSecurity {
     private final Accounts accounts;
     private final SignInThrottle throttle;
     private final AccountAudit audit;
-    private final AccountUserDetailsService users;
-    private final PersistentTokenRepository rememberMeTokens;
     private final AccountSettings settings;
+    private final SecondStep secondStep;
+    private final TwoFactorPolicy twoFactorPolicy;
+    private final AccountSessions sessions;
+    private final SecondStepAwareRememberMe rememberMe;
 
     AccountSecurity(Accounts accounts, SignInThrottle throttle, AccountAudit audit, AccountUserDetailsService users,
-                    PersistentTokenRepository rememberMeTokens, AccountSettings settings) {
+                    PersistentTokenRepository rememberMeTokens, AccountSettings settings, SecondStep secondStep,
+                    TwoFactorPolicy twoFactorPolicy, AccountSessions sessions) {
         this.settings = settings;
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
-        this.users = users;
-        this.rememberMeTokens = rememberMeTokens;
+        this.secondStep = secondStep;
+        this.twoFactorPolicy = twoFactorPolicy;
+        this.sessions = sessions;
+        this.rememberMe = new SecondStepAwareRememberMe(REMEMBER_ME_KEY, users, rememberMeTokens, secondStep);
+        rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
+        rememberMe.setParameter("remember-me");
+        // As the session cookie: sent along when following a link to the panel, not with other sites' requests.
+        rememberMe.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
     }
 
     public Filter sessionGuard() {
-        return new SessionGuardFilter(accounts);
+        return new SessionGuardFilter(accounts, sessions);
+    }
+
+    /** Sends staff without two-factor to its set-up page while the security settings require it; after sign-in. */
+    public Filter twoFactorRequirement() {
+        return new TwoFactorRequirementFilter(twoFactorPolicy);
     }
 
     public Filter loginThrottle() {
@@ -49,13 +63,12 @@ public class AccountSecurity {
     }
 
     public RememberMeServices rememberMe() {
-        PersistentTokenBasedRememberMeServices services =
-                new PersistentTokenBasedRememberMeServices(REMEMBER_ME_KEY, users, rememberMeTokens);
-        services.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
-        services.setParameter("remember-me");
-        // As the session cookie: sent along when following a link to the panel, not with other sites' requests.
-        services.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
-        return services;
+        return rememberMe;
+    }
+
+    /** The remember-me cookie asked for with the password, issued once the second step is done too. */
+    void rememberAfterSecondStep(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        rememberMe.rememberAfterSecondStep(request, response, authentication);
     }
 
     /** The hosts the configured captcha's widget loads from, for the content security policy; empty without one. */
@@ -69,6 +82,11 @@ public class AccountSecurity {
         return (request, response, authentication) -> {
             AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
             throttle.succeeded(principal.getUsername(), request.getRemoteAddr());
+            if (secondStep.needed(principal, request)) {
+                secondStep.begin(request, principal);
+                response.sendRedirect(request.getContextPath() + "/login/second-factor");
+                return;
+            }
             audit.self("login", principal.id(), principal.getUsername(), request.getRemoteAddr(), null);
             redirect.onAuthenticationSuccess(request, response, authentication);
         };

@@ -23,6 +23,8 @@ public class AccountSettings implements SettingsContributor {
             SettingGroup.SECURITY, "", 21);
     static final SettingDefinition CAPTCHA_SECRET = SettingDefinition.of("security.captcha.secret_key", SettingType.SECRET,
             SettingGroup.SECURITY, "", 22);
+    static final SettingDefinition TWO_FACTOR_FOR_STAFF = SettingDefinition.of("security.two_factor_required_for_staff",
+            SettingType.BOOLEAN, SettingGroup.SECURITY, "false", 25);
     static final SettingDefinition TERMS = SettingDefinition.of("security.terms_of_service", SettingType.HTML,
             SettingGroup.SECURITY, "", 30);
 
@@ -34,7 +36,7 @@ public class AccountSettings implements SettingsContributor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(VERIFICATION, REGISTRATION_OPEN, CAPTCHA_PROVIDER, CAPTCHA_SITE_KEY, CAPTCHA_SECRET, TERMS);
+        return List.of(VERIFICATION, REGISTRATION_OPEN, CAPTCHA_PROVIDER, CAPTCHA_SITE_KEY, CAPTCHA_SECRET, TWO_FACTOR_FOR_STAFF, TERMS);
     }
 
     public VerificationMode verificationMode() {
@@ -55,6 +57,11 @@ public class AccountSettings implements SettingsContributor {
 
     String captchaSecret() {
         return settings.get(CAPTCHA_SECRET);
+    }
+
+    /** Whether every staff account must sign in with two factors. */
+    boolean twoFactorRequiredForStaff() {
+        return settings.getBoolean(TWO_FACTOR_FOR_STAFF);
     }
 
     /** Sanitised when it was saved. */

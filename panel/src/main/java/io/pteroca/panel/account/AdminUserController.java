@@ -22,9 +22,11 @@ class AdminUserController {
     private static final int PAGE_SIZE = 25;
 
     private final AccountAdministration administration;
+    private final TwoFactor twoFactor;
 
-    AdminUserController(AccountAdministration administration) {
+    AdminUserController(AccountAdministration administration, TwoFactor twoFactor) {
         this.administration = administration;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -38,6 +40,7 @@ class AdminUserController {
     String show(@PathVariable long id, Model model) {
         try {
             model.addAttribute("user", administration.view(id));
+            model.addAttribute("twoFactor", twoFactor.enabled(id));
         } catch (Refusal unknown) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
@@ -66,6 +69,12 @@ class AdminUserController {
     String delete(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, HttpServletRequest request,
                   RedirectAttributes redirect) {
         return act(id, redirect, "admin.users.deletedDone", () -> administration.delete(id, actor(admin, request)));
+    }
+
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, @AuthenticationPrincipal AccountPrincipal admin, HttpServletRequest request,
+                             RedirectAttributes redirect) {
+        return act(id, redirect, "admin.users.twoFactorReset", () -> twoFactor.reset(id, actor(admin, request)));
     }
 
     private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {

@@ -3,6 +3,7 @@ package io.pteroca.panel.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -35,17 +36,27 @@ class NewAccountSignIn {
     /** Returns the URL to continue at: the page that asked for sign-in, or the dashboard. */
     String signIn(String email, HttpServletRequest request, HttpServletResponse response) {
         AccountPrincipal principal = (AccountPrincipal) users.loadUserByUsername(email);
+        signInAs(principal, request, response);
+        audit.self("login", principal.id(), principal.getUsername(), request.getRemoteAddr(), null);
+        SavedRequest saved = interrupted.getRequest(request, response);
+        return saved != null ? saved.getRedirectUrl() : "/";
+    }
+
+    /**
+     * Signs the browser in as this account, as the sign-in form does: a new session id, a new CSRF token. Also ends
+     * the second step of sign-in ({@link SecondStep}).
+     */
+    Authentication signInAs(AccountPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         principal.eraseCredentials();
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         request.getSession();
         request.changeSessionId();
         csrfTokens.saveToken(null, request, response);
         contexts.saveContext(context, request, response);
-        audit.self("login", principal.id(), principal.getUsername(), request.getRemoteAddr(), null);
-        SavedRequest saved = interrupted.getRequest(request, response);
-        return saved != null ? saved.getRedirectUrl() : "/";
+        return authentication;
     }
 
     /** Whether sign-in interrupted a visitor on their way to order a product. */

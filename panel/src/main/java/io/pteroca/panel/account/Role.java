@@ -4,6 +4,11 @@ package io.pteroca.panel.account;
 public enum Role {
     USER, ADMIN;
 
+    /** Whether accounts of this role run the panel for others, which is what stricter sign-in rules apply to. */
+    public boolean isStaff() {
+        return this == ADMIN;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session on its next request when its account was blocked, deleted, or had its sessions ended
- * (password reset or change, role change). Also tells the locale resolver the account's language.
+ * (password reset or change, role change). Also tells the locale resolver the account's language, and notes the
+ * device and address on the session for the sessions page.
  */
 class SessionGuardFilter extends OncePerRequestFilter {
 
@@ -20,9 +21,11 @@ class SessionGuardFilter extends OncePerRequestFilter {
     static final String LANGUAGE_ATTRIBUTE = "pteroca.accountLanguage";
 
     private final Accounts accounts;
+    private final AccountSessions sessions;
 
-    SessionGuardFilter(Accounts accounts) {
+    SessionGuardFilter(Accounts accounts, AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     /** Static files need no account check; skipping them saves a query per stylesheet and script. */
@@ -47,6 +50,7 @@ class SessionGuardFilter extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/login?ended");
                 return;
             }
+            sessions.noteUse(request);
             if (state.language() != null) {
                 request.setAttribute(LANGUAGE_ATTRIBUTE, state.language());
             }

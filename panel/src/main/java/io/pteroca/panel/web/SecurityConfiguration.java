@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -24,7 +25,8 @@ class SecurityConfiguration {
     }
 
     private static final String[] PUBLIC = {
-        "/", "/landing", "/store", "/store/**", "/theme-assets/**", "/login", "/register", "/reset-password",
+        "/", "/landing", "/store", "/store/**", "/theme-assets/**", "/login", "/login/second-factor",
+        "/login/second-factor/cancel", "/register", "/reset-password",
         "/reset-password/**", "/verify-email", "/terms",
         "/setup", "/setup/**", "/error", "/media/**", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/favicon.svg",
         "/plugin-assets/**",
@@ -59,6 +61,8 @@ class SecurityConfiguration {
             // After the session is known and before CSRF or anything else reads a body.
             .addFilterAfter(new AnonymousBodyLimit(anonymousBodyLimit.toBytes()), SecurityContextHolderFilter.class)
             .addFilterBefore(accounts.loginThrottle(), UsernamePasswordAuthenticationFilter.class)
+            // Once remember-me may have signed the request in, and before anything is authorised.
+            .addFilterAfter(accounts.twoFactorRequirement(), AnonymousAuthenticationFilter.class)
             .headers(headers -> headers
                 .addHeaderWriter(csp)
                 // Written with the CSP, so a response that allows our own pages to frame it can say so (X-Frame-Options: DENY otherwise).

@@ -52,4 +52,9 @@ public final class AccountTestAccess {
         form.setAcceptTerms(true);
         return context.getBean(Registration.class).register(form, "en", "127.0.0.1");
     }
+
+    /** The code an authenticator app shows at this moment for this secret (as the two-factor page prints it). */
+    public static String authenticatorCode(String secret, Instant at) {
+        return Totp.code(secret.replace(" ", ""), Totp.step(at));
+    }
 }

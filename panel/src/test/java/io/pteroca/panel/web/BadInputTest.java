@@ -46,7 +46,9 @@ class BadInputTest extends IntegrationTest {
                 "/servers/1/backups/00000000-0000-0000-0000-000000000000/restore", "/servers/1/power", "/servers/1/subusers",
                 "/servers/1/open-in-pterodactyl", "/servers/1/databases", "/servers/1/databases/abc/rotate",
                 "/servers/1/databases/../delete", "/servers/1/network", "/servers/1/network/abc/notes",
-                "/servers/1/network/99999/delete"));
+                "/servers/1/network/99999/delete", "/account/two-factor/setup", "/account/two-factor/confirm",
+                "/account/two-factor/recovery-codes", "/account/two-factor/disable", "/account/sessions/abc/end",
+                "/account/sessions/end-others", "/account/sessions/devices/abc/revoke", "/account/sessions/devices/99999/revoke"));
         for (String path : List.of("/servers/abc", "/servers/99999", "/servers/99999/status",
                 "/store/products/1/order/summary?priceId=x&eggId=-1&slots=99999999999", "/store/products/abc/order")) {
             WebSession.Page page = web.get(path);
@@ -54,7 +56,7 @@ class BadInputTest extends IntegrationTest {
             assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at io.pteroca");
         }
         assertNoServerErrors(browser(), List.of("/register", "/reset-password", "/reset-password/" + HUGE.substring(0, 200),
-                "/setup", "/login"));
+                "/setup", "/login", "/login/second-factor", "/login/second-factor/cancel"));
     }
 
     @Test
@@ -71,7 +73,8 @@ class BadInputTest extends IntegrationTest {
                 "/admin/catalog/products/99999/banner", "/admin/vouchers", "/admin/vouchers/abc/delete",
                 "/admin/wallets/99999", "/admin/payments/99999/received", "/admin/servers/99999/suspend",
                 "/admin/servers/99999/detach", "/admin/servers/abc/retry", "/admin/servers/99999/owner", "/admin/servers/99999/build",
-                "/admin/servers/99999/expiry", "/admin/servers/import"));
+                "/admin/servers/99999/expiry", "/admin/servers/import", "/admin/users/abc/second-factor/reset",
+                "/admin/users/99999/second-factor/reset"));
         for (String path : List.of("/admin/servers?state=NOPE&page=-1", "/admin/orders?page=zz", "/admin/servers/abc",
                 "/admin/servers/99999", "/admin/servers/import", "/admin/catalog/products/new?nestId=zz", "/admin/catalog/products/eggs?nestId=-5&productId=x",
                 "/admin/catalog/products/abc", "/store/products/abc", "/store/categories/-1", "/admin/users?page=abc", "/admin/audit?page=x&from=13-13-13", "/admin/email-log?status=NOPE",
