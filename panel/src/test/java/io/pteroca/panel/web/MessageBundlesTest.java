@@ -42,7 +42,7 @@ class MessageBundlesTest {
      * if every word of it is a name, a code or one of these.
      */
     private static final Set<String> SPELT_AS_IN_ENGLISH = Set.of(
-            "account", "action", "active", "addon", "admin", "administrator", "backups", "console", "dashboard",
+            "account", "action", "active", "addon", "admin", "administrator", "backups", "code", "console", "dashboard",
             "databases", "description", "detail", "details", "disk", "docker", "e-mail", "e-mails", "error", "favicon",
             "general", "host", "image", "inactive", "introduction", "logo", "maintenance", "max", "menu", "min", "minute",
             "minutes", "name", "note", "notes", "offline", "optional", "pages", "panel", "password", "per",
@@ -78,9 +78,17 @@ class MessageBundlesTest {
     @Test
     void everyTranslationHasExactlyTheEnglishKeys() throws IOException {
         Set<String> english = load("messages.properties").stringPropertyNames();
+        java.util.Map<String, Set<String>> wrongKeys = new java.util.TreeMap<>();
         for (String bundle : translations()) {
-            assertThat(load(bundle).stringPropertyNames()).as(bundle).containsExactlyInAnyOrderElementsOf(english);
+            Set<String> keys = load(bundle).stringPropertyNames();
+            Set<String> wrong = new TreeSet<>();
+            english.stream().filter(key -> !keys.contains(key)).forEach(key -> wrong.add("missing " + key));
+            keys.stream().filter(key -> !english.contains(key)).forEach(key -> wrong.add("not in English " + key));
+            if (!wrong.isEmpty()) {
+                wrongKeys.put(bundle, wrong);
+            }
         }
+        assertThat(wrongKeys).as("every bundle at once, so one run lists all the work").isEmpty();
     }
 
     /** A translation that loses {1} shows the wrong number; one that invents {2} shows "{2}". */
