@@ -102,6 +102,17 @@ class Account {
         endAllSessions(now);
     }
 
+    /** An admin's correction: the address moves at once (the old one's sessions end), verified or not as they say. */
+    void correctByAdmin(String email, boolean verified, Instant now) {
+        if (!email.equals(this.email)) {
+            this.email = email;
+            this.pendingEmail = null;
+            endAllSessions(now);
+        }
+        this.emailVerified = verified;
+        this.updatedAt = now;
+    }
+
     void verificationSent(Instant now) {
         this.verificationSentAt = now;
     }

@@ -43,6 +43,12 @@ class AccountMails {
                 Map.of("name", account.firstName(), "resetUrl", site.url() + "/reset-password/" + token));
     }
 
+    /** An admin made the account: a link to choose a password, valid as long as the token says. */
+    void invitation(Account account, String token) {
+        send(account, account.email(), MailType.WELCOME, "account/mail/invitation", "mail.invitation.subject",
+                Map.of("name", account.firstName(), "setPasswordUrl", site.url() + "/reset-password/" + token));
+    }
+
     private void send(Account account, String recipient, MailType type, String template, String subjectKey,
                       Map<String, Object> model) {
         Locale locale = account.language() != null ? Locale.forLanguageTag(account.language()) : site.defaultLocale();

@@ -16,10 +16,14 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final SessionTermination sessions;
     private final AccountAudit audit;
+    private final AccountAdministration administration;
+    private final TwoFactor twoFactor;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, SessionTermination sessions,
-             AccountAudit audit, Clock clock) {
+             AccountAudit audit, AccountAdministration administration, TwoFactor twoFactor, Clock clock) {
+        this.administration = administration;
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.policy = policy;
         this.encoder = encoder;
@@ -73,7 +77,7 @@ public class Accounts {
     public AccountView createVerified(String email, String firstName, String lastName, String password, Role role,
                                       String origin) {
         String normalized = Registration.normalizeEmail(email);
-        if (!normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalized.length() > 254) {
+        if (!plausibleEmail(normalized)) {
             throw new IllegalArgumentException("register.emailInvalid");
         }
         if (firstName == null || firstName.isBlank() || lastName == null || lastName.isBlank()) {
@@ -93,6 +97,11 @@ public class Accounts {
                 "by " + origin + (role == Role.ADMIN ? " as an administrator" : " as a customer"));
         audit.publish(AccountAudit.activated(account));
         return account.view();
+    }
+
+    /** Something that looks like an address (the mail server is the real test), short enough for the column. */
+    static boolean plausibleEmail(String normalized) {
+        return normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && normalized.length() <= 254;
     }
 
     /**
@@ -127,6 +136,20 @@ public class Accounts {
 
     /** The result of checking a session against its account. */
     public record SessionState(boolean valid, String language) {
+    }
+
+    /** Whether the account signs in with a second factor (admin pages offer to reset it). */
+    public boolean twoFactorEnabled(long accountId) {
+        return twoFactor.enabled(accountId);
+    }
+
+    /**
+     * Deletes an account for an admin (sessions end, the address is freed, audited as the admin's act); whatever the
+     * account owns elsewhere is the caller's to end in the same transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void deleteByAdmin(long accountId, long adminId, String adminEmail, String ip) {
+        administration.delete(accountId, new AccountAudit.Actor(adminId, adminEmail, ip));
     }
 
     /**

@@ -41,7 +41,10 @@ class SessionGuardFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             Accounts.SessionState state = accounts.sessionState(principal.id(), principal.sessionVersion());
-            if (!state.valid()) {
+            // A support session lasts only as long as the admin's own sign-in would.
+            boolean adminStillValid = Impersonation.admin(authentication)
+                    .map(admin -> accounts.sessionState(admin.id(), admin.sessionVersion()).valid()).orElse(true);
+            if (!state.valid() || !adminStillValid) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

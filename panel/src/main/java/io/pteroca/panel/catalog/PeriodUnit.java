@@ -23,6 +23,16 @@ public enum PeriodUnit {
         return Duration.ofMinutes(approximateMinutes * count);
     }
 
+    /** The start of {@code count} units ending at {@code end}. */
+    public Instant before(Instant end, int count) {
+        return switch (this) {
+            case MINUTES -> end.minus(Duration.ofMinutes(count));
+            case HOURS -> end.minus(Duration.ofHours(count));
+            case DAYS -> end.minus(Duration.ofDays(count));
+            case MONTHS -> end.atOffset(ZoneOffset.UTC).minusMonths(count).toInstant();
+        };
+    }
+
     /** The end of {@code count} units starting at {@code start}. */
     public Instant after(Instant start, int count) {
         return switch (this) {

@@ -64,6 +64,15 @@ public record PriceTerms(PriceKind kind, int periodValue, PeriodUnit periodUnit,
         return about(periodAmount, THIRTY_DAYS);
     }
 
+    /**
+     * What is left, at {@code now}, of {@code periodAmount} paid for the period that ends at {@code end} (the real
+     * length of that period, calendar months included; 4 decimals, not rounded).
+     */
+    public Money unusedShare(Money periodAmount, java.time.Instant now, java.time.Instant end) {
+        Duration period = Duration.between(periodUnit.before(end, periodValue), end);
+        return periodAmount.proRata(period, Duration.between(now, end));
+    }
+
     private Money about(Money periodAmount, Duration span) {
         return periodAmount.proRata(periodUnit.approximately(periodValue), span).roundedToMinorUnit();
     }

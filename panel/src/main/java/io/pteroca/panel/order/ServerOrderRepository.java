@@ -16,6 +16,8 @@ interface ServerOrderRepository extends JpaRepository<ServerOrder, Long> {
 
     Page<ServerOrder> findAllByOrderByIdDesc(Pageable pageable);
 
+    Page<ServerOrder> findByUserIdOrderByIdDesc(long userId, Pageable pageable);
+
     /** Hourly charges of on-demand servers made in [from, to), still paid. */
     @Query("select o from ServerOrder o where o.hourly = true and o.createdAt >= :from and o.createdAt < :to "
             + "and o.status = io.pteroca.panel.order.ServerOrder.Status.PAID order by o.id")

@@ -22,6 +22,9 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
 
     List<GameServer> findByOwnerIdOrderByIdDesc(long ownerId);
 
+    @Query("select s.id from GameServer s where s.ownerId = :ownerId order by s.id")
+    List<Long> idsOwnedBy(@Param("ownerId") long ownerId);
+
     List<GameServer> findByPriceKindAndStateIn(io.pteroca.panel.catalog.PriceKind priceKind, Collection<ServerState> states);
 
     Page<GameServer> findByStateInOrderByIdDesc(Collection<ServerState> states, Pageable pageable);

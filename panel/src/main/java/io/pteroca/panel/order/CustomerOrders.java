@@ -1,0 +1,34 @@
+package io.pteroca.panel.order;
+
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.wallet.WalletSettings;
+import java.time.Instant;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One customer's orders (purchases and renewals), newest first, for the admin's customer page and the data export. */
+@Service
+public class CustomerOrders {
+
+    /** An order as other features see it; {@code kind} and {@code status} are PURCHASE/RENEWAL and PAID/REFUNDED. */
+    public record OrderLine(long id, long serverId, long productId, String kind, String status, Money total,
+                            String voucherCode, Instant createdAt) {
+    }
+
+    private final ServerOrderRepository orders;
+    private final WalletSettings wallet;
+
+    CustomerOrders(ServerOrderRepository orders, WalletSettings wallet) {
+        this.orders = orders;
+        this.wallet = wallet;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OrderLine> of(long userId, Pageable pageable) {
+        return orders.findByUserIdOrderByIdDesc(userId, pageable).map(order -> new OrderLine(order.id(), order.serverId(),
+                order.productId(), order.kind().name(), order.status().name(), order.total(wallet.currency()),
+                order.voucherCode(), order.createdAt()));
+    }
+}
