@@ -99,6 +99,25 @@ interface PersistenceContract {
         assertThat(outcomes).filteredOn(o -> o instanceof RateLimitExceededException).hasSize(7);
     }
 
+    /** A successful sign-in resets its key while other attempts on it are being counted; none of them may fail. */
+    @Test
+    default void attemptsCountedWhileTheKeyIsResetNeverFail() throws InterruptedException {
+        RateLimiter limiter = context().getBean(RateLimiter.class);
+        for (int round = 0; round < 20; round++) {
+            String key = "test:reset:" + UUID.randomUUID();
+            java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+            List<Object> outcomes = Race.of(8, () -> {
+                if (turn.getAndIncrement() % 2 == 0) {
+                    limiter.reset(key);
+                } else {
+                    limiter.acquire(key, 1_000, Duration.ofMinutes(10));
+                }
+                return "done";
+            });
+            assertThat(outcomes).as("round " + round).containsOnly("done");
+        }
+    }
+
     @Test
     default void secretsAreStoredEncrypted() {
         Settings settings = context().getBean(Settings.class);

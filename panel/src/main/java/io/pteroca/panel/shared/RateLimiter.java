@@ -37,14 +37,21 @@ public class RateLimiter {
         long windowMillis = window.toMillis();
         long now = clock.millis();
         long windowStart = now - Math.floorMod(now, windowMillis);
-        ensureWindow(key, windowStart);
-        Integer hits = counting.execute(status -> {
-            jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
-                    key, windowStart);
-            // The update holds the row lock until commit, so this reads our own increment, not a later one.
-            return jdbc.queryForObject("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
-                    Integer.class, key, windowStart);
-        });
+        Integer hits = null;
+        // A reset of the key (a sign-in that succeeded meanwhile) may delete the row between creating and counting it:
+        // then it is created again, and after a few such races this attempt counts alone.
+        for (int tries = 0; hits == null && tries < 3; tries++) {
+            ensureWindow(key, windowStart);
+            hits = counting.execute(status -> {
+                if (jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
+                        key, windowStart) == 0) {
+                    return null;
+                }
+                // The update holds the row lock until commit, so this reads our own increment, not a later one.
+                return jdbc.queryForObject("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
+                        Integer.class, key, windowStart);
+            });
+        }
         if (hits != null && hits > limit) {
             throw new RateLimitExceededException(Duration.ofMillis(windowStart + windowMillis - now));
         }
