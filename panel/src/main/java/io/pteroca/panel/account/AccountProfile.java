@@ -79,7 +79,7 @@ class AccountProfile {
         if (SiteSettings.supported(language) == null) {
             throw Refusal.onField("language", "account.language.unsupported");
         }
-        load(accountId).changeLanguage(SiteSettings.supported(language).getLanguage(), clock.instant());
+        load(accountId).changeLanguage(SiteSettings.supported(language).toLanguageTag(), clock.instant());
     }
 
     /** Refuses a wrong current password, counting the guesses like sign-in does. */

@@ -69,7 +69,7 @@ class RegistrationController {
         }
         AccountView account;
         try {
-            account = registration.register(form, LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
+            account = registration.register(form, LocaleContextHolder.getLocale().toLanguageTag(), request.getRemoteAddr());
         } catch (Refusal problem) {
             if (problem.field() != null) {
                 errors.rejectValue(problem.field(), problem.messageKey());

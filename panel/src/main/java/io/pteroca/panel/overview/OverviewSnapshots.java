@@ -32,11 +32,11 @@ class OverviewSnapshots {
 
     Snapshot current(Locale locale) {
         Instant now = clock.instant();
-        Snapshot snapshot = byLanguage.get(locale.getLanguage());
+        Snapshot snapshot = byLanguage.get(locale.toLanguageTag());
         if (snapshot == null || !now.isBefore(snapshot.takenAt().plus(refresh)) || now.isBefore(snapshot.takenAt())) {
             snapshot = new Snapshot(overview.figures(locale), overview.charts(locale), now);
             // Admin pages only, in the panel's few languages: the map stays small.
-            byLanguage.put(locale.getLanguage(), snapshot);
+            byLanguage.put(locale.toLanguageTag(), snapshot);
         }
         return snapshot;
     }

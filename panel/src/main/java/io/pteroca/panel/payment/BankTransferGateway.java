@@ -8,6 +8,7 @@ import io.pteroca.plugin.payment.PaymentState;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Bank transfers: the customer reads the instructions in the panel; an admin marks each transfer received. */
@@ -17,9 +18,11 @@ class BankTransferGateway implements PaymentGateway {
     static final String ID = "bank_transfer";
 
     private final PaymentSettings settings;
+    private final MessageSource messages;
 
-    BankTransferGateway(PaymentSettings settings) {
+    BankTransferGateway(PaymentSettings settings, MessageSource messages) {
         this.settings = settings;
+        this.messages = messages;
     }
 
     @Override
@@ -29,7 +32,7 @@ class BankTransferGateway implements PaymentGateway {
 
     @Override
     public String displayName(Locale locale) {
-        return "pl".equals(locale.getLanguage()) ? "Przelew bankowy" : "Bank transfer";
+        return messages.getMessage("payment.bankTransfer.title", null, locale);
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -33,11 +34,13 @@ class StripeGateway implements PaymentGateway {
 
     private final StripeSettings settings;
     private final Environment environment;
+    private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StripeGateway(StripeSettings settings, Environment environment) {
+    StripeGateway(StripeSettings settings, Environment environment, MessageSource messages) {
         this.settings = settings;
         this.environment = environment;
+        this.messages = messages;
     }
 
     @Override
@@ -47,7 +50,7 @@ class StripeGateway implements PaymentGateway {
 
     @Override
     public String displayName(Locale locale) {
-        return "pl".equals(locale.getLanguage()) ? "Karta i inne metody (Stripe)" : "Card and other methods (Stripe)";
+        return messages.getMessage("payment.stripe.name", null, locale);
     }
 
     @Override

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SiteSettings implements SettingsContributor {
 
-    public static final List<String> LANGUAGES = List.of("en", "pl");
+    /** Language tags of the bundled translations; a region only where the translation is regional. */
+    public static final List<String> LANGUAGES = List.of("en", "pl", "de", "fr", "es", "pt-BR", "it", "nl", "cs", "uk",
+            "tr", "zh-CN");
 
     static final SettingDefinition URL = SettingDefinition.of("site.url", SettingType.URL, SettingGroup.GENERAL,
             "http://localhost:8080", 10);
@@ -68,12 +70,27 @@ public class SiteSettings implements SettingsContributor {
         settings.setAll(java.util.Map.of(URL, url, TITLE, title, LANGUAGE, language));
     }
 
-    /** A supported language for the tag, or null. */
+    /**
+     * The supported language for the tag, or null: the exact language and region if we have it, else our translation
+     * of the language (a browser asking for pt-PT or zh-TW reads pt-BR or zh-CN rather than English). The locale's
+     * {@link Locale#toLanguageTag()} is one of {@link #LANGUAGES}.
+     */
     public static Locale supported(String languageTag) {
-        if (languageTag == null) {
+        if (languageTag == null || languageTag.isBlank()) {
             return null;
         }
-        String language = Locale.forLanguageTag(languageTag.replace('_', '-')).getLanguage();
-        return LANGUAGES.contains(language) ? Locale.forLanguageTag(language) : null;
+        Locale asked = Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
+        String exact = asked.getCountry().isEmpty() ? asked.getLanguage() : asked.getLanguage() + "-" + asked.getCountry();
+        for (String tag : LANGUAGES) {
+            if (tag.equalsIgnoreCase(exact)) {
+                return Locale.forLanguageTag(tag);
+            }
+        }
+        for (String tag : LANGUAGES) {
+            if (!asked.getLanguage().isEmpty() && Locale.forLanguageTag(tag).getLanguage().equals(asked.getLanguage())) {
+                return Locale.forLanguageTag(tag);
+            }
+        }
+        return null;
     }
 }

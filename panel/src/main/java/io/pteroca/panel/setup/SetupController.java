@@ -98,7 +98,7 @@ class SetupController {
         }
         model.addAttribute("url", suggested);
         model.addAttribute("title", site.title());
-        model.addAttribute("language", site.defaultLocale().getLanguage());
+        model.addAttribute("language", site.defaultLocale().toLanguageTag());
         model.addAttribute("languages", SiteSettings.LANGUAGES);
         return "setup/site";
     }

@@ -4,6 +4,7 @@ import io.pteroca.panel.account.AccountSecurity;
 import io.pteroca.panel.setting.SiteSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
 import java.util.Locale;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -19,10 +20,23 @@ class AccountLocaleResolver extends CookieLocaleResolver {
         super("pteroca_lang");
         this.site = site;
         setDefaultLocaleFunction(request -> {
-            Locale browser = request.getHeader("Accept-Language") == null ? null
-                    : SiteSettings.supported(request.getLocale().toLanguageTag());
+            Locale browser = browserLanguage(request);
             return browser != null ? browser : site.defaultLocale();
         });
+    }
+
+    /** The first language in the browser's preference order (Accept-Language, by quality) that we speak, or null. */
+    private static Locale browserLanguage(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return null;
+        }
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            Locale supported = SiteSettings.supported(wanted.toLanguageTag());
+            if (supported != null) {
+                return supported;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -68,6 +68,12 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET());
     }
 
+    /** A browser's GET from someone whose browser asks for these languages (an Accept-Language header). */
+    public Page getAcceptingLanguage(String path, String acceptLanguage) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT)
+                .header("Accept-Language", acceptLanguage).GET());
+    }
+
     /** A GET with this Accept header instead of a browser's, as curl ({@code *}{@code /*}) or a script would send. */
     public Page get(String path, String accept) {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET());
