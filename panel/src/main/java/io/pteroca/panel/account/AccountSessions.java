@@ -28,11 +28,13 @@ class AccountSessions {
     public record ActiveSession(String handle, String device, String ip, Instant startedAt, Instant lastUsedAt, boolean current) {
     }
 
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    /** Only a running web panel has one; the command line never lists or ends sessions. */
+    private final org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final PersistentTokenRepository rememberMe;
     private final AccountAudit audit;
 
-    AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, PersistentTokenRepository rememberMe,
+    AccountSessions(org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+                    PersistentTokenRepository rememberMe,
                     AccountAudit audit) {
         this.sessions = sessions;
         this.rememberMe = rememberMe;
@@ -73,7 +75,7 @@ class AccountSessions {
                 .filter(candidate -> !candidate.equals(currentSessionId) && Tokens.constantTimeEquals(handle(candidate), handle))
                 .findFirst();
         id.ifPresent(found -> {
-            sessions.deleteById(found);
+            sessions.getObject().deleteById(found);
             audit.self("session_ended", principal.id(), principal.getUsername(), ip, null);
         });
         return id.isPresent();
@@ -82,7 +84,7 @@ class AccountSessions {
     /** Ends every other session of this account, and every remember-me login, which would start new ones. */
     int endOthers(AccountPrincipal principal, String currentSessionId, String ip) {
         List<String> others = owned(principal).keySet().stream().filter(id -> !id.equals(currentSessionId)).toList();
-        others.forEach(sessions::deleteById);
+        others.forEach(sessions.getObject()::deleteById);
         rememberMe.removeUserTokens(principal.getUsername());
         audit.self("sessions_ended_others", principal.id(), principal.getUsername(), ip, others.size() + " sessions");
         return others.size();
@@ -91,7 +93,7 @@ class AccountSessions {
     /** Sessions indexed under the account's address whose principal really is this account. */
     private Map<String, Session> owned(AccountPrincipal principal) {
         Map<String, Session> found = new java.util.LinkedHashMap<>();
-        sessions.findByPrincipalName(principal.getUsername()).forEach((id, session) -> {
+        sessions.getObject().findByPrincipalName(principal.getUsername()).forEach((id, session) -> {
             if (isOf(session, principal.id())) {
                 found.put(id, session);
             }

@@ -41,15 +41,17 @@ public class RateLimiter {
         // A reset of the key (a sign-in that succeeded meanwhile) may delete the row between creating and counting it:
         // then it is created again, and after a few such races this attempt counts alone.
         for (int tries = 0; hits == null && tries < 3; tries++) {
-            ensureWindow(key, windowStart);
-            hits = counting.execute(status -> {
-                if (jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
-                        key, windowStart) == 0) {
-                    return null;
-                }
-                // The update holds the row lock until commit, so this reads our own increment, not a later one.
-                return jdbc.queryForObject("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
-                        Integer.class, key, windowStart);
+            hits = whileContended(() -> {
+                ensureWindow(key, windowStart);
+                return counting.execute(status -> {
+                    if (jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
+                            key, windowStart) == 0) {
+                        return null;
+                    }
+                    // The update holds the row lock until commit, so this reads our own increment, not a later one.
+                    return jdbc.queryForObject("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
+                            Integer.class, key, windowStart);
+                });
             });
         }
         if (hits != null && hits > limit) {
@@ -86,7 +88,24 @@ public class RateLimiter {
     /** Forgets the attempts of a key, e.g. after a successful login. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void reset(String key) {
-        jdbc.update("DELETE FROM rate_limit_window WHERE bucket_key = ?", stored(key));
+        whileContended(() -> jdbc.update("DELETE FROM rate_limit_window WHERE bucket_key = ?", stored(key)));
+    }
+
+    /**
+     * Runs a statement again when the database picked it to break a deadlock or a lock wait: InnoDB does so when
+     * inserts of a key's new window meet its deletion by a reset. Such a conflict is about the counter, never a reason
+     * to fail the request that is being counted.
+     */
+    private <T> T whileContended(java.util.function.Supplier<T> statement) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return statement.get();
+            } catch (org.springframework.dao.TransientDataAccessException contended) {
+                if (tries == 5) {
+                    throw contended;
+                }
+            }
+        }
     }
 
     /** Keys carry user input (e-mail addresses): long ones are hashed to fit the column. */

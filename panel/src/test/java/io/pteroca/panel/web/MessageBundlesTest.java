@@ -42,12 +42,12 @@ class MessageBundlesTest {
      * if every word of it is a name, a code or one of these.
      */
     private static final Set<String> SPELT_AS_IN_ENGLISH = Set.of(
-            "account", "action", "active", "addon", "admin", "administrator", "backups", "code", "console", "dashboard",
+            "account", "action", "active", "addon", "admin", "administrator", "area", "backups", "code", "console", "dashboard",
             "databases", "description", "detail", "details", "disk", "docker", "e-mail", "e-mails", "error", "favicon",
             "general", "host", "image", "inactive", "introduction", "logo", "maintenance", "max", "menu", "min", "minute",
             "minutes", "name", "note", "notes", "offline", "optional", "pages", "panel", "password", "per",
             "permissions", "placement", "plan", "plugin", "plugins", "port", "problem", "product", "role", "server",
-            "servers", "site", "slot", "slots", "software", "source", "status", "strict", "swap", "text", "total",
+            "servers", "site", "slot", "slots", "software", "source", "status", "strict", "support", "swap", "text", "total",
             "type", "upload", "uptime", "variable", "variables", "version", "voucher", "vouchers", "widgets");
 
     private static Properties load(String name) throws IOException {
