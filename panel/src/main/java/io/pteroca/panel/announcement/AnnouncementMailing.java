@@ -101,7 +101,9 @@ class AnnouncementMailing implements DurableWork {
         if (moved == 0) {
             return false;
         }
-        batch.recipients().forEach(recipient -> mailer.send(request(announcement, recipient)));
+        // The plain-text part is the same for every recipient: worked out once per batch.
+        String text = Jsoup.parse(announcement.body()).wholeText();
+        batch.recipients().forEach(recipient -> mailer.send(request(announcement, text, recipient)));
         return true;
     }
 
@@ -123,10 +125,10 @@ class AnnouncementMailing implements DurableWork {
     private record Batch(List<AccountView> recipients, long lastId, boolean last) {
     }
 
-    private MailRequest request(Announcement announcement, AccountView recipient) {
+    private MailRequest request(Announcement announcement, String text, AccountView recipient) {
         Locale locale = recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale();
         Map<String, Object> model = Map.of("name", recipient.firstName() == null ? "" : recipient.firstName(),
-                "title", announcement.title(), "body", announcement.body(), "text", Jsoup.parse(announcement.body()).wholeText(),
+                "title", announcement.title(), "body", announcement.body(), "text", text,
                 "siteTitle", site.title(), "link", site.url() + "/");
         return new MailRequest(recipient.email(), recipient.id(), MailType.ANNOUNCEMENT, "announcement/mail",
                 "mail.announcement.subject", new Object[] {announcement.title()}, model, locale);

@@ -8,7 +8,6 @@ import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.shared.Refusal;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -41,7 +40,7 @@ class TabActions {
     ServerView open(Authentication user, long id, Model model) {
         ServerView server = servers.forPage(user, id);
         model.addAttribute("server", server);
-        model.addAttribute("can", ServerAccess.usable(server) ? access.granted(server, CurrentUser.id(user)) : Set.of());
+        model.addAttribute("can", access.grantedNow(server, CurrentUser.id(user)));
         return server;
     }
 

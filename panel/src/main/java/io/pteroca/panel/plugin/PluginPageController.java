@@ -84,8 +84,7 @@ class PluginPageController {
         model.addAttribute("serverName", seen.name());
         // The server's own header and tab bar, this tab marked.
         model.addAttribute("server", seen);
-        model.addAttribute("can", io.pteroca.panel.server.ServerAccess.usable(seen) ? access.granted(seen, CurrentUser.id(user))
-                : java.util.Set.of());
+        model.addAttribute("can", access.grantedNow(seen, CurrentUser.id(user)));
         model.addAttribute("activeTab", pluginId + "-" + tabId);
         return answer(plugin, result, base, viewer, request, model, true);
     }

@@ -73,6 +73,11 @@ public class ServerAccess {
                 .orElse(List.of()));
     }
 
+    /** What the account may do on the server right now: its permissions while the server is usable, else nothing. */
+    public Set<String> grantedNow(ServerView server, long accountId) {
+        return usable(server) ? granted(server, accountId) : Set.of();
+    }
+
     /** History events whose detail tells what the owner paid. */
     private static final Set<String> MONEY_EVENTS = Set.of("ordered", "renewed", "refunded");
 

@@ -94,8 +94,7 @@ class ServerController {
         // With Pterodactyl as the client panel, management happens there: no tabs, no power buttons here.
         boolean clientPanel = serverSettings.pterodactylIsClientPanel();
         model.addAttribute("clientPanel", clientPanel);
-        java.util.Set<String> can = !clientPanel && ServerAccess.usable(server) ? access.granted(server, CurrentUser.id(user))
-                : java.util.Set.of();
+        java.util.Set<String> can = clientPanel ? java.util.Set.of() : access.grantedNow(server, CurrentUser.id(user));
         model.addAttribute("can", can);
         model.addAttribute("signals", PowerSignals.allowedBy(can));
         model.addAttribute("owner", owner);
