@@ -18,7 +18,7 @@ public final class EmulatorMain {
             String option = args[i];
             if (option.equals("--help")) {
                 System.out.println("Options: --port N --wings-port N --install-delay-ms N --rate-limit N "
-                        + "--rate-window-ms N --backup-throttle COUNT/SECONDS --addon ours|original --power-delay-ms N --allowed-origin URL "
+                        + "--rate-window-ms N --backup-throttle COUNT/SECONDS --addon ours|original --flavor pterodactyl|pelican --power-delay-ms N --allowed-origin URL "
                         + "--panel-url URL --sso-secret SECRET --sso-issuer URL");
                 return;
             }
@@ -41,12 +41,14 @@ public final class EmulatorMain {
                 case "--panel-url" -> builder.panelUrl(value);
                 case "--sso-secret" -> ssoSecret = value;
                 case "--sso-issuer" -> ssoIssuer = value;
+                case "--flavor" -> builder.flavor(EmulatorSettings.Flavor.valueOf(value.toUpperCase(Locale.ROOT)));
                 case "--addon" -> builder.addonMode(EmulatorSettings.AddonMode.valueOf(value.toUpperCase(Locale.ROOT)));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         PterodactylEmulator emulator = builder.singleSignOn(ssoSecret, ssoIssuer).build().start();
-        System.out.println("Pterodactyl emulator listening on " + emulator.baseUrl());
+        String panel = emulator.state().pelican() ? "Pelican" : "Pterodactyl";
+        System.out.println(panel + " emulator listening on " + emulator.baseUrl());
         System.out.println("Application API key: " + emulator.applicationKey());
         System.out.println("Wings websocket on ws://" + emulator.settings().wingsHost + ":" + emulator.wingsPort());
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));
