@@ -104,6 +104,13 @@ class PelicanFlavourTest {
                 SERVER_BODY.formatted(id, "\"deploy\":{\"tags\":[\"eu\"],\"dedicated_ip\":false,\"port_range\":[\"25570\"]}"));
         assertThat(ranged.statusCode()).isEqualTo(201);
         assertThat(json(ranged).at("/attributes/allocation").asInt()).isEqualTo(6);
+        emulator.finishPending();
+        HttpResponse<String> minted = send("POST", "/api/application/users/" + id + "/api-keys", app, "{\"description\":\"owner\"}");
+        String owner = json(minted).at("/attributes/identifier").asString() + json(minted).at("/meta/secret_token").asString();
+        String portless = "/api/client/servers/" + json(noPort).at("/attributes/identifier").asString();
+        assertThat(json(send("GET", portless, owner, null)).at("/attributes/relationships/allocations/data").size()).isZero();
+        assertThat(send("POST", portless + "/network/allocations", owner, null).statusCode())
+                .as("the owner can give the portless server a port").isEqualTo(200);
     }
 
     @Test

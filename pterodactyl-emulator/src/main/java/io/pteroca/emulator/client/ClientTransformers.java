@@ -57,9 +57,12 @@ public final class ClientTransformers {
             relationships.set("allocations", Json.list(state.allocationsOf(s).stream().map(al -> allocation(al, s)).toList()));
         } else {
             // Without allocation.read only the primary allocation shows, and without its notes.
-            ObjectNode primary = allocation(state.allocations.get(s.allocationId), s);
-            ((ObjectNode) primary.get("attributes")).putNull("notes");
-            relationships.set("allocations", Json.list(List.of(primary)));
+            Allocation allocation = state.allocations.get(s.allocationId);
+            ObjectNode primary = allocation == null ? null : allocation(allocation, s);
+            if (primary != null) {
+                ((ObjectNode) primary.get("attributes")).putNull("notes");
+            }
+            relationships.set("allocations", Json.list(primary == null ? List.of() : List.of(primary)));
         }
         if (canReadStartup) {
             relationships.set("variables", Json.list(viewableVariables(s).stream().map(v -> variable(s, v)).toList()));

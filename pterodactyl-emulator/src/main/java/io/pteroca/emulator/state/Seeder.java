@@ -100,14 +100,7 @@ public final class Seeder {
         JsonNode seed = read("/io/pteroca/emulator/seed-eggs-pelican.json");
         Instant now = state.now();
         for (JsonNode e : seed.get("eggs")) {
-            ObjectNode attributes = (ObjectNode) e.deepCopy();
-            attributes.remove("variables");
-            attributes.put("uuid", state.uuid());
-            attributes.put("created_at", Json.atom(now));
-            attributes.put("updated_at", Json.atom(now));
-            Egg egg = new Egg();
-            egg.id = e.get("id").asLong();
-            egg.attributes = attributes;
+            Egg egg = egg(state, e, now);
             e.get("features").forEach(f -> egg.features.add(f.asString()));
             for (JsonNode v : e.get("variables")) {
                 EggVariable variable = variable(v, egg, now);
@@ -120,6 +113,19 @@ public final class Seeder {
             state.eggs.put(egg.id, egg);
             state.skipIdsTo("eggs", egg.id + 1);
         }
+    }
+
+    /** An egg with its seeded attributes as the panel prints them (a fresh uuid and times); variables are added after. */
+    private static Egg egg(EmulatorState state, JsonNode seeded, Instant now) {
+        ObjectNode attributes = (ObjectNode) seeded.deepCopy();
+        attributes.remove("variables");
+        attributes.put("uuid", state.uuid());
+        attributes.put("created_at", Json.atom(now));
+        attributes.put("updated_at", Json.atom(now));
+        Egg egg = new Egg();
+        egg.id = seeded.get("id").asLong();
+        egg.attributes = attributes;
+        return egg;
     }
 
     private static JsonNode read(String resource) {
@@ -161,15 +167,8 @@ public final class Seeder {
             state.skipIdsTo("nests", nest.id + 1);
         }
         for (JsonNode e : seed.get("eggs")) {
-            ObjectNode attributes = (ObjectNode) e.deepCopy();
-            attributes.remove("variables");
-            attributes.put("uuid", state.uuid());
-            attributes.put("created_at", Json.atom(now));
-            attributes.put("updated_at", Json.atom(now));
-            Egg egg = new Egg();
-            egg.id = e.get("id").asLong();
+            Egg egg = egg(state, e, now);
             egg.nestId = e.get("nest").asLong();
-            egg.attributes = attributes;
             if (egg.startup().contains("java")) {
                 egg.features.addAll(java.util.List.of("eula", "java_version", "pid_limit"));
             }
