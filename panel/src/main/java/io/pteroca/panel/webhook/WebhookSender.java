@@ -26,9 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due deliveries, signed, one attempt each: a 2xx answer delivers it; anything else — another status, a
  * redirect (never followed), a timeout, a refused address — is logged (an error of ours as a message key, one of the
- * network as its exception's text) and tried again after an exponentially
- * growing pause, until the retry window (three days) is over. An endpoint that has accepted nothing for a whole
- * window is switched off and the admins are told. Runs after each event's commit and in the background sweep.
+ * network as its exception's text) and tried again after an exponentially growing pause, until the retry window
+ * (three days) is over. An endpoint that has accepted nothing for a whole window is switched off and the admins are
+ * told. Runs after each event's commit and in the background sweep.
  */
 @Component
 class WebhookSender implements DurableWork {
