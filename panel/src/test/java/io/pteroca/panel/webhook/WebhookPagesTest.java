@@ -9,7 +9,9 @@ import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.StaffAccounts;
 import io.pteroca.plugin.event.VoucherCreated;
+import io.pteroca.panel.support.WebSession;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -100,5 +102,37 @@ class WebhookPagesTest extends IntegrationTest {
             ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('pteroca-theme')");
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    @Test
+    void theFormsNeedTheirTokenAndBadInputGetsA400ThatNamesTheField() {
+        jdbc.update("DELETE FROM webhook_endpoint");
+        AccountView admin = StaffAccounts.withBuiltInRole(accounts, jdbc, "ADMINISTRATOR");
+        WebSession web = browser();
+        web.signIn(admin.email(), StaffAccounts.PASSWORD);
+        assertThat(web.get("/admin/webhooks/new").status()).isEqualTo(200);
+        Map<String, String> fields = Map.of("url", "https://93.184.216.34/hook", "events", "ServerReady", "enabled", "true");
+        assertThat(web.postRaw("/admin/webhooks", fields).status()).as("no CSRF token").isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_endpoint", Integer.class)).isZero();
+
+        WebSession.Page bad = web.post("/admin/webhooks", Map.of("url", "https://93.184.216.34/hook", "events", "NoSuchEvent"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("Choose at least one event.");
+        WebSession.Page inside = web.post("/admin/webhooks", Map.of("url", "http://169.254.169.254/latest", "events", "ServerReady"));
+        assertThat(inside.status()).isEqualTo(400);
+        assertThat(inside.body()).contains("private, loopback or otherwise internal network");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM webhook_endpoint", Integer.class)).isZero();
+
+        WebSession.Page created = web.post("/admin/webhooks", fields);
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.body()).contains("whsec_");
+        long id = jdbc.queryForObject("SELECT id FROM webhook_endpoint", Long.class);
+        assertThat(jdbc.queryForObject("SELECT sealed_secret FROM webhook_endpoint", String.class)).as("stored encrypted")
+                .doesNotContain("whsec_");
+        assertThat(web.get("/admin/webhooks/" + id).body()).as("the secret is shown once").doesNotContain("whsec_");
+        BackgroundWork.awaitIdle();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_created_webhook' AND details LIKE ?",
+                Integer.class, "webhook " + id + ":%")).isEqualTo(1);
+        assertThat(web.get("/admin/webhooks/999999999").status()).isEqualTo(404);
     }
 }
