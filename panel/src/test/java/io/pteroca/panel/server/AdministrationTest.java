@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.pteroca.emulator.http.FaultInjector;
 import io.pteroca.emulator.state.Server;
 import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
@@ -14,6 +15,8 @@ import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.ServerLimits;
 import io.pteroca.panel.support.BackgroundWork;
+import io.pteroca.panel.support.StaffAccounts;
+import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Import, reconciliation, owner and limit changes, detaching: Pterodactyl and our records stay in step. */
 class AdministrationTest extends IntegrationTest {
@@ -311,6 +315,20 @@ class AdministrationTest extends IntegrationTest {
                 fillers.forEach(TestPterodactyl.emulator().state().servers::remove);
             }
         }
+    }
+
+    @Test
+    void anAlertAboutAServerGoesToStaffWhoActOnServersAndNotToAnAccountant() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
+        long id = activeServer(fixtures.customer("10"), product);
+        Accounts accounts = context.getBean(Accounts.class);
+        AccountView support = StaffAccounts.withBuiltInRole(accounts, jdbc, "SUPPORT");
+        AccountView accountant = StaffAccounts.withBuiltInRole(accounts, jdbc, "ACCOUNTANT");
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status ->
+                context.getBean(ServerMails.class).toAdmins(id, "checked by hand"));
+        BackgroundWork.awaitIdle();
+        assertThat(TestMail.to(support.email())).as("Support may change servers").hasSize(1);
+        assertThat(TestMail.to(accountant.email())).as("an accountant may not").isEmpty();
     }
 
     @Test
