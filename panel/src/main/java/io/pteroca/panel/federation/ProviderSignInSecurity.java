@@ -33,7 +33,7 @@ class ProviderSignInSecurity {
     static final String AUTHORIZATION_BASE = "/oauth2/authorization";
 
     @Bean
-    Customizer<HttpSecurity> providerSignIn(ProviderRegistrations registrations, ProviderSignIn decisions) {
+    Customizer<HttpSecurity> providerSignInFilters(ProviderRegistrations registrations, ProviderSignIn decisions) {
         return http -> {
             try {
                 http.authorizeHttpRequests(requests -> requests
