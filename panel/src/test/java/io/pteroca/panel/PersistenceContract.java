@@ -10,6 +10,7 @@ import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.audit.AuditTestAccess;
+import io.pteroca.panel.federation.FederationTestAccess;
 import io.pteroca.panel.support.Race;
 import io.pteroca.panel.mail.MailSettings;
 import io.pteroca.panel.mail.MailTestAccess;
@@ -47,6 +48,25 @@ interface PersistenceContract {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied());
         flyway.validate();
+    }
+
+    @Test
+    default void aProviderIdentityOpensOneAccountAndUnlinkingLocksOnEveryEngine() {
+        Accounts accounts = context().getBean(Accounts.class);
+        FederationTestAccess federation = new FederationTestAccess(context());
+        JdbcTemplate jdbc = context().getBean(JdbcTemplate.class);
+        AccountView owner = accounts.createVerified(email("linked"), "Lin", "Ked", "linked owner secret", Role.USER, "test");
+        AccountView other = accounts.createVerified(email("other"), "Oth", "Er", "other owner secret", Role.USER, "test");
+        String subject = UUID.randomUUID().toString();
+        federation.linkOpenIdConnect(owner.id(), subject, owner.email());
+        assertThatThrownBy(() -> federation.linkOpenIdConnect(other.id(), subject, other.email()))
+                .hasMessage("signInMethods.linkedElsewhere");
+        assertThatThrownBy(() -> jdbc.update("INSERT INTO linked_identity (provider, subject, user_id, created_at) "
+                + "VALUES ('OIDC', ?, ?, CURRENT_TIMESTAMP)", subject, other.id()))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        assertThat(jdbc.queryForObject("SELECT password_set FROM users WHERE id = ?", Boolean.class, owner.id())).isTrue();
+        federation.unlinkAll(owner.id());
+        assertThat(federation.linkedTo(owner.id())).isZero();
     }
 
     @Test

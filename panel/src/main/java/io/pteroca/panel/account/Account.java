@@ -27,6 +27,9 @@ class Account {
     private String pendingEmail;
     @Column(name = "password_hash")
     private String passwordHash;
+    /** False for an account opened through a sign-in provider, until its owner sets a password. */
+    @Column(name = "password_set")
+    private boolean passwordSet = true;
     @Column(name = "first_name")
     private String firstName;
     @Column(name = "last_name")
@@ -74,6 +77,7 @@ class Account {
 
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.passwordSet = true;
         endAllSessions(now);
     }
 
@@ -164,6 +168,15 @@ class Account {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    /** Opened through a sign-in provider: the stored hash is of a random secret nobody knows. */
+    void withoutPassword() {
+        this.passwordSet = false;
+    }
+
+    boolean passwordSet() {
+        return passwordSet;
     }
 
     String firstName() {

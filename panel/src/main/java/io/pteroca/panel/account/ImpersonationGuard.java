@@ -20,7 +20,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * While an admin is signed in as a customer: money (top-ups, orders, renewals, auto-renewal, vouchers, anything under
- * the wallet) and the customer's credentials (password, e-mail, SFTP password) are refused with a 403 before any
+ * the wallet) and the customer's credentials (password, e-mail, sign-in providers, SFTP password) are refused with a 403 before any
  * handler runs, and every request is written to the audit log with both identities, the path and the answer.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +31,8 @@ class ImpersonationGuard implements WebMvcConfigurer, HandlerInterceptor {
     /** Changes (anything but GET and HEAD) under these paths spend money or change how the customer signs in. */
     private static final List<PathPattern> REFUSED = parse(
             "/wallet/**", "/payments/**", "/store/products/*/order/**", "/servers/*/renew", "/servers/*/auto-renew",
-            "/vouchers/**", "/account/password", "/account/email/**", "/account/two-factor/**", "/reset-password/**",
+            "/vouchers/**", "/account/password", "/account/email/**", "/account/two-factor/**", "/account/sign-in-methods/**",
+            "/reset-password/**",
             "/servers/*/settings/sftp-password");
 
     private final ApplicationEventPublisher events;

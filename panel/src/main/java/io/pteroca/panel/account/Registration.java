@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Registration {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final AccountRepository accounts;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
@@ -39,16 +41,35 @@ class Registration {
         if (!settings.registrationOpen()) {
             throw new Refusal("register.closed");
         }
-        String email = normalizeEmail(form.getEmail());
         passwordPolicy.problem(form.getPassword()).ifPresent(problem -> {
             throw Refusal.onField("password", problem);
         });
+        return open(form.getEmail(), form.getPassword(), true, form.getFirstName(), form.getLastName(), language, ip);
+    }
+
+    /**
+     * Opens an account for someone who signed in through a provider, under the form's rules (open registration,
+     * verification mode, Pterodactyl user); it has no password of its own until its owner sets one.
+     */
+    @Transactional
+    public AccountView registerWithoutPassword(ExternalProfile profile, String language, String ip) {
+        if (!settings.registrationOpen()) {
+            throw new Refusal("register.closed");
+        }
+        return open(profile.email(), unguessableSecret(), false, profile.firstName(), profile.lastName(), language, ip);
+    }
+
+    private AccountView open(String rawEmail, String password, boolean passwordSet, String firstName, String lastName,
+                             String language, String ip) {
+        String email = normalizeEmail(rawEmail);
         if (accounts.existsByEmail(email)) {
             throw Refusal.onField("email", "register.emailTaken");
         }
         Instant now = clock.instant();
-        Account account = new Account(email, encoder.encode(form.getPassword()), form.getFirstName().strip(),
-                form.getLastName().strip(), Role.USER, now);
+        Account account = new Account(email, encoder.encode(password), firstName.strip(), lastName.strip(), Role.USER, now);
+        if (!passwordSet) {
+            account.withoutPassword();
+        }
         account.changeLanguage(language, now);
         VerificationMode mode = settings.verificationMode();
         if (mode == VerificationMode.DISABLED) {
@@ -72,6 +93,12 @@ class Registration {
             audit.publish(AccountAudit.activated(account));
         }
         return account.view();
+    }
+
+    private static String unguessableSecret() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     /** The one spelling of an address used for storing, sign-in and rate limits alike (trim as the login filter does). */

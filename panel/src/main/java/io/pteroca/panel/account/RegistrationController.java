@@ -1,7 +1,5 @@
 package io.pteroca.panel.account;
 
-import io.pteroca.panel.shared.RateLimitExceededException;
-import io.pteroca.panel.shared.RateLimiter;
 import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,17 +23,14 @@ class RegistrationController {
     static final Duration WINDOW = Duration.ofHours(1);
 
     private final Registration registration;
-    private final CaptchaVerifier captcha;
+    private final RegistrationGate gate;
     private final AccountSettings settings;
-    private final RateLimiter limiter;
     private final NewAccountSignIn signIn;
 
-    RegistrationController(Registration registration, CaptchaVerifier captcha, AccountSettings settings, RateLimiter limiter,
-                           NewAccountSignIn signIn) {
+    RegistrationController(Registration registration, RegistrationGate gate, AccountSettings settings, NewAccountSignIn signIn) {
         this.registration = registration;
-        this.captcha = captcha;
+        this.gate = gate;
         this.settings = settings;
-        this.limiter = limiter;
         this.signIn = signIn;
     }
 
@@ -51,20 +46,15 @@ class RegistrationController {
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors, HttpServletRequest request,
                     HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        if (termsToAccept() && !form.isAcceptTerms()) {
+        if (gate.termsToAccept() && !form.isAcceptTerms()) {
             errors.rejectValue("acceptTerms", "register.acceptTerms");
         }
         if (errors.hasErrors()) {
             return page(model);
         }
-        try {
-            limiter.acquire("register:ip:" + request.getRemoteAddr(), REGISTRATIONS_PER_IP, WINDOW);
-        } catch (RateLimitExceededException e) {
-            model.addAttribute("formError", "rateLimit.tooMany");
-            return page(model);
-        }
-        if (captcha.enabled() && !captcha.verify(request.getParameter(captcha.responseField()), request.getRemoteAddr())) {
-            model.addAttribute("formError", "captcha.failed");
+        java.util.Optional<String> refused = gate.refusal(request);
+        if (refused.isPresent()) {
+            model.addAttribute("formError", refused.get());
             return page(model);
         }
         AccountView account;
@@ -83,15 +73,10 @@ class RegistrationController {
         return "redirect:" + signIn.signIn(account.email(), request, response);
     }
 
-    /** Consent is asked for only when the provider published terms: there is nothing to accept otherwise. */
-    private boolean termsToAccept() {
-        return !settings.termsOfService().isBlank();
-    }
-
     private String page(Model model) {
-        model.addAttribute("captcha", captcha.widget());
+        model.addAttribute("captcha", gate.captchaWidget());
         model.addAttribute("registrationOpen", settings.registrationOpen());
-        model.addAttribute("termsToAccept", termsToAccept());
+        model.addAttribute("termsToAccept", gate.termsToAccept());
         return "account/register";
     }
 

@@ -16,7 +16,8 @@ class ImpersonationTest extends IntegrationTest {
     private static final List<String> REFUSED = List.of("/wallet/top-up", "/wallet/voucher", "/servers/1/renew",
             "/servers/1/auto-renew", "/store/products/1/order", "/account/password", "/account/email",
             "/servers/1/settings/sftp-password", "/account/two-factor/disable",
-            "/account/two-factor/passkeys/1/name", "/account/two-factor/passkeys/1/delete");
+            "/account/two-factor/passkeys/1/name", "/account/two-factor/passkeys/1/delete",
+            "/account/sign-in-methods/oidc/link", "/account/sign-in-methods/1/unlink");
 
     @Autowired
     Accounts accounts;
