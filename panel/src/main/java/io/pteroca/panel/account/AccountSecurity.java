@@ -5,7 +5,11 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.WebAuthnConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -31,10 +35,15 @@ public class AccountSecurity {
     private final TwoFactorPolicy twoFactorPolicy;
     private final AccountSessions sessions;
     private final SecondStepAwareRememberMe rememberMe;
+    private final PasskeySignIn passkeySignIn;
+    private final ApplicationEventPublisher events;
 
     AccountSecurity(Accounts accounts, SignInThrottle throttle, AccountAudit audit, AccountUserDetailsService users,
                     PersistentTokenRepository rememberMeTokens, AccountSettings settings, SecondStep secondStep,
-                    TwoFactorPolicy twoFactorPolicy, AccountSessions sessions) {
+                    TwoFactorPolicy twoFactorPolicy, AccountSessions sessions, PasskeySignIn passkeySignIn,
+                    ApplicationEventPublisher events) {
+        this.passkeySignIn = passkeySignIn;
+        this.events = events;
         this.settings = settings;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -56,6 +65,16 @@ public class AccountSecurity {
     /** Sends staff without two-factor to its set-up page while the security settings require it; after sign-in. */
     public Filter twoFactorRequirement() {
         return new TwoFactorRequirementFilter(twoFactorPolicy);
+    }
+
+    /** Sign-in with a passkey alone, and passkeys registered from the security page (Spring Security's WebAuthn). */
+    public Customizer<WebAuthnConfigurer<HttpSecurity>> passkeys() {
+        return passkeySignIn.configurer();
+    }
+
+    /** Keeps passkey registration to the account itself, answering refused registrations with a 400. */
+    public Filter passkeyEndpoints() {
+        return new PasskeyEndpointsFilter(events);
     }
 
     public Filter loginThrottle() {
@@ -96,7 +115,7 @@ public class AccountSecurity {
         return (request, response, exception) -> {
             String email = request.getParameter("username");
             if (!(exception instanceof LockedException)) {
-                throttle.failed(email);
+                throttle.failed(email, request.getRemoteAddr());
             }
             audit.self("login_failed", null, truncate(email), request.getRemoteAddr(),
                     exception instanceof LockedException ? "account blocked" : "bad credentials");

@@ -19,11 +19,13 @@ public class Accounts {
     private final StaffRoleRepository staffRoles;
     private final AccountAdministration administration;
     private final TwoFactor twoFactor;
+    private final StaffPermissions permissions;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, SessionTermination sessions,
              AccountAudit audit, StaffRoleRepository staffRoles, AccountAdministration administration, TwoFactor twoFactor,
-             Clock clock) {
+             StaffPermissions permissions, Clock clock) {
+        this.permissions = permissions;
         this.administration = administration;
         this.twoFactor = twoFactor;
         this.accounts = accounts;
@@ -65,6 +67,15 @@ public class Accounts {
     public java.util.List<AccountView> activeAdmins() {
         return accounts.findByRole(Role.ADMIN).stream().map(Account::view)
                 .filter(admin -> !admin.blocked() && !admin.deleted() && admin.email() != null).toList();
+    }
+
+    /**
+     * Staff who hold {@code permission} and can be told about something that needs them: an alert about servers goes
+     * to those who may act on servers, not to an accountant.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<AccountView> activeStaffWho(Permission permission) {
+        return activeAdmins().stream().filter(staff -> permissions.may(staff.id(), permission)).toList();
     }
 
     @Transactional(readOnly = true)

@@ -38,6 +38,11 @@ class NewAccountSignIn {
         AccountPrincipal principal = (AccountPrincipal) users.loadUserByUsername(email);
         signInAs(principal, request, response);
         audit.self("login", principal.id(), principal.getUsername(), request.getRemoteAddr(), null);
+        return continueAt(request, response);
+    }
+
+    /** The page that asked for sign-in, or the dashboard. */
+    String continueAt(HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = interrupted.getRequest(request, response);
         return saved != null ? saved.getRedirectUrl() : "/";
     }

@@ -16,9 +16,11 @@ class SignInController {
     private final AccountSettings settings;
     private final NewAccountSignIn newAccounts;
     private final CaptchaVerifier captcha;
+    private final SignInThrottle throttle;
 
-    SignInController(AccountSettings settings, NewAccountSignIn newAccounts, CaptchaVerifier captcha) {
+    SignInController(AccountSettings settings, NewAccountSignIn newAccounts, CaptchaVerifier captcha, SignInThrottle throttle) {
         this.captcha = captcha;
+        this.throttle = throttle;
         this.settings = settings;
         this.newAccounts = newAccounts;
     }
@@ -30,8 +32,9 @@ class SignInController {
         }
         model.addAttribute("registrationOpen", settings.registrationOpen());
         model.addAttribute("toOrder", newAccounts.interruptedAnOrder(request, response));
-        // Only after an attempt on an account with many failures was sent back for it (see SignInThrottle).
-        if (request.getParameter("captcha") != null) {
+        // After many failures from this address, or once an attempt on an account with many failures was sent back
+        // for it (see SignInThrottle).
+        if (request.getParameter("captcha") != null || throttle.captchaNeeded(request.getRemoteAddr())) {
             model.addAttribute("captcha", captcha.widget());
         }
         return "account/login";

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * How many password guesses sign-in allows. Hard limits apply per client address and per account <em>from one
  * address</em>, so someone failing on purpose locks out only themselves: the owner's right password from an address
- * that has not failed still gets in. Failures on one account from everywhere together only ask for the captcha, when
- * one is configured. A successful sign-in gives its address back the attempt, so many people behind one proxy do
+ * that has not failed still gets in. Failures on one account from everywhere together, or from one address on any
+ * accounts, only ask for the captcha, when one is configured: the form then shows it and sign-in requires it. A
+ * successful sign-in gives its address back the attempt, so many people behind one proxy do
  * not use up each other's budget.
  */
 @Component
@@ -17,8 +18,11 @@ class SignInThrottle {
 
     static final int ATTEMPTS_PER_IP = 30;
     static final int ATTEMPTS_PER_ACCOUNT_AND_IP = 10;
-    /** Failures on one account, from all addresses, after which its sign-in needs the captcha. */
-    static final int FAILURES_BEFORE_CAPTCHA = 10;
+    /**
+     * Failures on one account (from all addresses), or from one address (on all accounts), after which sign-in needs
+     * the captcha; fewer than the hard limit per account and address, so a guesser meets the captcha first.
+     */
+    static final int FAILURES_BEFORE_CAPTCHA = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     /** What a sign-in attempt may do before its password is checked. */
@@ -43,7 +47,7 @@ class SignInThrottle {
         } catch (RateLimitExceededException exceeded) {
             return Verdict.THROTTLED;
         }
-        if (captcha.enabled() && limiter.hits(accountKey(email), WINDOW) >= FAILURES_BEFORE_CAPTCHA
+        if ((captchaNeeded(ip) || captcha.enabled() && limiter.hits(accountKey(email), WINDOW) >= FAILURES_BEFORE_CAPTCHA)
                 && !captcha.verify(captchaResponse, ip)) {
             return Verdict.NEEDS_CAPTCHA;
         }
@@ -54,7 +58,13 @@ class SignInThrottle {
         return captcha.enabled() ? request.getParameter(captcha.responseField()) : null;
     }
 
-    void failed(String email) {
+    /** Whether sign-in from this address needs the captcha, whichever account it names (so the form shows it). */
+    boolean captchaNeeded(String ip) {
+        return captcha.enabled() && limiter.hits(addressFailuresKey(ip), WINDOW) >= FAILURES_BEFORE_CAPTCHA;
+    }
+
+    void failed(String email, String ip) {
+        limiter.count(addressFailuresKey(ip), WINDOW);
         if (email != null && !email.isBlank()) {
             limiter.count(accountKey(email), WINDOW);
         }
@@ -84,6 +94,10 @@ class SignInThrottle {
 
     private static String ipKey(String ip) {
         return "login:ip:" + ip;
+    }
+
+    private static String addressFailuresKey(String ip) {
+        return "login:failures-ip:" + ip;
     }
 
     private static String accountKey(String email) {

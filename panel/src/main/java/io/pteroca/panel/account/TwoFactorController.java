@@ -13,6 +13,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,14 +27,27 @@ class TwoFactorController {
 
     private final TwoFactor twoFactor;
     private final TwoFactorPolicy policy;
+    private final Passkeys passkeys;
 
-    TwoFactorController(TwoFactor twoFactor, TwoFactorPolicy policy) {
+    TwoFactorController(TwoFactor twoFactor, TwoFactorPolicy policy, Passkeys passkeys) {
         this.twoFactor = twoFactor;
         this.policy = policy;
+        this.passkeys = passkeys;
+    }
+
+    /** A session signed in with a passkey has given two factors: the staff requirement is met for it. */
+    @ModelAttribute("signedInWithPasskey")
+    boolean signedInWithPasskey(HttpServletRequest request) {
+        return PasskeySignIn.signedInWithPasskey(request);
     }
 
     @GetMapping
-    String show(@AuthenticationPrincipal AccountPrincipal principal, Model model) {
+    String show(@AuthenticationPrincipal AccountPrincipal principal, @RequestParam(required = false) String passkeyAdded,
+                Model model) {
+        // The passkey script comes back here after Spring Security's registration endpoint accepted the passkey.
+        if (passkeyAdded != null) {
+            model.addAttribute("success", "passkeys.addedDone");
+        }
         return page(principal, model, Map.of());
     }
 
@@ -90,6 +105,31 @@ class TwoFactorController {
         return "redirect:/account/two-factor";
     }
 
+    /** Passkeys are added by script through Spring Security's endpoints; renaming and removing are plain forms. */
+    @PostMapping("/passkeys/{id}/name")
+    String renamePasskey(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long id,
+                         @RequestParam(defaultValue = "") String name, HttpServletResponse response, Model model,
+                         RedirectAttributes redirect) {
+        try {
+            passkeys.rename(principal, id, name);
+        } catch (Refusal refused) {
+            if (refused.status() != HttpStatus.BAD_REQUEST) {
+                throw refused;
+            }
+            return refusedPage(principal, model, response, refused);
+        }
+        redirect.addFlashAttribute("success", "passkeys.renamed");
+        return "redirect:/account/two-factor";
+    }
+
+    @PostMapping("/passkeys/{id}/delete")
+    String removePasskey(@AuthenticationPrincipal AccountPrincipal principal, @PathVariable long id,
+                         HttpServletRequest request, RedirectAttributes redirect) {
+        passkeys.remove(principal, id, request.getRemoteAddr());
+        redirect.addFlashAttribute("success", "passkeys.removed");
+        return "redirect:/account/two-factor";
+    }
+
     private String recoveryCodes(List<String> codes, String message, Model model) {
         model.addAttribute("codes", codes);
         model.addAttribute("message", message);
@@ -104,9 +144,11 @@ class TwoFactorController {
     private String page(AccountPrincipal principal, Model model, Map<String, String> errors) {
         boolean enabled = twoFactor.enabled(principal.id());
         model.addAttribute("enabled", enabled);
-        model.addAttribute("required", policy.mustSetUp(principal));
+        model.addAttribute("required", policy.mustSetUp(principal)
+                && !Boolean.TRUE.equals(model.getAttribute("signedInWithPasskey")));
         model.addAttribute("setup", enabled ? null : twoFactor.pendingSetup(principal.id()).orElse(null));
         model.addAttribute("unusedRecoveryCodes", enabled ? twoFactor.unusedRecoveryCodes(principal.id()) : 0);
+        model.addAttribute("passkeys", passkeys.list(principal.id()));
         model.addAttribute("errors", errors);
         return "account/two-factor";
     }

@@ -11,7 +11,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While two-factor is required for staff, a staff account without it is sent to the set-up page on its next request,
- * whatever it asks for, until it has set it up; only that page and signing out stay open.
+ * whatever it asks for, until it has set it up; only that page (with passkey registration) and signing out stay open.
+ * A session signed in with a passkey has given two factors already. An htmx request is answered with
+ * {@code HX-Redirect}, so the whole page moves instead of htmx swapping the set-up page into a fragment.
  */
 class TwoFactorRequirementFilter extends OncePerRequestFilter {
 
@@ -26,7 +28,8 @@ class TwoFactorRequirementFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.equals(SETUP_PAGE) || path.startsWith(SETUP_PAGE + "/") || path.equals("/logout") || path.equals("/error")
+        return path.equals(SETUP_PAGE) || path.startsWith(SETUP_PAGE + "/") || path.startsWith("/webauthn/register")
+                || path.equals("/logout") || path.equals("/error")
                 || path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
                 || path.startsWith("/theme-assets/") || path.startsWith("/favicon");
     }
@@ -36,8 +39,14 @@ class TwoFactorRequirementFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
-                && policy.mustSetUp(principal)) {
-            response.sendRedirect(request.getContextPath() + SETUP_PAGE + "?required");
+                && policy.mustSetUp(principal) && !PasskeySignIn.signedInWithPasskey(request)) {
+            String setUp = request.getContextPath() + SETUP_PAGE + "?required";
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setHeader("HX-Redirect", setUp);
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            } else {
+                response.sendRedirect(setUp);
+            }
             return;
         }
         chain.doFilter(request, response);

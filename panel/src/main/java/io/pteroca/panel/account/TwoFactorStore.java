@@ -1,10 +1,9 @@
 package io.pteroca.panel.account;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import static io.pteroca.panel.account.UtcColumns.instant;
+import static io.pteroca.panel.account.UtcColumns.utc;
+
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -112,16 +111,7 @@ class TwoFactorStore {
         return jdbc.update("DELETE FROM trusted_device WHERE user_id = ? AND id = ?", accountId, deviceId) == 1;
     }
 
-    void removeExpiredTrustedDevices(Instant now) {
-        jdbc.update("DELETE FROM trusted_device WHERE expires_at <= ?", utc(now));
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    int removeExpiredTrustedDevices(Instant now) {
+        return jdbc.update("DELETE FROM trusted_device WHERE expires_at <= ?", utc(now));
     }
 }

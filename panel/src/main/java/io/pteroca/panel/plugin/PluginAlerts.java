@@ -2,6 +2,7 @@ package io.pteroca.panel.plugin;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Permission;
 import io.pteroca.panel.mail.MailRequest;
 import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.mail.Mailer;
@@ -28,7 +29,7 @@ class PluginAlerts {
     }
 
     void faulted(String pluginId, PluginProblem reason) {
-        for (AccountView admin : accounts.activeAdmins()) {
+        for (AccountView admin : accounts.activeStaffWho(Permission.PLUGINS_CHANGE)) {
             if (admin.email() == null) {
                 continue;
             }

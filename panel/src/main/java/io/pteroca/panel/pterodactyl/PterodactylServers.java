@@ -13,6 +13,7 @@ import io.pteroca.pterodactyl.error.ValidationException;
 import io.pteroca.pterodactyl.page.ListQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,10 +96,25 @@ public class PterodactylServers {
         });
     }
 
-    /** Every server in Pterodactyl, read page by page, with its address. */
-    public List<ServerInfo> all() {
-        return application(api -> api.servers().stream(ListQuery.none().include("allocations")).map(PterodactylServers::info)
-                .toList());
+    /**
+     * Every server in Pterodactyl, handed over {@code size} at a time as the pages arrive, so memory stays bounded
+     * however many there are. A failure part-way is thrown after the pages already handed over.
+     */
+    public void forEachPage(int size, Consumer<List<ServerInfo>> handler) {
+        change(api -> {
+            List<ServerInfo> batch = new ArrayList<>(size);
+            api.servers().stream(ListQuery.none().include("allocations").perPage(size)).map(PterodactylServers::info)
+                    .forEachOrdered(server -> {
+                        batch.add(server);
+                        if (batch.size() == size) {
+                            handler.accept(List.copyOf(batch));
+                            batch.clear();
+                        }
+                    });
+            if (!batch.isEmpty()) {
+                handler.accept(List.copyOf(batch));
+            }
+        });
     }
 
     public void suspend(int id) {

@@ -57,6 +57,14 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
     @Query("select s.id from GameServer s where s.pterodactylServerId is not null order by s.id")
     List<Long> managedInPterodactyl();
 
+    List<GameServer> findByPterodactylServerIdIn(Collection<Integer> pterodactylIds);
+
+    /** Which of these Pterodactyl servers the panel manages now (live records). */
+    @Query("select s.pterodactylServerId from GameServer s where s.pterodactylServerId in :pterodactylIds and s.state not in "
+            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "
+            + "io.pteroca.panel.server.ServerState.DETACHED)")
+    Set<Integer> liveAmong(@Param("pterodactylIds") Collection<Integer> pterodactylIds);
+
     /** The Pterodactyl servers the panel manages now (live records). */
     @Query("select s.pterodactylServerId from GameServer s where s.pterodactylServerId is not null and s.state not in "
             + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.FAILED, "

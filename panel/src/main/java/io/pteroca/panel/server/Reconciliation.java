@@ -3,8 +3,9 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ class Reconciliation {
     private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
     /** The finding for a server Pterodactyl no longer has; pages tell the customer so. */
     static final String GONE = "gone from Pterodactyl";
+    private static final int PAGE = 100;
 
     private final GameServerRepository servers;
     private final PterodactylServers pterodactyl;
@@ -58,27 +60,41 @@ class Reconciliation {
         }
     }
 
-    /** One pass; returns how many servers have an open finding. */
+    /**
+     * One pass; returns how many servers have an open finding. Pterodactyl's servers are read a page at a time and
+     * compared as they arrive, so memory stays bounded by the page, not by the installation.
+     */
     int reconcile() {
-        Map<Integer, ServerInfo> inPterodactyl = pterodactyl.all().stream().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
-        List<Long> managed = servers.managedInPterodactyl();
-        int open = 0;
-        for (long id : managed) {
-            try {
-                if (check(id, inPterodactyl)) {
-                    open++;
-                }
-            } catch (RuntimeException e) {
-                log.error("Reconciling server {} failed", id, e);
+        // Taken before the listing, so a server provisioned during the pass cannot be taken for one gone missing.
+        Set<Long> unseen = new HashSet<>(servers.managedInPterodactyl());
+        int[] open = {0};
+        pterodactyl.forEachPage(PAGE, page -> {
+            Map<Integer, ServerInfo> byId = page.stream().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
+            for (GameServer server : servers.findByPterodactylServerIdIn(byId.keySet())) {
+                unseen.remove(server.id());
+                open[0] += agrees(server, byId) ? (relevant(server) && server.drift() != null ? 1 : 0)
+                        : checkSafely(server.id(), byId);
             }
+            Set<Integer> live = servers.liveAmong(byId.keySet());
+            page.stream().filter(server -> pterodactyl.ours(server.externalId())).filter(server -> !live.contains(server.id()))
+                    .forEach(orphan -> log.warn("Pterodactyl server {} ({}) carries this panel's id but no live record: check it",
+                            orphan.id(), orphan.externalId()));
+        });
+        // Only a complete listing may say a server is gone: a failed page above has thrown before this point.
+        for (long id : unseen) {
+            open[0] += checkSafely(id, Map.of());
         }
-        Set<Integer> live = servers.livePterodactylIds();
-        inPterodactyl.values().stream().filter(server -> pterodactyl.ours(server.externalId()))
-                .filter(server -> !live.contains(server.id()))
-                .forEach(orphan -> log.warn("Pterodactyl server {} ({}) carries this panel's id but no live record: check it",
-                        orphan.id(), orphan.externalId()));
         subusers.refreshShared();
-        return open;
+        return open[0];
+    }
+
+    private int checkSafely(long id, Map<Integer, ServerInfo> inPterodactyl) {
+        try {
+            return check(id, inPterodactyl) ? 1 : 0;
+        } catch (RuntimeException e) {
+            log.error("Reconciling server {} failed", id, e);
+            return 0;
+        }
     }
 
     /**
@@ -95,9 +111,27 @@ class Reconciliation {
         return servers.findById(id).map(GameServer::drift).orElse(null);
     }
 
+    /**
+     * Read without a lock: nothing would be written, because Pterodactyl agrees with the record or the finding is the
+     * one already noted. Most servers agree, so most need no transaction.
+     */
+    private boolean agrees(GameServer server, Map<Integer, ServerInfo> inPterodactyl) {
+        if (!relevant(server)) {
+            return true;
+        }
+        ServerInfo actual = inPterodactyl.get(server.pterodactylServerId());
+        String finding = finding(server, actual);
+        boolean suspensionDiffers = finding == null && actual != null && actual.suspended() != server.suspendedInPanel();
+        return !suspensionDiffers && Objects.equals(finding, server.drift());
+    }
+
+    private static boolean relevant(GameServer server) {
+        return server.state().live() && !server.state().settingUp() && server.state() != ServerState.DELETING;
+    }
+
     private boolean check(long id, Map<Integer, ServerInfo> inPterodactyl) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (!server.state().live() || server.state().settingUp() || server.state() == ServerState.DELETING) {
+            if (!relevant(server)) {
                 return false;
             }
             ServerInfo actual = inPterodactyl.get(server.pterodactylServerId());

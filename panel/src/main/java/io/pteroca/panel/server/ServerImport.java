@@ -11,6 +11,7 @@ import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
 import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public class ServerImport {
 
     /** How another PteroCA installation names its servers. */
     private static final Pattern OTHER_PTEROCA = Pattern.compile("pteroca-[0-9a-f]+-server-\\d+");
+    private static final int PAGE = 100;
 
     private final PterodactylServers pterodactyl;
     private final PterodactylAccounts pterodactylAccounts;
@@ -75,11 +77,15 @@ public class ServerImport {
 
     /** Pterodactyl servers (every page) the panel does not manage yet. */
     public List<Candidate> candidates() {
-        Set<Integer> managed = servers.livePterodactylIds();
-        return pterodactyl.all().stream().filter(server -> !managed.contains(server.id()))
-                .map(server -> new Candidate(server, suggestedOwner(server.userId()), managedElsewhere(server),
-                        managedElsewhere(server) != null && OTHER_PTEROCA.matcher(server.externalId()).matches()))
-                .toList();
+        List<Candidate> candidates = new ArrayList<>();
+        pterodactyl.forEachPage(PAGE, page -> {
+            Set<Integer> managed = servers.liveAmong(page.stream().map(ServerInfo::id).toList());
+            page.stream().filter(server -> !managed.contains(server.id()))
+                    .map(server -> new Candidate(server, suggestedOwner(server.userId()), managedElsewhere(server),
+                            managedElsewhere(server) != null && OTHER_PTEROCA.matcher(server.externalId()).matches()))
+                    .forEach(candidates::add);
+        });
+        return candidates;
     }
 
     /** The e-mail of the panel account linked to this Pterodactyl user, to suggest as the owner. */

@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Permission;
 import io.pteroca.panel.mail.MailRequest;
 import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.mail.Mailer;
@@ -45,9 +46,9 @@ public class ServerMails {
                 .ifPresent(owner -> send(owner, server, type, args));
     }
 
-    /** Something an admin must look at, e.g. a provisioning that gave up. */
+    /** Something staff who act on servers must look at, e.g. a provisioning that gave up. */
     void toAdmins(GameServer server, String reason) {
-        accounts.activeAdmins().forEach(admin -> send(admin, server, MailType.ADMIN_ALERT, reason == null ? "" : reason));
+        accounts.activeStaffWho(Permission.SERVERS_CHANGE).forEach(admin -> send(admin, server, MailType.ADMIN_ALERT, reason == null ? "" : reason));
     }
 
     private void send(AccountView recipient, GameServer server, MailType type, Object... args) {

@@ -55,6 +55,7 @@ class SecurityConfiguration {
                 .failureHandler(accounts.loginFailed())
                 .permitAll())
             .rememberMe(remember -> remember.rememberMeServices(accounts.rememberMe()))
+            .webAuthn(accounts.passkeys())
             .logout(logout -> logout
                 .logoutUrl("/logout")
                 .logoutSuccessHandler(accounts.loggedOut()))
@@ -64,6 +65,7 @@ class SecurityConfiguration {
             // After the session is known and before CSRF or anything else reads a body.
             .addFilterAfter(new AnonymousBodyLimit(anonymousBodyLimit.toBytes()), SecurityContextHolderFilter.class)
             .addFilterBefore(accounts.loginThrottle(), UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(accounts.passkeyEndpoints(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
             // Once remember-me may have signed the request in, and before anything is authorised.
             .addFilterAfter(accounts.twoFactorRequirement(), AnonymousAuthenticationFilter.class)
             .headers(headers -> headers

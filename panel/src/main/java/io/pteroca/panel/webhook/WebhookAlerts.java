@@ -2,6 +2,7 @@ package io.pteroca.panel.webhook;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Permission;
 import io.pteroca.panel.mail.MailRequest;
 import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.mail.Mailer;
@@ -25,7 +26,7 @@ class WebhookAlerts {
     }
 
     void disabled(WebhookEndpoint endpoint) {
-        for (AccountView admin : accounts.activeAdmins()) {
+        for (AccountView admin : accounts.activeStaffWho(Permission.WEBHOOKS_CHANGE)) {
             Locale locale = admin.language() != null ? Locale.forLanguageTag(admin.language()) : site.defaultLocale();
             mailer.send(new MailRequest(admin.email(), admin.id(), MailType.ADMIN_ALERT, "webhook/mail/disabled",
                     "mail.webhookDisabled.subject", new Object[] {endpoint.url()},

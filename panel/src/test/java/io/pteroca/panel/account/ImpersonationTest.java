@@ -15,7 +15,8 @@ class ImpersonationTest extends IntegrationTest {
     /** Changes refused while impersonating; as the customer themselves, none of them is refused. */
     private static final List<String> REFUSED = List.of("/wallet/top-up", "/wallet/voucher", "/servers/1/renew",
             "/servers/1/auto-renew", "/store/products/1/order", "/account/password", "/account/email",
-            "/servers/1/settings/sftp-password", "/account/two-factor/disable");
+            "/servers/1/settings/sftp-password", "/account/two-factor/disable",
+            "/account/two-factor/passkeys/1/name", "/account/two-factor/passkeys/1/delete");
 
     @Autowired
     Accounts accounts;

@@ -24,7 +24,7 @@ class SignInThrottleTest extends IntegrationTest {
     private void failFrom(String email, String ip, int times) {
         for (int i = 0; i < times; i++) {
             assertThat(throttle.attempt(email, ip, null)).isEqualTo(SignInThrottle.Verdict.GO_ON);
-            throttle.failed(email);
+            throttle.failed(email, ip);
         }
     }
 
@@ -57,6 +57,33 @@ class SignInThrottleTest extends IntegrationTest {
         } finally {
             settings.set(AccountSettings.CAPTCHA_PROVIDER, "none");
         }
+    }
+
+    @Test
+    void failuresFromOneAddressShowTheCaptchaOnTheFormAndSignInThenRequiresIt() {
+        AccountView customer = AccountFixtures.customer(accounts);
+        settings.setAll(Map.of(AccountSettings.CAPTCHA_PROVIDER, "turnstile", AccountSettings.CAPTCHA_SITE_KEY, "site-key",
+                AccountSettings.CAPTCHA_SECRET, CaptchaStub.SECRET));
+        try {
+            WebSession web = browser();
+            assertThat(web.get("/login").body()).doesNotContain("cf-turnstile");
+            for (int i = 0; i < SignInThrottle.FAILURES_BEFORE_CAPTCHA; i++) {
+                assertThat(web.signIn(AccountFixtures.uniqueEmail("guess"), "wrong guess").location()).endsWith("/login?error");
+            }
+            assertThat(web.get("/login?error").body()).as("the form shows the captcha").contains("class=\"cf-turnstile\"");
+            assertThat(web.signIn(customer.email(), AccountFixtures.PASSWORD).location()).as("the server requires it")
+                    .endsWith("/login?captcha");
+            web.get("/login");
+            assertThat(web.post("/login", Map.of("username", customer.email(), "password", AccountFixtures.PASSWORD,
+                    "cf-turnstile-response", "forged")).location()).endsWith("/login?captcha");
+            web.get("/login");
+            assertThat(web.post("/login", Map.of("username", customer.email(), "password", AccountFixtures.PASSWORD,
+                    "cf-turnstile-response", CaptchaStub.GOOD_RESPONSE)).location()).doesNotContain("login");
+            assertThat(throttle.captchaNeeded("198.51.100.9")).as("another address").isFalse();
+        } finally {
+            settings.set(AccountSettings.CAPTCHA_PROVIDER, "none");
+        }
+        assertThat(throttle.captchaNeeded("127.0.0.1")).as("no captcha configured").isFalse();
     }
 
     @Test

@@ -347,7 +347,9 @@ class TwoFactorTest extends IntegrationTest {
         WebSession web = signedIn(customer);
         for (String path : List.of("/account/two-factor/setup", "/account/two-factor/confirm", "/account/two-factor/recovery-codes",
                 "/account/two-factor/disable", "/account/sessions/end-others", "/account/sessions/abc/end",
-                "/account/sessions/devices/1/revoke", "/login/second-factor", "/login/second-factor/cancel")) {
+                "/account/sessions/devices/1/revoke", "/login/second-factor", "/login/second-factor/cancel",
+                "/account/two-factor/passkeys/1/name", "/account/two-factor/passkeys/1/delete", "/webauthn/register/options",
+                "/webauthn/register", "/webauthn/authenticate/options", "/login/webauthn")) {
             assertThat(web.postRaw(path, Map.of()).status()).as(path).isEqualTo(403);
         }
         web.get("/account/two-factor");

@@ -3,27 +3,35 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pteroca.emulator.http.FaultInjector;
 import io.pteroca.emulator.state.Server;
 import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
+import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.ServerLimits;
 import io.pteroca.panel.support.BackgroundWork;
+import io.pteroca.panel.support.StaffAccounts;
+import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
 import io.pteroca.panel.wallet.Wallets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Import, reconciliation, owner and limit changes, detaching: Pterodactyl and our records stay in step. */
 class AdministrationTest extends IntegrationTest {
@@ -270,6 +278,57 @@ class AdministrationTest extends IntegrationTest {
         administration.detach(id, 0);
         assertThat(fixtures.state(id)).isEqualTo(ServerState.DETACHED);
         fixtures.assertMoneyAndServersConsistent();
+    }
+
+    @Test
+    void reconciliationReadsEveryPageAndCallsNothingGoneWhenTheListingFails() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
+        AccountView customer = fixtures.customer("10");
+        List<Long> fillers = new ArrayList<>();
+        synchronized (TestPterodactyl.emulator().state()) {
+            for (int i = 0; i < 250; i++) {
+                fillers.add(ServerFixtures.madeInPterodactyl(TestPterodactyl.emulator().state(), "filler-" + i, 1).id);
+            }
+        }
+        try {
+            // Made after the fillers, so it is on Pterodactyl's third page.
+            long id = activeServer(customer, product);
+            reconciliation.reconcile();
+            assertThat(servers.findById(id).orElseThrow().drift()).as("found on a later page").isNull();
+
+            Server running = fixtures.inPterodactyl(id);
+            synchronized (TestPterodactyl.emulator().state()) {
+                TestPterodactyl.emulator().state().servers.remove(running.id);
+            }
+            TestPterodactyl.emulator().faults().add(new FaultInjector.Fault("GET", "/api/application/servers", 500, 0, false, -1));
+            try {
+                assertThatThrownBy(reconciliation::reconcile).isInstanceOf(PterodactylFailure.class);
+            } finally {
+                TestPterodactyl.emulator().faults().clear();
+            }
+            assertThat(servers.findById(id).orElseThrow().drift()).as("an incomplete listing proves nothing").isNull();
+            reconciliation.reconcile();
+            assertThat(servers.findById(id).orElseThrow().drift()).isEqualTo(Reconciliation.GONE);
+            administration.detach(id, 0);
+        } finally {
+            synchronized (TestPterodactyl.emulator().state()) {
+                fillers.forEach(TestPterodactyl.emulator().state().servers::remove);
+            }
+        }
+    }
+
+    @Test
+    void anAlertAboutAServerGoesToStaffWhoActOnServersAndNotToAnAccountant() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("2"));
+        long id = activeServer(fixtures.customer("10"), product);
+        Accounts accounts = context.getBean(Accounts.class);
+        AccountView support = StaffAccounts.withBuiltInRole(accounts, jdbc, "SUPPORT");
+        AccountView accountant = StaffAccounts.withBuiltInRole(accounts, jdbc, "ACCOUNTANT");
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status ->
+                context.getBean(ServerMails.class).toAdmins(id, "checked by hand"));
+        BackgroundWork.awaitIdle();
+        assertThat(TestMail.to(support.email())).as("Support may change servers").hasSize(1);
+        assertThat(TestMail.to(accountant.email())).as("an accountant may not").isEmpty();
     }
 
     @Test

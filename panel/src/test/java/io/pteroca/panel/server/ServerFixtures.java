@@ -70,6 +70,29 @@ final class ServerFixtures {
                 .orElseThrow();
     }
 
+    /**
+     * A server put straight into the emulator's state, as if made in Pterodactyl by hand: the first egg, on node 1.
+     * The caller holds the state's lock.
+     */
+    static io.pteroca.emulator.state.Server madeInPterodactyl(io.pteroca.emulator.state.EmulatorState state, String name,
+                                                            long ownerId) {
+        io.pteroca.emulator.state.Egg egg = state.eggs.values().iterator().next();
+        io.pteroca.emulator.state.Server server = new io.pteroca.emulator.state.Server();
+        server.id = state.nextId("servers");
+        server.uuid = state.uuid();
+        server.name = name;
+        server.ownerId = ownerId;
+        server.nodeId = 1;
+        server.nestId = egg.nestId;
+        server.eggId = egg.id;
+        server.image = "ghcr.io/pterodactyl/yolks:java_17";
+        server.startup = egg.startup();
+        server.createdAt = state.now();
+        server.updatedAt = server.createdAt;
+        state.servers.put(server.id, server);
+        return server;
+    }
+
     static PriceTerms monthly(String amount) {
         return new PriceTerms(PriceKind.STATIC, 1, PeriodUnit.MONTHS, new BigDecimal(amount), null, null);
     }

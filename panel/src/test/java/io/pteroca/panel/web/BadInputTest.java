@@ -48,7 +48,9 @@ class BadInputTest extends IntegrationTest {
                 "/servers/1/databases/../delete", "/servers/1/network", "/servers/1/network/abc/notes",
                 "/servers/1/network/99999/delete", "/account/two-factor/setup", "/account/two-factor/confirm",
                 "/account/two-factor/recovery-codes", "/account/two-factor/disable", "/account/sessions/abc/end",
-                "/account/sessions/end-others", "/account/sessions/devices/abc/revoke", "/account/sessions/devices/99999/revoke"));
+                "/account/sessions/end-others", "/account/sessions/devices/abc/revoke", "/account/sessions/devices/99999/revoke",
+                "/account/two-factor/passkeys/abc/name", "/account/two-factor/passkeys/99999/name",
+                "/account/two-factor/passkeys/99999/delete", "/webauthn/register/options", "/webauthn/register"));
         for (String path : List.of("/servers/abc", "/servers/99999", "/servers/99999/status",
                 "/store/products/1/order/summary?priceId=x&eggId=-1&slots=99999999999", "/store/products/abc/order")) {
             WebSession.Page page = web.get(path);
@@ -56,7 +58,8 @@ class BadInputTest extends IntegrationTest {
             assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at io.pteroca");
         }
         assertNoServerErrors(browser(), List.of("/register", "/reset-password", "/reset-password/" + HUGE.substring(0, 200),
-                "/setup", "/login", "/login/second-factor", "/login/second-factor/cancel"));
+                "/setup", "/login", "/login/second-factor", "/login/second-factor/cancel", "/webauthn/authenticate/options",
+                "/login/webauthn", "/webauthn/register"));
     }
 
     @Test

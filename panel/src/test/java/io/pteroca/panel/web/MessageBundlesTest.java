@@ -45,7 +45,7 @@ class MessageBundlesTest {
             "account", "action", "active", "addon", "admin", "administrator", "area", "backups", "code", "console", "dashboard",
             "databases", "description", "detail", "details", "disk", "docker", "e-mail", "e-mails", "error", "favicon",
             "general", "host", "image", "inactive", "introduction", "logo", "maintenance", "max", "menu", "min", "minute",
-            "minutes", "name", "note", "notes", "offline", "optional", "pages", "panel", "password", "per",
+            "minutes", "name", "note", "notes", "offline", "optional", "pages", "panel", "passkey", "passkeys", "password", "per",
             "permissions", "placement", "plan", "plugin", "plugins", "port", "problem", "product", "role", "server",
             "servers", "site", "slot", "slots", "software", "source", "status", "strict", "support", "swap", "text", "total",
             "type", "upload", "uptime", "variable", "variables", "version", "voucher", "vouchers", "widgets",
