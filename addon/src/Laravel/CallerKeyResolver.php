@@ -10,7 +10,7 @@ use Pterodactyl\Models\User;
 use Pteroca\PterodactylAddon\Api\CallerKey;
 
 /** Reads the authenticated Pterodactyl user and Sanctum key of a request. */
-final class CallerKeyResolver
+final class CallerKeyResolver implements RequestCallerKeys
 {
     public function resolve(Request $request): CallerKey
     {

@@ -4,17 +4,12 @@ declare(strict_types=1);
 
 namespace Pteroca\PterodactylAddon\Laravel;
 
-use Illuminate\Contracts\Foundation\Application;
 use Illuminate\Support\ServiceProvider;
-use Pteroca\PterodactylAddon\Api\ApplicationEndpoints;
+use Pterodactyl\Models\ApiKey;
+use Pterodactyl\Models\User;
 use Pteroca\PterodactylAddon\Api\ClientApiKeyStore;
 use Pteroca\PterodactylAddon\Laravel\Console\GenerateSecretKeyCommand;
-use Pteroca\PterodactylAddon\Sso\ReplayGuard;
 use Pteroca\PterodactylAddon\Sso\SsoAccounts;
-use Pteroca\PterodactylAddon\Sso\SsoAuthorizer;
-use Pteroca\PterodactylAddon\Sso\SsoSettings;
-use Pteroca\PterodactylAddon\Support\Clock;
-use Pteroca\PterodactylAddon\Support\SystemClock;
 
 /** Registered by Laravel package auto-discovery (composer.json `extra.laravel.providers`). */
 final class PterocaAddonServiceProvider extends ServiceProvider
@@ -25,20 +20,13 @@ final class PterocaAddonServiceProvider extends ServiceProvider
     {
         $this->mergeConfigFrom(self::ROOT . '/config/pteroca.php', 'pteroca');
 
-        $this->app->singleton(Clock::class, SystemClock::class);
-        $this->app->bind(ClientApiKeyStore::class, EloquentClientApiKeyStore::class);
-        $this->app->bind(SsoAccounts::class, EloquentSsoAccounts::class);
-        $this->app->bind(ReplayGuard::class, CacheReplayGuard::class);
         $this->app->bind(
-            ApplicationEndpoints::class,
-            fn (Application $app) => new ApplicationEndpoints($app->make(ClientApiKeyStore::class)),
+            ClientApiKeyStore::class,
+            fn () => new EloquentClientApiKeys(User::class, ApiKey::class, ApiKey::TYPE_ACCOUNT),
         );
-        $this->app->bind(SsoAuthorizer::class, fn (Application $app) => new SsoAuthorizer(
-            SsoSettings::fromConfig((array) $app->make('config')->get('pteroca.sso', [])),
-            $app->make(SsoAccounts::class),
-            $app->make(ReplayGuard::class),
-            $app->make(Clock::class),
-        ));
+        $this->app->bind(SsoAccounts::class, EloquentSsoAccounts::class);
+        $this->app->bind(RequestCallerKeys::class, CallerKeyResolver::class);
+        SharedBindings::register($this->app);
     }
 
     public function boot(): void

@@ -15,8 +15,11 @@ final class InMemoryClientApiKeyStore implements ClientApiKeyStore
     private array $keys = [];
     private int $sequence = 0;
 
-    /** @param list<int> $userIds */
-    public function __construct(array $userIds)
+    /**
+     * @param list<int> $userIds
+     * @param string    $prefix  of minted identifiers: `ptlc_` on Pterodactyl, `pacc_` on Pelican
+     */
+    public function __construct(array $userIds, private readonly string $prefix = 'ptlc_')
     {
         foreach ($userIds as $id) {
             $this->keys[$id] = [];
@@ -35,7 +38,7 @@ final class InMemoryClientApiKeyStore implements ClientApiKeyStore
 
     public function create(int $userId, string $description, array $allowedIps): CreatedClientApiKey
     {
-        $identifier = sprintf('ptlc_%011d', ++$this->sequence);
+        $identifier = sprintf('%s%011d', $this->prefix, ++$this->sequence);
         $key = new ClientApiKey(
             $identifier,
             $description,

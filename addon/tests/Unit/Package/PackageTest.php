@@ -6,6 +6,7 @@ namespace Pteroca\PterodactylAddon\Tests\Unit\Package;
 
 use PHPUnit\Framework\TestCase;
 use Pteroca\PterodactylAddon\AddonVersion;
+use Pteroca\PterodactylAddon\Laravel\PterocaRoutes;
 use Pteroca\PterodactylAddon\Sso\SsoSettings;
 
 /** The Composer package, its configuration file and its route files. */
@@ -71,8 +72,8 @@ final class PackageTest extends TestCase
 
     public function testRoutesPointAtExistingControllers(): void
     {
-        foreach (['api.php', 'web.php'] as $routes) {
-            $source = (string) file_get_contents(self::ROOT . '/routes/' . $routes);
+        foreach (['routes/api.php', 'routes/web.php', 'src/Laravel/PterocaRoutes.php'] as $routes) {
+            $source = (string) file_get_contents(self::ROOT . '/' . $routes);
             preg_match_all('/use (Pteroca\\\\PterodactylAddon\\\\[\w\\\\]+);/', $source, $matches);
             self::assertNotEmpty($matches[1]);
             foreach ($matches[1] as $class) {
@@ -80,10 +81,11 @@ final class PackageTest extends TestCase
                 self::assertFileExists($path, $class);
             }
         }
-        $api = (string) file_get_contents(self::ROOT . '/routes/api.php');
-        self::assertStringContainsString("users/{user}/api-keys/{identifier}", $api);
-        self::assertStringContainsString("pteroca/version", $api);
-        self::assertStringContainsString("'pteroca/authorize'", (string) file_get_contents(self::ROOT . '/routes/web.php'));
+        self::assertStringContainsString("PterocaRoutes::applicationApi(['api', 'throttle:api.application'])", (string) file_get_contents(self::ROOT . '/routes/api.php'));
+        self::assertStringContainsString('PterocaRoutes::ssoAuthorize(', (string) file_get_contents(self::ROOT . '/routes/web.php'));
+        self::assertSame('users/{user}/api-keys/{identifier}', PterocaRoutes::API_KEY);
+        self::assertSame('pteroca/version', PterocaRoutes::VERSION);
+        self::assertSame('pteroca/authorize', PterocaRoutes::SSO_AUTHORIZE);
     }
 
     public function testTheVersionIsSemantic(): void

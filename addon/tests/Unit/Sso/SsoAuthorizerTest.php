@@ -17,18 +17,19 @@ use Pteroca\PterodactylAddon\Tests\Support\InMemorySsoAccounts;
 use Pteroca\PterodactylAddon\Tests\Support\Jwt;
 
 /**
- * The SSO contract (docs/sso-contract.md), check by check and in its order.
+ * The SSO contract (docs/sso-contract.md), check by check and in its order. The Pelican
+ * plugin's suite runs every case again with accounts read from Pelican's users.
  */
-final class SsoAuthorizerTest extends TestCase
+class SsoAuthorizerTest extends TestCase
 {
     private const SECRET = '5f1c0a9e7b3d4c2a8e6f0b1d3c5a7e9f2b4d6f8a0c2e4a6c8e0a2c4e6a8c0e2a';
     private const ISSUER = 'https://billing.example';
     private const AUDIENCE = 'https://panel.example';
     private const NOW = 1_790_000_000;
 
-    private const PLAYER = 3;
-    private const ROOT_ADMIN = 1;
-    private const TWO_FACTOR_USER = 4;
+    protected const PLAYER = 3;
+    protected const ROOT_ADMIN = 1;
+    protected const TWO_FACTOR_USER = 4;
 
     private InMemorySsoAccounts $accounts;
     private InMemoryReplayGuard $replayGuard;
@@ -36,12 +37,18 @@ final class SsoAuthorizerTest extends TestCase
 
     protected function setUp(): void
     {
-        $this->accounts = (new InMemorySsoAccounts())
+        $this->accounts = $this->knownAccounts();
+        $this->replayGuard = new InMemoryReplayGuard();
+        $this->clock = new FixedClock(self::NOW);
+    }
+
+    /** A player, a root admin and a user with two-factor authentication. */
+    protected function knownAccounts(): InMemorySsoAccounts
+    {
+        return (new InMemorySsoAccounts())
             ->add(new SsoAccount(self::PLAYER, false, false))
             ->add(new SsoAccount(self::ROOT_ADMIN, true, false))
             ->add(new SsoAccount(self::TWO_FACTOR_USER, false, true));
-        $this->replayGuard = new InMemoryReplayGuard();
-        $this->clock = new FixedClock(self::NOW);
     }
 
     // --- success -------------------------------------------------------------------------

@@ -10,14 +10,14 @@ use Illuminate\Http\Response;
 use Illuminate\Routing\Controller;
 use Illuminate\Support\Facades\Log;
 use Pteroca\PterodactylAddon\Api\ApplicationEndpoints;
-use Pteroca\PterodactylAddon\Laravel\CallerKeyResolver;
+use Pteroca\PterodactylAddon\Laravel\RequestCallerKeys;
 use Pteroca\PterodactylAddon\Laravel\Http\JsonResponses;
 
 final class ApiKeyController extends Controller
 {
     public function __construct(
         private readonly ApplicationEndpoints $endpoints,
-        private readonly CallerKeyResolver $callers,
+        private readonly RequestCallerKeys $callers,
     ) {
     }
 

@@ -10,7 +10,6 @@ use Illuminate\Http\Request;
 use Illuminate\Routing\Controller;
 use Illuminate\Support\Facades\Auth;
 use Illuminate\Support\Facades\Log;
-use Pterodactyl\Models\User;
 use Pteroca\PterodactylAddon\Sso\SsoAuthorizer;
 use Pteroca\PterodactylAddon\Sso\SsoRefusal;
 use Throwable;
@@ -39,19 +38,18 @@ final class SsoAuthorizeController extends Controller
             return new JsonResponse(['error' => 'SSO temporarily unavailable'], 503);
         }
 
-        /** @var User|null $user */
-        $user = User::query()->find($grant->userId);
-        if ($user === null) {
+        // Through the guard's user provider, so the same code logs in Pterodactyl's and Pelican's users.
+        $user = Auth::guard()->loginUsingId($grant->userId);
+        if ($user === false) {
             // Deleted between the check and here.
             Log::warning('PteroCA SSO refused: user vanished during login', ['user_id' => $grant->userId]);
 
             return new JsonResponse(['error' => 'User not found'], 404);
         }
 
-        Auth::guard()->login($user);
         // A fresh session id, so a session planted before the login cannot ride on it.
         $request->session()->regenerate();
-        Log::info('PteroCA SSO login', ['user_id' => $user->id, 'jti' => $grant->tokenId, 'ip' => $request->ip()]);
+        Log::info('PteroCA SSO login', ['user_id' => $grant->userId, 'jti' => $grant->tokenId, 'ip' => $request->ip()]);
 
         return new RedirectResponse(url($grant->redirectPath), 302);
     }

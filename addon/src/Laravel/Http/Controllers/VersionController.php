@@ -9,7 +9,7 @@ use Illuminate\Http\Request;
 use Illuminate\Http\Response;
 use Illuminate\Routing\Controller;
 use Pteroca\PterodactylAddon\Api\ApplicationEndpoints;
-use Pteroca\PterodactylAddon\Laravel\CallerKeyResolver;
+use Pteroca\PterodactylAddon\Laravel\RequestCallerKeys;
 use Pteroca\PterodactylAddon\Laravel\Http\JsonResponses;
 
 final class VersionController extends Controller
@@ -17,7 +17,7 @@ final class VersionController extends Controller
     public function __invoke(
         Request $request,
         ApplicationEndpoints $endpoints,
-        CallerKeyResolver $callers,
+        RequestCallerKeys $callers,
     ): JsonResponse|Response {
         return JsonResponses::from($endpoints->version($callers->resolve($request)));
     }

@@ -6,18 +6,35 @@ namespace Pteroca\PterodactylAddon\Laravel;
 
 use DateTimeImmutable;
 use DateTimeInterface;
-use Pterodactyl\Models\ApiKey;
-use Pterodactyl\Models\User;
+use Illuminate\Database\Eloquent\Builder;
+use Illuminate\Database\Eloquent\Model;
 use Pteroca\PterodactylAddon\Api\ClientApiKey;
 use Pteroca\PterodactylAddon\Api\ClientApiKeyStore;
 use Pteroca\PterodactylAddon\Api\CreatedClientApiKey;
 
-/** Client keys in Pterodactyl's `api_keys` table; application keys are never touched. */
-final class EloquentClientApiKeyStore implements ClientApiKeyStore
+/**
+ * Client keys in the panel's `api_keys` table; application keys are never touched. Pterodactyl
+ * and Pelican share the table's shape and the user's `createToken(memo, ips)` (which mints the
+ * panel's own identifier, `ptlc_` or `pacc_`, and returns the secret once); only the model
+ * classes differ.
+ */
+final class EloquentClientApiKeys implements ClientApiKeyStore
 {
+    /**
+     * @param class-string<Model> $userModel
+     * @param class-string<Model> $keyModel
+     * @param int $accountKeyType the `key_type` of client (account) keys
+     */
+    public function __construct(
+        private readonly string $userModel,
+        private readonly string $keyModel,
+        private readonly int $accountKeyType,
+    ) {
+    }
+
     public function userExists(int $userId): bool
     {
-        return User::query()->whereKey($userId)->exists();
+        return $this->userModel::query()->whereKey($userId)->exists();
     }
 
     public function keysOf(int $userId): array
@@ -25,16 +42,14 @@ final class EloquentClientApiKeyStore implements ClientApiKeyStore
         return $this->clientKeys($userId)
             ->orderBy('id')
             ->get()
-            ->map(fn (ApiKey $key) => self::toClientApiKey($key))
+            ->map(fn (Model $key) => self::toClientApiKey($key))
             ->values()
             ->all();
     }
 
     public function create(int $userId, string $description, array $allowedIps): CreatedClientApiKey
     {
-        /** @var User $user */
-        $user = User::query()->findOrFail($userId);
-        // Pterodactyl's own minting: ptlc_ identifier, encrypted secret, returned once.
+        $user = $this->userModel::query()->findOrFail($userId);
         $token = $user->createToken($description, $allowedIps);
 
         return new CreatedClientApiKey(self::toClientApiKey($token->accessToken), $token->plainTextToken);
@@ -45,15 +60,14 @@ final class EloquentClientApiKeyStore implements ClientApiKeyStore
         return $this->clientKeys($userId)->where('identifier', $identifier)->delete() > 0;
     }
 
-    /** @return \Illuminate\Database\Eloquent\Builder<ApiKey> */
-    private function clientKeys(int $userId)
+    private function clientKeys(int $userId): Builder
     {
-        return ApiKey::query()
+        return $this->keyModel::query()
             ->where('user_id', $userId)
-            ->where('key_type', ApiKey::TYPE_ACCOUNT);
+            ->where('key_type', $this->accountKeyType);
     }
 
-    private static function toClientApiKey(ApiKey $key): ClientApiKey
+    private static function toClientApiKey(Model $key): ClientApiKey
     {
         return new ClientApiKey(
             (string) $key->identifier,
