@@ -83,8 +83,8 @@
         } catch (e) {
           // not a stats object
         }
-      } else if (message.event === 'status' && state && state.dataset[message.args[0]]) {
-        state.textContent = state.dataset[message.args[0]];
+      } else if (message.event === 'status' && state && live.dataset[message.args[0]]) {
+        state.textContent = live.dataset[message.args[0]];
       }
     });
     socket.addEventListener('close', () => {
