@@ -69,25 +69,6 @@
     target.update();
   }
 
-  function bytes(value) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let amount = value;
-    let unit = 0;
-    while (amount >= 1024 && unit < units.length - 1) {
-      amount /= 1024;
-      unit += 1;
-    }
-    return amount.toFixed(unit === 0 ? 0 : 1) + ' ' + units[unit];
-  }
-
-  function duration(millis) {
-    const seconds = Math.floor(millis / 1000);
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    return (h > 0 ? h + 'h ' : '') + (h > 0 || m > 0 ? m + 'm ' : '') + s + 's';
-  }
-
   function showStats(raw) {
     let stats;
     try {
@@ -95,13 +76,7 @@
     } catch (e) {
       return;
     }
-    const limit = stats.memory_limit_bytes > 0 ? ' / ' + bytes(stats.memory_limit_bytes) : '';
-    document.getElementById('stat-cpu').textContent = Number(stats.cpu_absolute || 0).toFixed(1) + ' %';
-    document.getElementById('stat-memory').textContent = bytes(stats.memory_bytes || 0) + limit;
-    document.getElementById('stat-disk').textContent = bytes(stats.disk_bytes || 0);
-    document.getElementById('stat-rx').textContent = bytes((stats.network || {}).rx_bytes || 0);
-    document.getElementById('stat-tx').textContent = bytes((stats.network || {}).tx_bytes || 0);
-    document.getElementById('stat-uptime').textContent = duration(stats.uptime || 0);
+    window.pterocaStats.show(stats);
     push(charts.cpu, Number(stats.cpu_absolute || 0));
     push(charts.memory, Math.round((stats.memory_bytes || 0) / 1048576));
     if (stats.state) {

@@ -127,10 +127,17 @@ class AnnouncementMailing implements DurableWork {
 
     private MailRequest request(Announcement announcement, String text, AccountView recipient) {
         Locale locale = recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale();
-        Map<String, Object> model = Map.of("name", recipient.firstName() == null ? "" : recipient.firstName(),
-                "title", announcement.title(), "body", announcement.body(), "text", text,
+        return request(site, announcement.title(), announcement.body(), text, recipient.email(), recipient.id(),
+                recipient.firstName(), locale);
+    }
+
+    /** One recipient's copy; {@code body} is sanitized HTML, {@code text} its plain-text reading. */
+    static MailRequest request(SiteSettings site, String title, String body, String text, String email, Long accountId,
+                               String firstName, Locale locale) {
+        Map<String, Object> model = Map.of("name", firstName == null ? "" : firstName,
+                "title", title, "body", body, "text", text,
                 "siteTitle", site.title(), "link", site.url() + "/");
-        return new MailRequest(recipient.email(), recipient.id(), MailType.ANNOUNCEMENT, "announcement/mail",
-                "mail.announcement.subject", new Object[] {announcement.title()}, model, locale);
+        return new MailRequest(email, accountId, MailType.ANNOUNCEMENT, "announcement/mail",
+                "mail.announcement.subject", new Object[] {title}, model, locale);
     }
 }

@@ -174,15 +174,24 @@ public class Catalog {
     private ProductView view(Product product) {
         // The definition is rebuilt from the entity on each call; store pages list many products, so build it once.
         ProductDefinition definition = product.definition();
-        return ProductView.of(product, definition, availability(product, definition), wallet.currency());
+        Long stockLeft = stockLeft(product, definition);
+        return ProductView.of(product, definition, availability(product, definition, stockLeft), stockLeft, wallet.currency());
     }
 
-    private Availability availability(Product product, ProductDefinition definition) {
+    /** Servers that may still be sold, for a product with a limited stock; null when the stock is unlimited. */
+    private Long stockLeft(Product product, ProductDefinition definition) {
+        if (definition.stock() == null || product.id() == null) {
+            return null;
+        }
+        long sold = sales.stream().mapToLong(s -> s.liveServers(product.id())).sum();
+        return Math.max(0, definition.stock() - sold);
+    }
+
+    private Availability availability(Product product, ProductDefinition definition, Long stockLeft) {
         if (product.deleted() || !definition.active()) {
             return Availability.INACTIVE;
         }
-        if (definition.stock() != null && product.id() != null
-                && sales.stream().mapToLong(s -> s.liveServers(product.id())).sum() >= definition.stock()) {
+        if (stockLeft != null && stockLeft == 0) {
             return Availability.OUT_OF_STOCK;
         }
         return capacity.snapshot()

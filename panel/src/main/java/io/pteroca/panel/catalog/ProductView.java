@@ -11,13 +11,28 @@ import java.util.List;
  */
 public record ProductView(long id, String name, String imagePath, String bannerPath, boolean deleted, long version,
                           ProductDefinition definition, List<PriceOption> prices, Availability availability,
-                          Currency currency) {
+                          Long stockLeft, Currency currency) {
 
-    static ProductView of(Product product, ProductDefinition definition, Availability availability, Currency currency) {
+    /** At or below this many servers left, the store says "only N left" instead of "in stock". */
+    static final int FEW_LEFT = 5;
+
+    static ProductView of(Product product, ProductDefinition definition, Availability availability, Long stockLeft,
+                          Currency currency) {
         return new ProductView(product.id(), definition.name(), product.imagePath(), product.bannerPath(),
                 product.deleted(), product.version(), definition,
                 product.currentPrices().stream().map(price -> new PriceOption(price.id(), price.terms(), currency)).toList(),
-                availability, currency);
+                availability, stockLeft, currency);
+    }
+
+    /** Whether the store should say how few are left: stock is limited, some remain and the product can be ordered. */
+    public boolean fewLeft() {
+        return stockLeft != null && stockLeft > 0 && stockLeft <= FEW_LEFT && availability.orderable();
+    }
+
+    /** The price the store's "from … per month" names: the one that is cheapest per 30 days; null without prices. */
+    public PriceOption cheapest() {
+        return prices.stream().filter(price -> !price.terms().trial()).min(Comparator.comparing(PriceOption::perMonth))
+                .orElse(null);
     }
 
     public String shortDescription() {

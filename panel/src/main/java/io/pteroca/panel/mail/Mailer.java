@@ -59,8 +59,17 @@ public class Mailer {
 
     /** Sends the "your e-mail settings work" message now; true when the SMTP server accepted it. */
     public boolean sendTest(String recipient, java.util.Locale locale) {
-        return deliverNow(new MailRequest(recipient, null, MailType.TEST, "mail/test", "mail.test.subject", new Object[0],
-                java.util.Map.of(), locale));
+        return deliverNow(testRequest(recipient, locale));
+    }
+
+    static MailRequest testRequest(String recipient, java.util.Locale locale) {
+        return new MailRequest(recipient, null, MailType.TEST, "mail/test", "mail.test.subject", new Object[0],
+                java.util.Map.of(), locale);
+    }
+
+    /** The message as it would be sent, from the active theme's e-mail templates; nothing is sent or logged. */
+    public OutgoingMail preview(MailRequest request) {
+        return render(request);
     }
 
     /** Sends a logged message again, e.g. after the admin fixed the SMTP settings. */

@@ -57,6 +57,6 @@ class SharingController {
         } catch (PterodactylFailure unreachable) {
             redirect.addFlashAttribute("error", "subuser.pterodactyl");
         }
-        return "redirect:/servers/" + id;
+        return "redirect:/servers/" + id + "/sharing";
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The configure page of a product: choices, a live price summary, and the purchase. */
@@ -46,14 +47,17 @@ class CheckoutController {
         this.limiter = limiter;
     }
 
+    /** {@code price}: the price chosen on the product page, preselected; an unknown one falls back to the first. */
     @GetMapping
-    String configure(@PathVariable long productId, Authentication user, Model model) {
+    String configure(@PathVariable long productId, @RequestParam(required = false) Long price, Authentication user,
+                     Model model) {
         ProductView product = forSale(productId);
         Map<String, String> chosen = new HashMap<>();
         chosen.put("key", UUID.randomUUID().toString());
-        chosen.put("priceId", String.valueOf(product.prices().get(0).id()));
+        PriceOption first = product.prices().stream().filter(option -> price != null && option.id() == price).findFirst()
+                .orElse(product.prices().get(0));
+        chosen.put("priceId", String.valueOf(first.id()));
         chosen.put("eggId", String.valueOf(product.definition().eggs().get(0).eggId()));
-        PriceOption first = product.prices().get(0);
         if (first.kind() == PriceKind.PER_SLOT) {
             chosen.put("slots", String.valueOf(first.terms().minSlots()));
         }

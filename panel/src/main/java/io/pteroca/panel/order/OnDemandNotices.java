@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * downtime catches up without sending anything twice.
  */
 @Component
-class OnDemandNotices {
+class OnDemandNotices implements io.pteroca.panel.mail.MailSamples {
 
     private static final Logger log = LoggerFactory.getLogger(OnDemandNotices.class);
     /** How far back a summary reaches after a long downtime. */
@@ -178,15 +178,35 @@ class OnDemandNotices {
     }
 
     private void send(AccountView to, MailType type, String key, Object[] subjectArgs, Object[] bodyArgs, List<String> lines) {
+        mailer.send(request(to.email(), to.id(), to.firstName(), localeOf(to), type, key, subjectArgs, bodyArgs, lines));
+    }
+
+    /** The daily summary and the low-balance warning, with made-up charges, for the admin's e-mail previews. */
+    @Override
+    public List<MailSample> samples(Locale locale) {
+        java.util.Currency usd = wallet.currency();
+        String period = "2030-01-30";
+        List<String> lines = List.of(messages.getMessage("mail.onDemand.summary.line",
+                new Object[] {"Survival SMP", 24, Money.of("0.2376", usd).formatPrecise(locale)}, locale));
+        return List.of(
+                new MailSample("order-on-demand-summary", request("alex@example.com", null, "Alex", locale,
+                        MailType.ON_DEMAND_SUMMARY, "mail.onDemand.summary", new Object[] {period}, new Object[] {period,
+                                Money.of("0.2376", usd).formatPrecise(locale), Money.of("4.75", usd).format(locale)}, lines)),
+                new MailSample("order-low-balance", request("alex@example.com", null, "Alex", locale, MailType.LOW_BALANCE,
+                        "mail.onDemand.lowBalance", new Object[0], new Object[] {Money.of("0.12", usd).format(locale),
+                                Money.of("0.2376", usd).formatPrecise(locale)}, List.of())));
+    }
+
+    private MailRequest request(String email, Long accountId, String firstName, Locale locale, MailType type, String key,
+                                Object[] subjectArgs, Object[] bodyArgs, List<String> lines) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("name", to.firstName());
+        model.put("name", firstName);
         model.put("siteTitle", site.title());
         model.put("siteUrl", site.url());
         model.put("bodyKey", key + ".body");
         model.put("bodyArgs", bodyArgs);
         model.put("lines", lines);
-        mailer.send(new MailRequest(to.email(), to.id(), type, "order/mail/on-demand", key + ".subject", subjectArgs, model,
-                localeOf(to)));
+        return new MailRequest(email, accountId, type, "order/mail/on-demand", key + ".subject", subjectArgs, model, locale);
     }
 
     private Locale localeOf(AccountView account) {

@@ -83,11 +83,17 @@ class PaymentConfirmation {
     }
 
     private void sendReceipt(PaymentView payment) {
-        accounts.find(payment.userId()).filter(a -> a.email() != null).ifPresent(owner -> mailer.send(new MailRequest(
-                owner.email(), owner.id(), MailType.PAYMENT_RECEIPT, "payment/mail/receipt", "mail.receipt.subject",
-                new Object[] {site.title()},
-                Map.of("name", owner.firstName(), "siteTitle", site.title(), "siteUrl", site.url(),
-                        "amount", payment.amount(), "reference", payment.reference()),
-                owner.language() != null ? Locale.forLanguageTag(owner.language()) : site.defaultLocale())));
+        accounts.find(payment.userId()).filter(a -> a.email() != null).ifPresent(owner -> mailer.send(receipt(site,
+                owner.email(), owner.id(), owner.firstName(),
+                owner.language() != null ? Locale.forLanguageTag(owner.language()) : site.defaultLocale(),
+                payment.amount(), payment.reference())));
+    }
+
+    /** The receipt of a confirmed payment; also what the admin's e-mail previews show. */
+    static MailRequest receipt(SiteSettings site, String email, Long accountId, String firstName, Locale locale,
+                               io.pteroca.panel.shared.Money amount, String reference) {
+        return new MailRequest(email, accountId, MailType.PAYMENT_RECEIPT, "payment/mail/receipt", "mail.receipt.subject",
+                new Object[] {site.title()}, Map.of("name", firstName, "siteTitle", site.title(), "siteUrl", site.url(),
+                        "amount", amount, "reference", reference), locale);
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells every active admin by e-mail that the panel stopped a plugin, and why. */
 @Component
-class PluginAlerts {
+class PluginAlerts implements io.pteroca.panel.mail.MailSamples {
 
     private final Accounts accounts;
     private final Mailer mailer;
@@ -35,10 +35,20 @@ class PluginAlerts {
             }
             Locale locale = admin.language() != null ? Locale.forLanguageTag(admin.language()) : site.defaultLocale();
             String why = messages.getMessage(reason.key(), reason.args().toArray(), reason.toString(), locale);
-            mailer.send(new MailRequest(admin.email(), admin.id(), MailType.ADMIN_ALERT, "plugin/mail/faulted",
-                    "mail.pluginFaulted.subject", new Object[] {pluginId},
-                    Map.of("siteTitle", site.title(), "pluginId", pluginId, "reason", why,
-                            "link", site.url() + "/admin/plugins/" + pluginId), locale));
+            mailer.send(faulted(admin.email(), admin.id(), locale, pluginId, why));
         }
+    }
+
+    /** A made-up plugin that failed to start, for the admin's e-mail previews. */
+    @Override
+    public java.util.List<MailSample> samples(Locale locale) {
+        return java.util.List.of(new MailSample("plugin-faulted", faulted("admin@example.com", null, locale, "hello-world",
+                messages.getMessage("mail.preview.sampleReason", null, locale))));
+    }
+
+    private MailRequest faulted(String email, Long accountId, Locale locale, String pluginId, String why) {
+        return new MailRequest(email, accountId, MailType.ADMIN_ALERT, "plugin/mail/faulted", "mail.pluginFaulted.subject",
+                new Object[] {pluginId}, Map.of("siteTitle", site.title(), "pluginId", pluginId, "reason", why,
+                        "link", site.url() + "/admin/plugins/" + pluginId), locale);
     }
 }

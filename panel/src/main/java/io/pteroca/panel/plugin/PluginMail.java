@@ -13,13 +13,16 @@ import org.springframework.stereotype.Component;
 
 /** Plain-text mail for plugins, sent and logged by the panel's mailer in the panel's frame. */
 @Component
-class PluginMail {
+class PluginMail implements io.pteroca.panel.mail.MailSamples {
 
     private final Mailer mailer;
     private final Accounts accounts;
     private final SiteSettings site;
 
-    PluginMail(Mailer mailer, Accounts accounts, SiteSettings site) {
+    private final org.springframework.context.MessageSource messages;
+
+    PluginMail(Mailer mailer, Accounts accounts, SiteSettings site, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.mailer = mailer;
         this.accounts = accounts;
         this.site = site;
@@ -47,8 +50,20 @@ class PluginMail {
         if (recipient == null || !recipient.matches("[^@\\s]+@[^@\\s]+") || subject == null || text == null) {
             throw new IllegalArgumentException("a recipient address, a subject and a text are needed");
         }
+        mailer.send(message(recipient, accountId, subject, text, locale));
+    }
+
+    /** What a plugin's message looks like in the panel's frame, for the admin's e-mail previews. */
+    @Override
+    public java.util.List<MailSample> samples(Locale locale) {
+        return java.util.List.of(new MailSample("plugin-message", message("alex@example.com", null,
+                messages.getMessage("mail.preview.pluginSubject", null, locale),
+                messages.getMessage("mail.preview.pluginText", null, locale), locale)));
+    }
+
+    private MailRequest message(String recipient, Long accountId, String subject, String text, Locale locale) {
         String oneLineSubject = subject.replaceAll("[\\r\\n]+", " ");
-        mailer.send(new MailRequest(recipient, accountId, MailType.PLUGIN_MESSAGE, "plugin/mail/message", "mail.plugin.subject",
-                new Object[] {oneLineSubject}, Map.of("siteTitle", site.title(), "text", text), locale));
+        return new MailRequest(recipient, accountId, MailType.PLUGIN_MESSAGE, "plugin/mail/message", "mail.plugin.subject",
+                new Object[] {oneLineSubject}, Map.of("siteTitle", site.title(), "text", text), locale);
     }
 }

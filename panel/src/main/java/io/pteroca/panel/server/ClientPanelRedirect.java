@@ -19,7 +19,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ClientPanelRedirect implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final String[] STAYS_HERE = {"/servers/*", "/servers/*/status", "/servers/*/renew",
-            "/servers/*/auto-renew", "/servers/*/open-in-pterodactyl", "/servers/*/subusers", "/servers/*/subusers/**"};
+            "/servers/*/auto-renew", "/servers/*/open-in-pterodactyl", "/servers/*/sharing", "/servers/*/subusers", "/servers/*/subusers/**"};
 
     private final ServerSettings settings;
 

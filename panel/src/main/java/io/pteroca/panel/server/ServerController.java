@@ -99,13 +99,37 @@ class ServerController {
         model.addAttribute("signals", PowerSignals.allowedBy(can));
         model.addAttribute("owner", owner);
         if (owner && !server.goneFromPterodactyl()) {
-            model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
-                    accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
-            model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
+            model.addAttribute("subuserCount", subusers.of(id).size());
         }
         model.addAttribute("log", access.visibleHistory(server, CurrentUser.id(user), servers.logOf(id)));
         model.addAttribute("renewKey", UUID.randomUUID().toString());
         return "server/server";
+    }
+
+    /**
+     * The sharing tab: only the owner shares, so anyone else gets a 404; what Pterodactyl has is read first, and when
+     * it cannot be asked, our mirror is shown with the reason.
+     */
+    @GetMapping("/servers/{id}/sharing")
+    String sharing(@PathVariable long id, Authentication user, Model model) {
+        ServerView server = servers.forPage(user, id);
+        if (server.ownerId() != CurrentUser.id(user) || !server.shareable()) {
+            throw Refusal.notFound("error.404");
+        }
+        try {
+            refreshSubusers(server);
+        } catch (PterodactylFailure failed) {
+            model.addAttribute("pterodactylProblem", answers.explain(server, failed));
+            server = servers.forPage(user, id);
+        }
+        model.addAttribute("server", server);
+        model.addAttribute("owner", true);
+        model.addAttribute("can", serverSettings.pterodactylIsClientPanel() ? java.util.Set.of()
+                : access.grantedNow(server, CurrentUser.id(user)));
+        model.addAttribute("subusers", subusers.of(id).stream().map(subuser -> Map.entry(subuser,
+                accounts.find(subuser.accountId()).map(AccountView::email).orElse("?"))).toList());
+        model.addAttribute("permissionGroups", Subusers.PERMISSIONS);
+        return "server/sharing";
     }
 
     /**

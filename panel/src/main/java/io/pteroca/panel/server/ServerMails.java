@@ -4,10 +4,12 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Permission;
 import io.pteroca.panel.mail.MailRequest;
+import io.pteroca.panel.mail.MailSamples;
 import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.mail.Mailer;
 import io.pteroca.panel.setting.SiteSettings;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * ({@code mail.server.<type>.subject} / {@code .body}). Queued in the caller's transaction, sent after commit.
  */
 @Component
-public class ServerMails {
+public class ServerMails implements MailSamples {
 
     private final Mailer mailer;
     private final Accounts accounts;
@@ -52,19 +54,47 @@ public class ServerMails {
     }
 
     private void send(AccountView recipient, GameServer server, MailType type, Object... args) {
+        mailer.send(request(recipient.email(), recipient.id(), recipient.firstName(),
+                recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale(),
+                server.id(), server.name(), type, args));
+    }
+
+    /** Every e-mail of a server's life, about a made-up server, for the admin's previews. */
+    @Override
+    public List<MailSample> samples(Locale locale) {
+        String date = "2030-01-31";
+        String price = io.pteroca.panel.shared.Money.of("9.99", java.util.Currency.getInstance("USD")).format(locale);
+        Map<MailType, Object[]> examples = new java.util.LinkedHashMap<>();
+        examples.put(MailType.ORDER_CONFIRMED, new Object[] {price});
+        examples.put(MailType.SERVER_READY, new Object[] {"203.0.113.10:25565"});
+        examples.put(MailType.SERVER_RENEWED, new Object[] {price});
+        examples.put(MailType.EXPIRY_REMINDER, new Object[] {date});
+        examples.put(MailType.SERVER_SUSPENDED, new Object[0]);
+        examples.put(MailType.SERVER_SUSPENDED_BY_ADMIN, new Object[] {"Unpaid invoice"});
+        examples.put(MailType.DELETION_WARNING, new Object[] {date});
+        examples.put(MailType.SERVER_DELETED, new Object[0]);
+        examples.put(MailType.PROVISIONING_FAILED, new Object[] {price});
+        examples.put(MailType.ADMIN_ALERT, new Object[] {"Pterodactyl refused the server: no allocation left"});
+        return examples.entrySet().stream().map(example -> new MailSample(
+                "server-" + example.getKey().name().replaceFirst("^SERVER_", "").toLowerCase(Locale.ROOT).replace('_', '-'),
+                request("alex@example.com", null, "Alex", locale, 1, "Survival SMP", example.getKey(), example.getValue())))
+                .toList();
+    }
+
+    private MailRequest request(String email, Long accountId, String firstName, Locale locale, long serverId,
+                                String serverName, MailType type, Object... args) {
         String key = "mail.server." + type.name().toLowerCase(Locale.ROOT);
         Object[] bodyArgs = new Object[args.length + 1];
-        bodyArgs[0] = server.name();
+        bodyArgs[0] = serverName;
         System.arraycopy(args, 0, bodyArgs, 1, args.length);
         Map<String, Object> model = new HashMap<>();
-        model.put("name", recipient.firstName());
+        model.put("name", firstName);
         model.put("siteTitle", site.title());
         model.put("siteUrl", site.url());
         model.put("bodyKey", key + ".body");
         model.put("bodyArgs", bodyArgs);
-        model.put("link", site.url() + (type == MailType.ADMIN_ALERT ? "/admin/servers/" : "/servers/") + server.id());
-        mailer.send(new MailRequest(recipient.email(), recipient.id(), type, "server/mail/notice", key + ".subject",
-                new Object[] {server.name()}, model,
-                recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale()));
+        model.put("link", site.url() + (type == MailType.ADMIN_ALERT ? "/admin/servers/" : "/servers/") + serverId);
+        return new MailRequest(email, accountId, type, "server/mail/notice", key + ".subject", new Object[] {serverName},
+                model, locale);
     }
 }

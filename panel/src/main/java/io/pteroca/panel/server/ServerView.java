@@ -47,6 +47,11 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
         return state.settingUp();
     }
 
+    /** Its owner may share it: it runs in Pterodactyl and still exists there. */
+    public boolean shareable() {
+        return state.live() && !state.settingUp() && !goneFromPterodactyl();
+    }
+
     /** About what 30 days of this server cost, for an hourly price. */
     public Money perMonth() {
         return price.perMonthOf(periodAmount);

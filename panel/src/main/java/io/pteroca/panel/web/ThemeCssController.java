@@ -38,6 +38,14 @@ class ThemeCssController {
                 + "; --bs-btn-hover-bg: " + color + "; --bs-btn-hover-border-color: " + color
                 + "; --bs-btn-active-bg: " + color + "; --bs-btn-color: " + text + "; --bs-btn-hover-color: " + text
                 + "; --bs-btn-active-color: " + text + "; }\n"
+                + scope + " .btn-outline-primary { --bs-btn-color: " + color + "; --bs-btn-border-color: " + color
+                + "; --bs-btn-hover-bg: " + color + "; --bs-btn-hover-border-color: " + color + "; --bs-btn-hover-color: " + text
+                + "; --bs-btn-active-bg: " + color + "; --bs-btn-active-border-color: " + color + "; --bs-btn-active-color: "
+                + text + "; }\n"
+                // The light/dark switch in the navbar: outlined in the navbar's own text colour, so it reads on any colour.
+                + scope + " .navbar.bg-primary-theme .btn-outline-light { --bs-btn-color: " + text + "; --bs-btn-border-color: "
+                + text + "; --bs-btn-hover-bg: " + text + "; --bs-btn-hover-border-color: " + text + "; --bs-btn-hover-color: "
+                + color + "; --bs-btn-active-bg: " + text + "; --bs-btn-active-color: " + color + "; }\n"
                 + scope + " .navbar.bg-primary-theme { background-color: " + color + "; --bs-navbar-color: " + text
                 + "; --bs-navbar-hover-color: " + text + "; --bs-navbar-active-color: " + text + "; --bs-navbar-brand-color: "
                 + text + "; --bs-navbar-brand-hover-color: " + text + "; }\n";

@@ -133,6 +133,17 @@ class CatalogTest extends IntegrationTest {
                 .contains("setup fee of 2.50 USD").contains("Paper, Vanilla Minecraft").contains("Available");
         assertThat(TestPterodactyl.totalCalls()).as("store pages read only the database and the capacity cache")
                 .isEqualTo(callsBefore);
+
+        // The prices side by side, each with what 30 days of it cost and its own order link that preselects it.
+        assertThat(page).contains("≈ 9.99 USD / month").contains("≈ 14.40 USD / month").contains("Lowest price per month")
+                .contains("Databases").contains("Paid every 1 month").contains("Per hour");
+        assertThat(shelf).contains("Databases: 1 · Backups: 2 · Ports: 1").contains("store-picture-placeholder");
+        long hourly = product.prices().get(1).id();
+        assertThat(page).contains("/store/products/" + id + "/order?price=" + hourly);
+        assertThat(admin.get("/store/products/" + id + "/order?price=" + hourly).body())
+                .containsPattern("id=\"price-" + hourly + "\"[^>]*checked");
+        assertThat(admin.get("/store/products/" + id + "/order?price=999999").body())
+                .as("an unknown price falls back to the first").containsPattern("id=\"price-" + product.prices().get(0).id() + "\"[^>]*checked");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ConsoleJourneyTest extends IntegrationTest {
     ApplicationContext context;
 
     @Test
-    void startAcceptTheEulaTypeACommandAndSeeTheStats() {
+    void startAcceptTheEulaTypeACommandAndSeeTheStatsOnTheConsoleAndTheOverview() {
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
         AccountView owner = fixtures.customer("1");
@@ -60,6 +60,18 @@ class ConsoleJourneyTest extends IntegrationTest {
         assertThat(browser.findElement(By.id("stat-memory")).getText()).isEqualTo("256.0 MiB / 256.0 MiB");
         Chromium.screenshot("console-02-running");
 
+        // The overview's resource cards follow the same stats, from the relay's socket.
+        browser.get(base + "/servers/" + id);
+        wait.until(ExpectedConditions.textToBe(By.id("stat-cpu"), "12.5 %"));
+        assertThat(browser.findElement(By.id("stat-memory")).getText()).isEqualTo("256.0 MiB / 256.0 MiB");
+        assertThat(browser.findElement(By.id("stat-disk")).getText()).contains(" / ");
+        assertThat(browser.findElement(By.id("stat-uptime")).getText()).isNotEqualTo("—");
+        assertThat(browser.findElement(By.id("server-header-address")).isDisplayed()).isTrue();
+        Chromium.screenshot("console-03-overview-live");
+
+        Chromium.click(By.id("console-link"));
+        wait.until(ExpectedConditions.textToBe(By.id("console-connection"), "Connected"));
+        wait.until(ExpectedConditions.textToBe(By.id("console-state"), "running"));
         Chromium.click(By.id("console-stop"));
         wait.until(ExpectedConditions.textToBe(By.id("console-state"), "offline"));
         fixtures.assertMoneyAndServersConsistent();

@@ -51,6 +51,16 @@ final class ServerFixtures {
         return product(limits, List.of(ProductDefinition.EggChoice.defaultsOf(egg("Paper"), null)), false, setupFee, prices);
     }
 
+    /** A Paper plan of which only {@code stock} servers may exist at once. */
+    ProductView productWithStock(int stock, PriceTerms... prices) {
+        ProductView created = product("0", prices);
+        ProductDefinition d = created.definition();
+        return new io.pteroca.panel.catalog.CatalogTestAccess(context).update(created.id(), created.version(), new ProductDefinition(d.categoryId(), d.name(), d.shortDescription(),
+                        d.description(), d.active(), d.sortOrder(), d.resources(), d.featureLimits(), d.nodeIds(), d.locationIds(),
+                        d.nestId(), d.eggs(), d.allowEggChange(), d.allowAutoRenew(), d.setupFee(), stock, d.perCustomerLimit(),
+                        d.prices()));
+    }
+
     /** A plan with these eggs (the first is ordered) and egg change allowed or not. */
     ProductView product(List<ProductDefinition.EggChoice> eggs, boolean allowEggChange, PriceTerms... prices) {
         return product(new ProductDefinition.FeatureLimits(1, 1, 0, 2), eggs, allowEggChange, "0", prices);

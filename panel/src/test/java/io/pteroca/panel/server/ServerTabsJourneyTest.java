@@ -140,7 +140,7 @@ class ServerTabsJourneyTest extends IntegrationTest {
                 "Schedule created", "Variable changed", "EULA accepted");
         Chromium.screenshot("tabs-08-activity");
 
-        browser.get(serverPage);
+        openTab("sharing-link");
         type(By.id("subuserEmail"), friend.email());
         Chromium.click(By.id("perm-control.console"));
         submit(By.cssSelector("#subuser-form button[type=submit]"));

@@ -105,7 +105,7 @@ class SubuserChangeTest extends IntegrationTest {
         ownerWeb.signIn(owner.email(), ServerFixtures.PASSWORD);
         share(ownerWeb, id, friend, "control.console", "control.start");
 
-        String page = ownerWeb.get("/servers/" + id).body();
+        String page = ownerWeb.get("/servers/" + id + "/sharing").body();
         assertThat(page).contains("id=\"subuser-edit-" + friend.id() + "\"")
                 .contains("Use the console: see the output and send commands")
                 .as("explanations are escaped text").contains("Compress &amp; decompress files (archives)")
@@ -115,7 +115,7 @@ class SubuserChangeTest extends IntegrationTest {
         WebSession.Page saved = ownerWeb.postAll("/servers/" + id + "/subusers/" + friend.id(),
                 permissions("backup.read", "backup.create", "control.console"));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("Saved.");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("Saved.");
         assertThat(inPterodactyl(id, friend)).contains(List.of("control.console", "backup.read", "backup.create"));
         assertThat(mirrored(id, friend)).contains(List.of("control.console", "backup.read", "backup.create"));
         assertThat(logged(id, "subuser_changed")).isEqualTo(1);
@@ -146,19 +146,19 @@ class SubuserChangeTest extends IntegrationTest {
         calls = TestPterodactyl.totalCalls();
         ownerWeb.postAll("/servers/" + id + "/subusers/" + other.id(), permissions("control.stop"));
         assertThat(TestPterodactyl.totalCalls()).isEqualTo(calls);
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("This account is not a subuser of this server.");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("This account is not a subuser of this server.");
         calls = TestPterodactyl.totalCalls();
         ownerWeb.postAll("/servers/" + id + "/subusers/" + owner.id(), permissions("control.stop"));
         assertThat(TestPterodactyl.totalCalls()).isEqualTo(calls);
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("You cannot change your own permissions");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("You cannot change your own permissions");
         calls = TestPterodactyl.totalCalls();
         ownerWeb.postAll("/servers/" + id + "/subusers/" + friend.id(), permissions("rm -rf"));
         assertThat(TestPterodactyl.totalCalls()).isEqualTo(calls);
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("Choose at least one permission.");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("Choose at least one permission.");
         calls = TestPterodactyl.totalCalls();
         ownerWeb.postAll("/servers/" + id + "/subusers/" + friend.id(), List.of());
         assertThat(TestPterodactyl.totalCalls()).isEqualTo(calls);
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("Choose at least one permission.");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("Choose at least one permission.");
         assertThat(mirrored(id, other)).isEmpty();
         assertThat(mirrored(id, owner)).isEmpty();
         assertThat(ownerWeb.postAll("/servers/" + id + "/subusers/abc", permissions("control.stop")).status()).isEqualTo(400);
@@ -167,7 +167,7 @@ class SubuserChangeTest extends IntegrationTest {
         removeInPterodactyl(id, friend);
         ownerWeb.postAll("/servers/" + id + "/subusers/" + friend.id(), permissions("control.stop"));
         assertThat(mirrored(id, friend)).isEmpty();
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("already removed in Pterodactyl");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("already removed in Pterodactyl");
         assertThat(friendWeb.get("/servers/" + id).status()).isEqualTo(404);
     }
 
@@ -240,7 +240,8 @@ class SubuserChangeTest extends IntegrationTest {
         settings.setAll(Map.of(ServerSettings.PTERODACTYL_CLIENT_PANEL, "true"));
         String page = web.get("/servers/" + id).body();
         assertThat(page).doesNotContain("id=\"server-tabs\"").doesNotContain("id=\"power-buttons\"")
-                .contains("id=\"client-panel-notice\"").contains("id=\"renew-form\"").contains("id=\"subuser-form\"");
+                .contains("id=\"client-panel-notice\"").contains("id=\"renew-form\"").contains("id=\"sharing-manage\"");
+        assertThat(web.get("/servers/" + id + "/sharing").body()).contains("id=\"subuser-form\"");
         WebSession.Page tab = web.get("/servers/" + id + "/backups");
         assertThat(tab.status()).isEqualTo(302);
         assertThat(tab.redirectsTo("/servers/" + id)).isTrue();

@@ -46,21 +46,23 @@ class SubuserTest extends IntegrationTest {
 
         WebSession ownerWeb = browser();
         ownerWeb.signIn(owner.email(), ServerFixtures.PASSWORD);
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("id=\"subuser-form\"");
+        assertThat(ownerWeb.get("/servers/" + id).body()).contains("id=\"sharing-link\"").contains("id=\"sharing-manage\"");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("id=\"subuser-form\"");
         ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", friend.email()),
                 Map.entry("permissions", "control.console"), Map.entry("permissions", "control.start")));
         assertThat(subusersInPterodactyl(id)).isEqualTo(1);
-        ownerWeb.get("/servers/" + id);
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).as("back on the sharing tab").contains("Saved.");
         ownerWeb.postAll("/servers/" + id + "/subusers", List.of(Map.entry("email", stranger.email()),
                 Map.entry("permissions", "rm -rf")));
-        assertThat(ownerWeb.get("/servers/" + id).body()).contains("Choose at least one permission.");
+        assertThat(ownerWeb.get("/servers/" + id + "/sharing").body()).contains("Choose at least one permission.");
         assertThat(subusersInPterodactyl(id)).isEqualTo(1);
 
         WebSession friendWeb = browser();
         friendWeb.signIn(friend.email(), ServerFixtures.PASSWORD);
         assertThat(friendWeb.get("/servers").body()).contains("id=\"shared-table\"").contains("Shared SMP");
+        assertThat(friendWeb.get("/servers/" + id + "/sharing").status()).as("only the owner shares").isEqualTo(404);
         String page = friendWeb.get("/servers/" + id).body();
-        assertThat(page).contains("id=\"shared-notice\"").doesNotContain("id=\"subuser-form\"")
+        assertThat(page).contains("id=\"shared-notice\"").doesNotContain("id=\"sharing-manage\"").doesNotContain("id=\"sharing-link\"")
                 .doesNotContain("id=\"auto-renew-form\"");
         friendWeb.post("/servers/" + id + "/renew", Map.of("key", key(page)));
         assertThat(friendWeb.get("/servers/" + id).body()).contains("Tick that you pay from your own wallet");
