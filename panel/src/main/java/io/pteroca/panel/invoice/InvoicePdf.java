@@ -65,14 +65,15 @@ class InvoicePdf {
                         invoice.buyerEmail(), locale));
                 writer.y = Math.min(writer.y, sellerBottom) - 16;
                 float[] columns = {MARGIN, width - 290, width - 200, width - 110};
-                writer.row(bold, columns, text("invoice.pdf.description", locale), text("invoice.pdf.net", locale),
+                float right = width - MARGIN;
+                writer.row(bold, columns, right, text("invoice.pdf.description", locale), text("invoice.pdf.net", locale),
                         text("invoice.pdf.tax", locale), text("invoice.pdf.gross", locale));
                 for (InvoiceLine line : invoice.lines()) {
-                    writer.row(regular, columns, line.description(), invoice.money(line.net()).format(locale),
+                    writer.row(regular, columns, right, line.description(), invoice.money(line.net()).format(locale),
                             invoice.money(line.tax()).format(locale), invoice.money(line.gross()).format(locale));
                 }
                 writer.gap(10);
-                writer.row(bold, columns, text("invoice.pdf.total", locale), invoice.net().format(locale),
+                writer.row(bold, columns, right, text("invoice.pdf.total", locale), invoice.net().format(locale),
                         invoice.tax().format(locale), invoice.gross().format(locale));
                 writer.gap(10);
                 writer.line(regular, 10, MARGIN, taxNote(invoice, locale));
@@ -171,13 +172,17 @@ class InvoicePdf {
             }
         }
 
-        void row(PDFont font, float[] columns, String... cells) throws IOException {
+        /** The first cell starts at its column; the amounts end where the next column starts (the last at the margin). */
+        void row(PDFont font, float[] columns, float right, String... cells) throws IOException {
             y -= 14;
             for (int i = 0; i < cells.length; i++) {
+                String text = printable(font, cells[i]);
+                float end = i + 1 < columns.length ? columns[i + 1] - 12 : right;
+                float x = i == 0 ? columns[0] : end - font.getStringWidth(text) / 1000 * 10;
                 content.beginText();
                 content.setFont(font, 10);
-                content.newLineAtOffset(columns[i], y);
-                content.showText(printable(font, cells[i]));
+                content.newLineAtOffset(x, y);
+                content.showText(text);
                 content.endText();
             }
         }

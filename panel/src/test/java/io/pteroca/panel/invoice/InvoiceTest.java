@@ -48,6 +48,7 @@ class InvoiceTest extends IntegrationTest {
 
     @AfterEach
     void taxesOff() {
+        settings.set(settings.definition("site.logo_image").orElseThrow(), "");
         settings.set(BillingSettings.TAXES_ENABLED, "false");
         settings.set(InvoiceSettings.ISSUE_FOR, InvoiceSettings.PER_TOP_UP);
     }
@@ -92,9 +93,34 @@ class InvoiceTest extends IntegrationTest {
         }
     }
 
+    /** The first page as an image beside the browser screenshots, to look at the layout. */
+    private static void picture(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+                    "png", folder.resolve(name + ".png").toFile());
+        }
+    }
+
+    /** A small blue PNG uploaded as the panel's logo. */
+    private void uploadLogo() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(0x41, 0x69, 0xe1));
+        graphics.fillRect(0, 0, 120, 40);
+        graphics.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String path = context.getBean(io.pteroca.panel.media.Images.class).store("logo",
+                new org.springframework.mock.web.MockMultipartFile("logo", "logo.png", "image/png", png.toByteArray()));
+        settings.set(settings.definition("site.logo_image").orElseThrow(), path);
+    }
+
     @Test
     void aTopUpOfAPolishConsumerIsInvoicedWithPolishVatAndThePdfAddsUpToTheLedger() throws Exception {
         taxesOnWithPolishSeller();
+        uploadLogo();
         AccountView customer = customer("pl-consumer");
         billing.save(customer.id(), new BillingDetails("Zoë Żółć", null, "ul. Świętokrzyska 5", "00-001", "Warszawa", "PL", null));
         long paymentId = paid(customer, "123.00");
@@ -107,7 +133,12 @@ class InvoiceTest extends IntegrationTest {
         assertThat(number.find()).as(list).isTrue();
         assertThat(list).contains("100.00 USD").contains("23.00 USD").contains("123.00 USD");
 
-        String pdf = text(download(web, "/invoices/" + invoiceIdOf(paymentId) + "/pdf"));
+        byte[] document = download(web, "/invoices/" + invoiceIdOf(paymentId) + "/pdf");
+        picture(document, "invoice-pdf-polish-consumer");
+        try (PDDocument parsed = Loader.loadPDF(document)) {
+            assertThat(parsed.getPage(0).getResources().getXObjectNames()).as("the logo is on the page").hasSize(1);
+        }
+        String pdf = text(document);
         assertThat(pdf).contains(number.group(1)).contains("Łódź Hosting Sp. z o.o.").contains("Zoë Żółć")
                 .contains("Świętokrzyska").contains("PL1234567890").contains("23%");
         // The totals line of the PDF: net, tax, gross; the gross is what the ledger credited.
