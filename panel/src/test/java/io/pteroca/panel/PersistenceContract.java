@@ -42,6 +42,19 @@ interface PersistenceContract {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
 
+    /** A second panel instance on the same database, as a cluster would run it. */
+    private org.springframework.context.ConfigurableApplicationContext secondInstance() {
+        org.springframework.core.env.Environment environment = context().getEnvironment();
+        // Command-line arguments, so they win over application.yml (builder properties would not).
+        return new org.springframework.boot.builder.SpringApplicationBuilder(PanelApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--pteroca.encryption.key-file=" + environment.getProperty("pteroca.encryption.key-file"),
+                "--spring.flyway.enabled=false");
+    }
+
     @Test
     default void migrationsAreAppliedAndValid() {
         Flyway flyway = context().getBean(Flyway.class);
@@ -221,6 +234,42 @@ interface PersistenceContract {
         assertThat(wallets.ledgerSum(userId).amount()).isEqualByComparingTo("19.99");
     }
 
+    /**
+     * Fifty payments confirmed at once, half on a second panel instance: each gets one invoice, and the invoice
+     * numbers of the year are consecutive from 1, without a gap or a duplicate.
+     */
+    @Test
+    default void fiftyParallelPaymentsOnTwoInstancesGetFiftyConsecutiveInvoiceNumbers() throws InterruptedException {
+        try (var second = secondInstance()) {
+            io.pteroca.panel.payment.PaymentTestAccess payments = new io.pteroca.panel.payment.PaymentTestAccess(context());
+            io.pteroca.panel.payment.PaymentTestAccess otherPayments = new io.pteroca.panel.payment.PaymentTestAccess(second);
+            long userId = context().getBean(Accounts.class).createVerified(email("invoiced"), "Iwona", "Łukasik",
+                    "invoiced owner secret", Role.USER, "test").id();
+            List<Long> paymentIds = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                paymentIds.add(payments.startBankTransfer(userId, "10.00"));
+            }
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            List<Object> outcomes = Race.of(50, () -> {
+                int index = next.getAndIncrement();
+                return (index % 2 == 0 ? payments : otherPayments).confirm(paymentIds.get(index));
+            });
+            assertThat(outcomes).containsOnly(true);
+            new io.pteroca.panel.invoice.InvoiceTestAccess(context()).issueDue();
+            new io.pteroca.panel.invoice.InvoiceTestAccess(second).issueDue();
+
+            io.pteroca.panel.invoice.InvoiceTestAccess invoices = new io.pteroca.panel.invoice.InvoiceTestAccess(context());
+            for (long paymentId : paymentIds) {
+                assertThat(invoices.issuedFor("INVOICE", "payment", paymentId)).as("invoices of payment " + paymentId).isEqualTo(1);
+            }
+            int year = java.time.Instant.now().atZone(java.time.ZoneOffset.UTC).getYear();
+            List<Long> numbers = invoices.sequence("INVOICE", year);
+            assertThat(numbers).hasSizeGreaterThanOrEqualTo(50);
+            assertThat(numbers).as("1..n without gaps or duplicates")
+                    .isEqualTo(java.util.stream.LongStream.rangeClosed(1, numbers.size()).boxed().toList());
+        }
+    }
+
     @Test
     default void aOneUseVoucherRedeemedInParallelCreditsOnce() throws InterruptedException {
         io.pteroca.panel.voucher.VoucherTestAccess vouchers = new io.pteroca.panel.voucher.VoucherTestAccess(context());
@@ -316,15 +365,7 @@ interface PersistenceContract {
     /** Two panel instances on one database: each job tick runs on one of them only. */
     @Test
     default void twoInstancesRunEachJobTickOnce() throws InterruptedException {
-        org.springframework.core.env.Environment environment = context().getEnvironment();
-        // Command-line arguments, so they win over application.yml (builder properties would not).
-        try (var second = new org.springframework.boot.builder.SpringApplicationBuilder(PanelApplication.class).run(
-                "--server.port=0",
-                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                "--pteroca.encryption.key-file=" + environment.getProperty("pteroca.encryption.key-file"),
-                "--spring.flyway.enabled=false")) {
+        try (var second = secondInstance()) {
             var first = new io.pteroca.panel.server.ServerWorkTestAccess(context());
             var other = new io.pteroca.panel.server.ServerWorkTestAccess(second);
             long workBefore = first.workTicks() + other.workTicks();

@@ -42,4 +42,13 @@ public class Images {
         StoredImage image = images.save(new StoredImage(purpose, type, content, clock.instant()));
         return "/media/" + image.id();
     }
+
+    /** The bytes of an image stored here, by the path {@link #store} returned; empty for any other path. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> content(String path) {
+        if (path == null || !path.matches("/media/\\d{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        return images.findById(Long.parseLong(path.substring("/media/".length()))).map(StoredImage::content);
+    }
 }

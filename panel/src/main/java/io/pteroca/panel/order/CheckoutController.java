@@ -37,9 +37,11 @@ class CheckoutController {
     private final Wallets wallets;
     private final RateLimiter limiter;
     private final NodeCapacity capacity;
+    private final io.pteroca.panel.account.Billing billing;
 
     CheckoutController(Catalog catalog, Checkout checkout, Wallets wallets, RateLimiter limiter,
-                       NodeCapacity capacity) {
+                       NodeCapacity capacity, io.pteroca.panel.account.Billing billing) {
+        this.billing = billing;
         this.capacity = capacity;
         this.catalog = catalog;
         this.checkout = checkout;
@@ -99,6 +101,9 @@ class CheckoutController {
         ProductView product = forSale(productId);
         long userId = CurrentUser.id(user);
         Map<String, String> chosen = flatten(request.getParameterMap());
+        if (billing.missingBeforePayment(userId)) {
+            return "redirect:/account/billing?required=true";
+        }
         try {
             limiter.acquire("order:user:" + userId, 30, Duration.ofHours(1));
             long serverId = checkout.purchase(userId, form(product, request.getParameterMap()));

@@ -79,7 +79,8 @@ class PaymentConfirmation {
 
     static PaymentEvent event(Payment payment) {
         PaymentView view = payment.view();
-        return new PaymentEvent(view.id(), view.userId(), view.gateway(), view.amount(), view.status());
+        return new PaymentEvent(view.id(), view.userId(), view.gateway(), view.amount(), view.status(),
+                view.chargedAmount(), view.reference());
     }
 
     private void sendReceipt(PaymentView payment) {

@@ -26,9 +26,11 @@ class PaymentController {
     private final PaymentSettings settings;
     private final WalletSettings wallet;
     private final RateLimiter limiter;
+    private final io.pteroca.panel.account.Billing billing;
 
     PaymentController(TopUps topUps, GatewayTopUps gateways, PaymentSettings settings, WalletSettings wallet,
-                      RateLimiter limiter) {
+                      RateLimiter limiter, io.pteroca.panel.account.Billing billing) {
+        this.billing = billing;
         this.topUps = topUps;
         this.gateways = gateways;
         this.settings = settings;
@@ -46,6 +48,10 @@ class PaymentController {
                  @RequestParam(defaultValue = BankTransferGateway.ID) String method,
                  @RequestParam(defaultValue = "") String voucher, Model model) {
         long userId = CurrentUser.id(authentication);
+        if (billing.missingBeforePayment(userId)) {
+            // Taxed invoices need the buyer's country and address before the first payment.
+            return "redirect:/account/billing?required=true";
+        }
         try {
             Money typed = Money.parse(amount, wallet.currency());
             limiter.acquire("top-up:user:" + userId, 20, Duration.ofHours(1));

@@ -131,6 +131,22 @@ public final class Money implements Comparable<Money>, Serializable {
                 .divide(BigDecimal.valueOf(period.toSeconds()), LEDGER_SCALE, ROUNDING), currency);
     }
 
+    /**
+     * {@code percent} of this amount rounded half-even once, straight to the currency's minor unit: the tax of an
+     * invoice line (rounding to 4 places first could round a half twice).
+     */
+    public Money percentInMinorUnits(Percent percent) {
+        return new Money(amount.multiply(percent.value()).divide(HUNDRED, minorDigits(), ROUNDING), currency);
+    }
+
+    /**
+     * The net part of this amount when it includes {@code percent} on top of that net, rounded half-even once to the
+     * currency's minor unit: 123.00 including 23% is 100.00 net.
+     */
+    public Money netOfIncludedInMinorUnits(Percent percent) {
+        return new Money(amount.multiply(HUNDRED).divide(HUNDRED.add(percent.value()), minorDigits(), ROUNDING), currency);
+    }
+
     /** This amount at the currency's minor unit, half-even: what a card can be charged, or a figure only shown. */
     public Money roundedToMinorUnit() {
         return new Money(amount.setScale(minorDigits(), ROUNDING), currency);

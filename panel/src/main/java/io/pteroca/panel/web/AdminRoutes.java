@@ -35,6 +35,7 @@ final class AdminRoutes {
             area("/admin/catalog/categories/**", "categories"),
             area("/admin/payments/**", "payments"),
             area("/admin/orders/**", "orders"),
+            area("/admin/invoices/**", "invoices"),
             area("/admin/vouchers/**", "vouchers"),
             area("/admin/announcements/**", "announcements"),
             area("/admin/settings/**", "settings"),
@@ -57,7 +58,9 @@ final class AdminRoutes {
             exception(HttpMethod.POST, "/admin/themes/preview", Permission.THEMES_VIEW),
             exception(HttpMethod.POST, "/admin/themes/preview/stop", Permission.THEMES_VIEW),
             // Tries the stored connection; changes nothing.
-            exception(HttpMethod.POST, "/admin/pterodactyl/test", Permission.PTERODACTYL_VIEW));
+            exception(HttpMethod.POST, "/admin/pterodactyl/test", Permission.PTERODACTYL_VIEW),
+            // Invoices cannot be deleted; removing a tax rate is a change to the tax table.
+            exception(HttpMethod.POST, "/admin/invoices/taxes/{country}/delete", Permission.INVOICES_CHANGE));
 
     private AdminRoutes() {
     }

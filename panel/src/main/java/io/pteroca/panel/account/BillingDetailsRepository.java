@@ -1,0 +1,6 @@
+package io.pteroca.panel.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BillingDetailsRepository extends JpaRepository<BillingDetailsEntity, Long> {
+}

@@ -1,0 +1,51 @@
+package io.pteroca.panel.invoice;
+
+import io.pteroca.panel.shared.work.DurableWork;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/** Issues due invoices and credit notes right after the commit that made them due, and in every sweep after. */
+@Component
+class InvoiceIssuing implements DurableWork {
+
+    private final InvoiceRequestRepository requests;
+    private final InvoiceIssuer issuer;
+    private final InvoiceNumbers numbers;
+    private final Clock clock;
+
+    InvoiceIssuing(InvoiceRequestRepository requests, InvoiceIssuer issuer, InvoiceNumbers numbers, Clock clock) {
+        this.requests = requests;
+        this.issuer = issuer;
+        this.numbers = numbers;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "invoices";
+    }
+
+    @Override
+    public Duration interval() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
+    public List<Long> due(Instant now, int limit) {
+        return requests.due(now, PageRequest.of(0, limit));
+    }
+
+    @Override
+    public boolean attempt(long id) {
+        // Outside the issuing transaction, so that one never waits for a second connection.
+        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        numbers.ensureCounter(InvoiceKind.INVOICE, year);
+        numbers.ensureCounter(InvoiceKind.CREDIT_NOTE, year);
+        return issuer.issue(id);
+    }
+}
