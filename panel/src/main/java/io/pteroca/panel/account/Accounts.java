@@ -165,9 +165,9 @@ public class Accounts {
     public record SessionState(boolean valid, String language) {
     }
 
-    /** Whether the account signs in with a second factor (admin pages offer to reset it). */
+    /** Whether the account signs in with a second factor or a passkey (admin pages offer to reset them). */
     public boolean twoFactorEnabled(long accountId) {
-        return twoFactor.enabled(accountId);
+        return twoFactor.resettable(accountId);
     }
 
     /**

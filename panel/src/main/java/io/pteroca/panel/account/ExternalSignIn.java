@@ -66,7 +66,7 @@ public class ExternalSignIn {
             return PasswordCheck.THROTTLED;
         }
         if (password == null || !account.get().passwordSet() || !encoder.matches(password, account.get().passwordHash())) {
-            throttle.failed(email);
+            throttle.failed(email, ip);
             audit.self("login_failed", accountId, email, ip, "wrong password when linking a sign-in provider");
             return PasswordCheck.WRONG;
         }

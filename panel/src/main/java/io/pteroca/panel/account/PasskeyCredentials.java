@@ -100,6 +100,11 @@ class PasskeyCredentials implements UserCredentialRepository {
     }
 
     /** Removes one passkey of this account; false when the account has no such passkey. */
+    /** Removes every passkey of the account; how many there were. */
+    int removeAll(long accountId) {
+        return jdbc.update("DELETE FROM passkey WHERE user_id = ?", accountId);
+    }
+
     boolean remove(long accountId, long passkeyId) {
         return jdbc.update("DELETE FROM passkey WHERE id = ? AND user_id = ?", passkeyId, accountId) == 1;
     }

@@ -50,11 +50,14 @@ class TwoFactor {
     private final SecondFactorThrottle throttle;
     private final StaffRoles roles;
     private final StaffPermissions permissions;
+    private final PasskeyCredentials passkeys;
     private final Clock clock;
 
     TwoFactor(TwoFactorStore store, AccountRepository accounts, SecretCipher cipher, AccountProfile profile,
               SessionTermination sessions, PersistentTokenRepository rememberMe, AccountAudit audit, SiteSettings site,
-              SecondFactorThrottle throttle, StaffRoles roles, StaffPermissions permissions, Clock clock) {
+              SecondFactorThrottle throttle, StaffRoles roles, StaffPermissions permissions, PasskeyCredentials passkeys,
+              Clock clock) {
+        this.passkeys = passkeys;
         this.roles = roles;
         this.permissions = permissions;
         this.throttle = throttle;
@@ -72,6 +75,12 @@ class TwoFactor {
     @Transactional(readOnly = true)
     public boolean enabled(long accountId) {
         return store.enabled(accountId);
+    }
+
+    /** Whether an admin's reset would change anything: the account has a second factor or a passkey. */
+    @Transactional(readOnly = true)
+    public boolean resettable(long accountId) {
+        return store.find(accountId).isPresent() || !passkeys.list(accountId).isEmpty();
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +181,10 @@ class TwoFactor {
         return Check.WRONG;
     }
 
-    /** An admin's reset for someone who lost their phone: two-factor is off and every session of theirs ends. */
+    /**
+     * An admin's reset for someone who lost their phone or security key: two-factor is off, their passkeys are
+     * removed and every session of theirs ends.
+     */
     @Transactional
     public void reset(long accountId, AccountAudit.Actor admin) {
         Account account = load(accountId);
@@ -183,10 +195,11 @@ class TwoFactor {
             // Turning off the second factor of someone above you would open their account to whoever has their password.
             roles.grantable(permissions.of(accountId), admin);
         }
-        if (store.find(accountId).isEmpty()) {
+        if (!resettable(accountId)) {
             throw new Refusal("admin.users.twoFactorOff");
         }
         store.removeAll(accountId);
+        passkeys.removeAll(accountId);
         sessions.endAll(account, clock.instant());
         audit.byAdmin("admin_reset_two_factor", admin, account, null);
     }

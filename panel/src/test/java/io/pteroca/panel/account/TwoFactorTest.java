@@ -268,6 +268,10 @@ class TwoFactorTest extends IntegrationTest {
         WebSession customerWeb = signedIn(customer);
         Enrolled enrolled = enable(customerWeb);
         assertThat(customerWeb.get("/account").status()).isEqualTo(200);
+        // A passkey on a lost security key goes with the reset too.
+        jdbc.update("INSERT INTO passkey (user_id, credential_hash, credential_id, name, public_key, signature_count, uv_initialized,"
+                + " backup_eligible, backup_state, attestation_object, created_at) VALUES (?, ?, 'aWQ', 'Lost key', 'a2V5', 0, TRUE,"
+                + " FALSE, FALSE, 'YXR0', CURRENT_TIMESTAMP)", customer.id(), "reset-" + customer.id());
 
         WebSession adminWeb = signedIn(admin);
         assertThat(adminWeb.get("/admin/users/" + customer.id()).body()).contains("id=\"two-factor-reset\"");
@@ -275,6 +279,7 @@ class TwoFactorTest extends IntegrationTest {
                 .endsWith("/admin/users/" + customer.id());
 
         assertThat(customerWeb.get("/account").location()).endsWith("/login?ended");
+        assertThat(jdbc.queryForObject("select count(*) from passkey where user_id = ?", Integer.class, customer.id())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'admin_reset_two_factor' and actor_id = ?"
                 + " and subject_id = ?", Integer.class, admin.id(), customer.id())).isEqualTo(1);
         assertThat(adminWeb.get("/admin/audit?email=" + customer.email()).body()).contains("Two-factor sign-in reset");
