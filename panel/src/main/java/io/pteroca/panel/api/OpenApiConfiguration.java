@@ -48,22 +48,27 @@ class OpenApiConfiguration {
     /** Every operation may answer with these problems; POSTs with an Idempotency-Key also with 409 and 422. */
     @Bean
     OpenApiCustomizer problemAnswers() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            var responses = operation.getResponses();
-            add(responses, "400", "Invalid input; `field` names it", "invalid",
-                    Map.of("type", "about:blank", "title", "Bad Request", "status", 400,
-                            "detail", "The limit must be between 1 and 100.", "code", "api.limitRange", "field", "limit"));
-            add(responses, "401", "No valid token", null, null);
-            add(responses, "403", "The token lacks the scope, or the staff role the permission", null, null);
-            add(responses, "404", "Not there, or not yours", null, null);
-            add(responses, "409", "Not possible in the current state", null, null);
-            add(responses, "422", "The Idempotency-Key was used with another request", null, null);
-            add(responses, "429", "Too many requests; see Retry-After", null, null);
-            responses.get("429").addHeaderObject("Retry-After",
-                    new Header().description("Seconds until the token may call again").schema(new IntegerSchema()));
-            add(responses, "500", "Something went wrong on our side", null, null);
-            add(responses, "502", "Pterodactyl could not be reached", null, null);
-        }));
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> addProblems(operation)));
+        };
+    }
+
+    private static void addProblems(io.swagger.v3.oas.models.Operation operation) {
+        var responses = operation.getResponses();
+        add(responses, "400", "Invalid input; `field` names it", "invalid",
+                Map.of("type", "about:blank", "title", "Bad Request", "status", 400,
+                        "detail", "The limit must be between 1 and 100.", "code", "api.limitRange", "field", "limit"));
+        add(responses, "401", "No valid token", null, null);
+        add(responses, "403", "The token lacks the scope, or the staff role the permission", null, null);
+        add(responses, "404", "Not there, or not yours", null, null);
+        add(responses, "409", "Not possible in the current state", null, null);
+        add(responses, "422", "The Idempotency-Key was used with another request", null, null);
+        add(responses, "429", "Too many requests; see Retry-After", null, null);
+        responses.get("429").addHeaderObject("Retry-After",
+                new Header().description("Seconds until the token may call again").schema(new IntegerSchema()));
+        add(responses, "500", "Something went wrong on our side", null, null);
+        add(responses, "502", "Pterodactyl could not be reached", null, null);
     }
 
     private static void add(io.swagger.v3.oas.models.responses.ApiResponses responses, String status, String description,
