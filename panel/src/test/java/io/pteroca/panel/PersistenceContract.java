@@ -288,6 +288,11 @@ interface PersistenceContract {
                 .as("no such server").isFalse();
     }
 
+    @Test
+    default void webhookDeliveriesAreClaimedOnceAndListedOnEveryEngine() throws InterruptedException {
+        io.pteroca.panel.webhook.WebhookTestAccess.deliveriesAreClaimedOnceAndListed(context());
+    }
+
     /** Two panel instances on one database: each job tick runs on one of them only. */
     @Test
     default void twoInstancesRunEachJobTickOnce() throws InterruptedException {

@@ -12,13 +12,20 @@ public final class EmulatorMain {
 
     public static void main(String[] args) throws InterruptedException {
         PterodactylEmulator.Builder builder = PterodactylEmulator.builder().port(8081).wingsPort(8443);
+        // The flavour sets Pelican's defaults (its rate limits), so it goes first whatever its place on the line.
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--flavor")) {
+                builder.flavor(EmulatorSettings.Flavor.valueOf(args[i + 1].toUpperCase(Locale.ROOT)));
+            }
+        }
         String ssoSecret = null;
         String ssoIssuer = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help")) {
                 System.out.println("Options: --port N --wings-port N --install-delay-ms N --rate-limit N "
-                        + "--rate-window-ms N --backup-throttle COUNT/SECONDS --addon ours|original --power-delay-ms N --allowed-origin URL "
+                        + "--rate-window-ms N --backup-throttle COUNT/SECONDS --addon ours|original --flavor pterodactyl|pelican "
+                        + "--power-delay-ms N --allowed-origin URL "
                         + "--panel-url URL --sso-secret SECRET --sso-issuer URL");
                 return;
             }
@@ -41,12 +48,16 @@ public final class EmulatorMain {
                 case "--panel-url" -> builder.panelUrl(value);
                 case "--sso-secret" -> ssoSecret = value;
                 case "--sso-issuer" -> ssoIssuer = value;
+                case "--flavor" -> {
+                    // applied before the other options
+                }
                 case "--addon" -> builder.addonMode(EmulatorSettings.AddonMode.valueOf(value.toUpperCase(Locale.ROOT)));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         PterodactylEmulator emulator = builder.singleSignOn(ssoSecret, ssoIssuer).build().start();
-        System.out.println("Pterodactyl emulator listening on " + emulator.baseUrl());
+        String panel = emulator.state().pelican() ? "Pelican" : "Pterodactyl";
+        System.out.println(panel + " emulator listening on " + emulator.baseUrl());
         System.out.println("Application API key: " + emulator.applicationKey());
         System.out.println("Wings websocket on ws://" + emulator.settings().wingsHost + ":" + emulator.wingsPort());
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close));

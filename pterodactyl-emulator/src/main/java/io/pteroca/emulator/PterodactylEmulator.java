@@ -23,7 +23,8 @@ import io.pteroca.emulator.wings.WingsSimulator;
 import io.pteroca.emulator.wings.WingsSocketServer;
 
 /**
- * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon) and its Wings on local ports. Build with
+ * An in-memory Pterodactyl Panel 1.11.8 (+ PteroCA addon), or Pelican Panel v1.0.0-beta38 (+ PteroCA plugin) with
+ * {@link Builder#flavor}, and its Wings on local ports. Build with
  * {@link #builder()}, {@link #start()}, then point a client at {@link #baseUrl()} with
  * {@link #applicationKey()}.
  */
@@ -56,6 +57,7 @@ public final class PterodactylEmulator implements AutoCloseable {
         new AddonApi(state).register(router);
         new ApplicationApi(state).register(router);
         new ClientApi(state, wings).register(router);
+        new io.pteroca.emulator.client.AccountKeysApi(state).register(router);
         ApiDispatcher dispatcher = new ApiDispatcher(state, router, rateLimiter);
         try {
             this.http = new EmulatorHttpServer(builder.host, builder.port, dispatcher, new WebPanel(state, wings),
@@ -236,6 +238,19 @@ public final class PterodactylEmulator implements AutoCloseable {
         public Builder singleSignOn(String secret, String issuer) {
             settings.ssoSecret = secret;
             settings.ssoIssuer = issuer;
+            return this;
+        }
+
+        /**
+         * Which panel to be: Pterodactyl 1.11.8 (the default) or Pelican v1.0.0-beta38 with our plugin, which also
+         * sets Pelican's rate limits (256 a minute for both APIs); call the rate-limit setters after this to change them.
+         */
+        public Builder flavor(EmulatorSettings.Flavor flavor) {
+            settings.flavor = flavor;
+            if (flavor == EmulatorSettings.Flavor.PELICAN) {
+                settings.applicationRateLimit = 256;
+                settings.clientRateLimit = 256;
+            }
             return this;
         }
 

@@ -26,6 +26,7 @@ public enum Permission {
     ROLES_VIEW, ROLES_CHANGE, ROLES_DELETE,
     PLUGINS_VIEW, PLUGINS_CHANGE, PLUGINS_DELETE,
     THEMES_VIEW, THEMES_CHANGE, THEMES_DELETE,
+    WEBHOOKS_VIEW, WEBHOOKS_CHANGE, WEBHOOKS_DELETE,
     SYSTEM_VIEW;
 
     /** What a permission lets its holder do within its area. */

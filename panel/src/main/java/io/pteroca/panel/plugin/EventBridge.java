@@ -19,13 +19,16 @@ import io.pteroca.panel.wallet.WalletChanged;
 import io.pteroca.plugin.event.*;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns the panel's domain events into the plugin API's catalogue and hands them to {@link EventDelivery} once
- * the work that raised them committed (at once when there was no transaction). Work that rolls back raises no
- * plugin event. The plugin lifecycle events come from {@link Plugins} as plugin events already.
+ * Turns the panel's domain events into the plugin API's catalogue, raised as application events in the transaction
+ * of the domain event (so the webhooks store theirs with it), and hands those to {@link EventDelivery} once the work
+ * that raised them committed (at once when there was no transaction). Work that rolls back raises no plugin event.
+ * The plugin lifecycle events come from {@link Plugins} as plugin events already.
  */
 @Component
 class EventBridge {
@@ -33,9 +36,11 @@ class EventBridge {
     private final EventDelivery delivery;
     private final Clock clock;
     private final Servers servers;
+    private final ApplicationEventPublisher events;
 
-    EventBridge(EventDelivery delivery, Clock clock, Servers servers) {
+    EventBridge(EventDelivery delivery, Clock clock, Servers servers, ApplicationEventPublisher events) {
         this.delivery = delivery;
+        this.events = events;
         this.clock = clock;
         this.servers = servers;
     }
@@ -45,17 +50,17 @@ class EventBridge {
         delivery.publish(event);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AccountActivated event) {
-        delivery.publish(new io.pteroca.plugin.event.AccountActivated(now(), event.accountId(), event.email()));
+        publish(new io.pteroca.plugin.event.AccountActivated(now(), event.accountId(), event.email()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AccountPasswordChanged event) {
-        delivery.publish(new io.pteroca.plugin.event.AccountPasswordChanged(now(), event.accountId()));
+        publish(new io.pteroca.plugin.event.AccountPasswordChanged(now(), event.accountId()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AccountEvent event) {
         Instant at = now();
         long id = event.accountId() == null ? 0 : event.accountId();
@@ -73,13 +78,13 @@ class EventBridge {
                     event.adminId());
             case DELETED -> new AccountDeleted(at, id);
         };
-        delivery.publish(mapped);
+        publish(mapped);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(PaymentEvent event) {
         Instant at = now();
-        delivery.publish(switch (event.status()) {
+        publish(switch (event.status()) {
             case PENDING -> new PaymentStarted(at, event.paymentId(), event.accountId(), event.gateway(), event.amount().amount(),
                     event.amount().currency().getCurrencyCode());
             case PAID -> new PaymentSucceeded(at, event.paymentId(), event.accountId(), event.gateway(), event.amount().amount(),
@@ -89,31 +94,31 @@ class EventBridge {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(WalletChanged event) {
         if (event.amount().signum() >= 0) {
-            delivery.publish(new WalletCredited(event.at(), event.accountId(), event.amount().amount(),
+            publish(new WalletCredited(event.at(), event.accountId(), event.amount().amount(),
                     event.balanceAfter().amount(), event.reason().name()));
         } else {
-            delivery.publish(new WalletDebited(event.at(), event.accountId(), event.amount().negate().amount(),
+            publish(new WalletDebited(event.at(), event.accountId(), event.amount().negate().amount(),
                     event.balanceAfter().amount(), event.reason().name()));
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(VoucherEvent event) {
         Instant at = now();
-        delivery.publish(switch (event.kind()) {
+        publish(switch (event.kind()) {
             case CREATED -> new VoucherCreated(at, event.voucherId(), event.code(), event.type());
             case DELETED -> new VoucherDeleted(at, event.voucherId(), event.code());
             case REDEEMED -> new VoucherRedeemed(at, event.voucherId(), event.code(), event.accountId() == null ? 0 : event.accountId());
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(CatalogChanged event) {
         Instant at = now();
-        delivery.publish(switch (event.kind()) {
+        publish(switch (event.kind()) {
             case PRODUCT_CREATED -> new ProductCreated(at, event.id(), event.name());
             case PRODUCT_UPDATED -> new ProductUpdated(at, event.id(), event.name());
             case PRODUCT_DELETED -> new ProductDeleted(at, event.id());
@@ -123,17 +128,17 @@ class EventBridge {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ServerSetUpFailed event) {
         long owner = servers.find(event.serverId()).map(s -> s.ownerId()).orElse(0L);
-        delivery.publish(new ServerProvisioningFailed(now(), event.serverId(), owner,
+        publish(new ServerProvisioningFailed(now(), event.serverId(), owner,
                 event.lastError() == null ? "" : event.lastError()));
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrderEvent event) {
         Instant at = now();
-        delivery.publish(switch (event.kind()) {
+        publish(switch (event.kind()) {
             case PLACED -> new OrderPlaced(at, event.orderId(), event.accountId(), event.serverId(), event.productId(),
                     event.amount().amount(), event.amount().currency().getCurrencyCode());
             case RENEWED -> new ServerRenewed(at, event.serverId(), event.accountId(), event.amount().amount(), event.paidUntil(),
@@ -142,16 +147,16 @@ class EventBridge {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(AutoRenewalFailed event) {
-        delivery.publish(new RenewalFailed(now(), event.serverId(), event.ownerId(), event.reason()));
+        publish(new RenewalFailed(now(), event.serverId(), event.ownerId(), event.reason()));
     }
 
     /**
      * The state changes plugins hear of. A renewal that brings a server back is {@link ServerRenewed} plus, for a
      * suspended one, {@link ServerUnsuspended}; back from EXPIRED within the grace period is the renewal alone.
      */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ServerStateChanged event) {
         Instant at = now();
         long id = event.serverId();
@@ -168,15 +173,15 @@ class EventBridge {
             default -> null;
         };
         if (mapped != null) {
-            delivery.publish(mapped);
+            publish(mapped);
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ServerEvent event) {
         Instant at = now();
         long id = event.serverId();
-        delivery.publish(switch (event.kind()) {
+        publish(switch (event.kind()) {
             case REINSTALLED -> new ServerReinstalled(at, id, event.ownerId());
             case AUTO_RENEW_ON -> new ServerAutoRenewChanged(at, id, event.ownerId(), true);
             case AUTO_RENEW_OFF -> new ServerAutoRenewChanged(at, id, event.ownerId(), false);
@@ -185,9 +190,14 @@ class EventBridge {
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(SettingsSaved event) {
-        delivery.publish(new SettingsChanged(now(), event.keys()));
+        publish(new SettingsChanged(now(), event.keys()));
+    }
+
+    /** Raises the catalogue event in the transaction of the domain event, for the plugins and anyone else. */
+    private void publish(PanelEvent event) {
+        events.publishEvent(event);
     }
 
     private Instant now() {

@@ -44,6 +44,7 @@ final class AdminRoutes {
             area("/admin/roles/**", "roles"),
             area("/admin/plugins/**", "plugins"),
             area("/admin/themes/**", "themes"),
+            area("/admin/webhooks/**", "webhooks"),
             area("/actuator/**", "system"));
 
     private static final List<Deviation> DEVIATIONS = List.of(

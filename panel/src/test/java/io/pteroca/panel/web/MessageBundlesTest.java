@@ -48,7 +48,8 @@ class MessageBundlesTest {
             "minutes", "name", "note", "notes", "offline", "optional", "pages", "panel", "password", "per",
             "permissions", "placement", "plan", "plugin", "plugins", "port", "problem", "product", "role", "server",
             "servers", "site", "slot", "slots", "software", "source", "status", "strict", "support", "swap", "text", "total",
-            "type", "upload", "uptime", "variable", "variables", "version", "voucher", "vouchers", "widgets");
+            "type", "upload", "uptime", "variable", "variables", "version", "voucher", "vouchers", "widgets",
+            "webhook", "webhooks");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();

@@ -50,6 +50,15 @@ public final class NodesApi {
         return PanelJson.list(transport.execute(ApiRequest.get("/api/application/nodes/deployable").query(query)).json(), Node.class);
     }
 
+    /** Pelican: nodes with room for memory and disk and any of the tags (all when none); an empty list, not a 400, when none fit. */
+    public List<Node> deployableByTags(long memory, long disk, List<String> tags) {
+        ListQuery query = ListQuery.none().param("memory", Long.toString(memory)).param("disk", Long.toString(disk));
+        for (String tag : tags) {
+            query = query.param("tags[]", tag);
+        }
+        return PanelJson.list(transport.execute(ApiRequest.get("/api/application/nodes/deployable").query(query)).json(), Node.class);
+    }
+
     /** The Wings {@code config.yml} contents as JSON (not an envelope). */
     public JsonNode configuration(int id) {
         return transport.execute(ApiRequest.get("/api/application/nodes/{id}/configuration", id)).json();

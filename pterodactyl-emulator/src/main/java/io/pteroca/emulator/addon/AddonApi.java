@@ -105,8 +105,7 @@ public final class AddonApi {
     }
 
     private ObjectNode attributes(ApiKey key) {
-        return Json.fields("identifier", key.identifier, "description", key.description, "allowed_ips", List.copyOf(key.allowedIps),
-                "last_used_at", Json.atom(key.lastUsedAt), "created_at", Json.atom(key.createdAt));
+        return io.pteroca.emulator.http.SharedShapes.apiKey(key);
     }
 
     private void checkApplicationKey(Request request) {

@@ -18,5 +18,8 @@ public final class ApplicationApi {
         new UsersApi(routes).register();
         new NodesApi(routes).register();
         new ServersApi(routes, provisioning).register();
+        if (state.pelican()) {
+            new PelicanOnlyApi(routes).register();
+        }
     }
 }

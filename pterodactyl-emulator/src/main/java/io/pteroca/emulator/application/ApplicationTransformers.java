@@ -28,6 +28,13 @@ public final class ApplicationTransformers {
     }
 
     public ObjectNode user(User u) {
+        if (state.pelican()) {
+            // Pelican's users have no names; admin rights come from roles.
+            return Json.item("user", Json.fields("id", u.id, "external_id", u.externalId, "is_managed_externally", u.managedExternally,
+                    "uuid", u.uuid, "username", u.username, "email", u.email, "language", u.language, "root_admin", u.rootAdmin,
+                    "2fa_enabled", u.twoFactor, "2fa", u.twoFactor, "created_at", Json.atom(u.createdAt),
+                    "updated_at", Json.atom(u.updatedAt)));
+        }
         return Json.item("user", Json.fields("id", u.id, "external_id", u.externalId, "uuid", u.uuid, "username", u.username,
                 "email", u.email, "first_name", u.firstName, "last_name", u.lastName, "language", u.language,
                 "root_admin", u.rootAdmin, "2fa", u.twoFactor, "created_at", Json.atom(u.createdAt), "updated_at", Json.atom(u.updatedAt)));
@@ -39,6 +46,9 @@ public final class ApplicationTransformers {
     }
 
     public ObjectNode node(Node n, boolean withSums) {
+        if (state.pelican()) {
+            return pelicanNode(n, withSums);
+        }
         ObjectNode a = Json.fields("id", n.id, "uuid", n.uuid, "public", n.isPublic, "name", n.name, "description", n.description,
                 "location_id", n.locationId, "fqdn", n.fqdn, "scheme", n.scheme, "behind_proxy", n.behindProxy,
                 "maintenance_mode", n.maintenanceMode, "memory", n.memory, "memory_overallocate", n.memoryOverallocate,
@@ -53,6 +63,29 @@ public final class ApplicationTransformers {
             a.put("sum_disk", Long.toString(disk));
         }
         a.set("allocated_resources", Json.fields("memory", memory, "disk", disk));
+        return Json.item("node", a);
+    }
+
+    /** Pelican's node: tags and cpu instead of a location, separate listen and connect ports. */
+    private ObjectNode pelicanNode(Node n, boolean withSums) {
+        ObjectNode a = Json.fields("id", n.id, "uuid", n.uuid, "public", n.isPublic, "name", n.name, "description", n.description,
+                "fqdn", n.fqdn, "scheme", n.scheme, "behind_proxy", n.behindProxy, "maintenance_mode", n.maintenanceMode,
+                "memory", n.memory, "memory_overallocate", n.memoryOverallocate, "disk", n.disk, "disk_overallocate", n.diskOverallocate,
+                "cpu", 0, "cpu_overallocate", 0, "upload_size", n.uploadSize, "daemon_listen", n.daemonListen,
+                "daemon_sftp", n.daemonSftp, "daemon_sftp_alias", null, "daemon_base", n.daemonBase,
+                "created_at", Json.atom(n.createdAt), "updated_at", Json.atom(n.updatedAt), "tags", List.copyOf(n.tags),
+                "daemon_connect", n.daemonListen);
+        List<Server> servers = state.serversOnNode(n.id);
+        long memory = servers.stream().mapToLong(s -> s.memory).sum();
+        long disk = servers.stream().mapToLong(s -> s.disk).sum();
+        long cpu = servers.stream().mapToLong(s -> s.cpu).sum();
+        if (withSums) {
+            // withSum() selects SQL strings, and null when the node has no servers.
+            a.put("servers_sum_memory", servers.isEmpty() ? null : Long.toString(memory));
+            a.put("servers_sum_disk", servers.isEmpty() ? null : Long.toString(disk));
+            a.put("servers_sum_cpu", servers.isEmpty() ? null : Long.toString(cpu));
+        }
+        a.set("allocated_resources", Json.fields("memory", memory, "disk", disk, "cpu", cpu));
         return Json.item("node", a);
     }
 
@@ -85,6 +118,13 @@ public final class ApplicationTransformers {
     }
 
     public ObjectNode eggVariable(EggVariable v) {
+        if (state.pelican()) {
+            // Pelican keeps a variable's rules as an array and adds its display order.
+            return Json.fields("id", v.id, "egg_id", v.eggId, "sort", v.sort, "name", v.name, "description", v.description,
+                    "env_variable", v.envVariable, "default_value", v.defaultValue, "user_viewable", v.userViewable,
+                    "user_editable", v.userEditable, "rules", List.of(v.rules.split("\\|")), "created_at", Json.micros(v.createdAt),
+                    "updated_at", Json.micros(v.updatedAt));
+        }
         return Json.fields("id", v.id, "egg_id", v.eggId, "name", v.name, "description", v.description,
                 "env_variable", v.envVariable, "default_value", v.defaultValue, "user_viewable", v.userViewable,
                 "user_editable", v.userEditable, "rules", v.rules, "created_at", Json.micros(v.createdAt),
@@ -101,12 +141,18 @@ public final class ApplicationTransformers {
         a.put("description", s.description);
         a.put("status", s.status);
         a.put("suspended", s.suspended());
-        a.set("limits", SharedShapes.limits(s));
+        a.set("limits", SharedShapes.limits(s, state.pelican()));
         a.set("feature_limits", SharedShapes.featureLimits(s));
         a.put("user", s.ownerId);
         a.put("node", s.nodeId);
-        a.put("allocation", s.allocationId);
-        a.put("nest", s.nestId);
+        if (state.pelican() && s.allocationId == 0) {
+            a.putNull("allocation");
+        } else {
+            a.put("allocation", s.allocationId);
+        }
+        if (!state.pelican()) {
+            a.put("nest", s.nestId);
+        }
         a.put("egg", s.eggId);
         ObjectNode container = a.putObject("container");
         container.put("startup_command", s.startup);
@@ -118,14 +164,20 @@ public final class ApplicationTransformers {
             environment.put(v.envVariable, s.variables.getOrDefault(v.envVariable, v.defaultValue));
         }
         environment.put("STARTUP", s.startup);
-        environment.put("P_SERVER_LOCATION", state.locationOfNode(s.nodeId).shortCode);
-        environment.put("P_SERVER_UUID", s.uuid);
-        environment.put("P_SERVER_ALLOCATION_LIMIT", s.allocationLimit);
+        if (state.pelican()) {
+            environment.put("P_SERVER_UUID", s.uuid);
+        } else {
+            environment.put("P_SERVER_LOCATION", state.locationOfNode(s.nodeId).shortCode);
+            environment.put("P_SERVER_UUID", s.uuid);
+            environment.put("P_SERVER_ALLOCATION_LIMIT", s.allocationLimit);
+        }
         a.put("updated_at", Json.atom(s.updatedAt));
         a.put("created_at", Json.atom(s.createdAt));
         ObjectNode relationships = Json.object();
         // Relationships come in the order the panel's transformer declares its includes, not the request's.
-        for (String include : List.of("allocations", "user", "subusers", "nest", "egg", "variables", "location", "node", "databases")) {
+        List<String> declared = state.pelican() ? List.of("allocations", "user", "subusers", "egg", "variables", "node", "databases")
+                : List.of("allocations", "user", "subusers", "nest", "egg", "variables", "location", "node", "databases");
+        for (String include : declared) {
             if (!includes.contains(include)) {
                 continue;
             }
@@ -185,6 +237,11 @@ public final class ApplicationTransformers {
     }
 
     public ObjectNode databaseHost(DatabaseHost h) {
+        if (state.pelican()) {
+            // A Pelican database host serves many nodes, so the object names none.
+            return Json.item("database_host", Json.fields("id", h.id, "name", h.name, "host", h.host, "port", h.port,
+                    "username", h.username, "created_at", Json.atom(h.createdAt), "updated_at", Json.atom(h.updatedAt)));
+        }
         return Json.item("database_host", Json.fields("id", h.id, "name", h.name, "host", h.host, "port", h.port,
                 "username", h.username, "node", h.nodeId, "created_at", Json.atom(h.createdAt), "updated_at", Json.atom(h.updatedAt)));
     }

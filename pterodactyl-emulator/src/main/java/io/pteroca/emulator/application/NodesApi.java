@@ -33,11 +33,14 @@ final class NodesApi {
 
     void register() {
         ApplicationTransformers t = routes.json;
-        routes.add("GET", "/locations", "locations", ApiKey.READ, r -> routes.page(r, new ArrayList<>(state.locations.values()), t::location))
-                .add("GET", "/locations/{id}", "locations", ApiKey.READ, r -> Response.ok(t.location(location(r))))
-                .add("POST", "/locations", "locations", ApiKey.WRITE, this::createLocation)
-                .add("DELETE", "/locations/{id}", "locations", ApiKey.WRITE, this::deleteLocation)
-                .add("GET", "/nodes", "nodes", ApiKey.READ, r -> routes.page(r, new ArrayList<>(state.nodes.values()), n -> t.node(n, false)))
+        if (!state.pelican()) {
+            // Pelican removed locations: node tags take their place.
+            routes.add("GET", "/locations", "locations", ApiKey.READ, r -> routes.page(r, new ArrayList<>(state.locations.values()), t::location))
+                    .add("GET", "/locations/{id}", "locations", ApiKey.READ, r -> Response.ok(t.location(location(r))))
+                    .add("POST", "/locations", "locations", ApiKey.WRITE, this::createLocation)
+                    .add("DELETE", "/locations/{id}", "locations", ApiKey.WRITE, this::deleteLocation);
+        }
+        routes.add("GET", "/nodes", "nodes", ApiKey.READ, r -> routes.page(r, new ArrayList<>(state.nodes.values()), n -> t.node(n, false)))
                 .add("GET", "/nodes/deployable", "nodes", ApiKey.READ, this::deployable)
                 .add("GET", "/nodes/{id}", "nodes", ApiKey.READ, r -> Response.ok(t.node(state.node(r.id("id")), false)))
                 .add("PATCH", "/nodes/{id}", "nodes", ApiKey.WRITE, this::updateNode)
@@ -93,10 +96,16 @@ final class NodesApi {
             v.fail("disk", "required", "The disk field is required.");
         }
         v.throwIfInvalid();
-        List<Long> locations = request.queryAll("location_ids[]").stream().map(Long::parseLong).toList();
-        List<Node> nodes = ServerProvisioning.viableNodes(state, locations, Long.parseLong(memory), Long.parseLong(disk));
-        if (nodes.isEmpty()) {
-            throw ServerProvisioning.noViableNode();
+        List<Node> nodes;
+        if (state.pelican()) {
+            // Pelican matches any of the tags and answers an empty list rather than NoViableNodeException.
+            nodes = ServerProvisioning.viableTaggedNodes(state, request.queryAll("tags[]"), Long.parseLong(memory), Long.parseLong(disk));
+        } else {
+            List<Long> locations = request.queryAll("location_ids[]").stream().map(Long::parseLong).toList();
+            nodes = ServerProvisioning.viableNodes(state, locations, Long.parseLong(memory), Long.parseLong(disk));
+            if (nodes.isEmpty()) {
+                throw ServerProvisioning.noViableNode();
+            }
         }
         return Response.ok(Json.list(nodes.stream().map(n -> routes.json.node(n, true)).toList()));
     }
@@ -108,6 +117,10 @@ final class NodesApi {
         node.name = sent(body, "name", JsonNode::asString, node.name);
         node.description = sent(body, "description", JsonNode::asString, node.description);
         node.locationId = sent(body, "location_id", JsonNode::asLong, node.locationId);
+        if (state.pelican() && body.path("tags").isArray()) {
+            node.tags.clear();
+            body.get("tags").forEach(tag -> node.tags.add(tag.asString()));
+        }
         node.fqdn = sent(body, "fqdn", JsonNode::asString, node.fqdn);
         node.scheme = sent(body, "scheme", JsonNode::asString, node.scheme);
         node.memory = sent(body, "memory", JsonNode::asLong, node.memory);

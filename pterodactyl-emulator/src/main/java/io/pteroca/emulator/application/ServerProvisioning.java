@@ -40,8 +40,12 @@ public final class ServerProvisioning {
         if (v.required("egg") && !state.eggs.containsKey(body.get("egg").asLong())) {
             v.fail("egg", "exists", "The selected egg is invalid.");
         }
-        v.required("docker_image");
-        v.required("startup");
+        boolean pelican = state.pelican();
+        if (!pelican) {
+            // Pelican takes both from the egg when they are left out.
+            v.required("docker_image");
+            v.required("startup");
+        }
         v.present("environment");
         v.required("limits");
         for (String limit : List.of("memory", "swap", "disk", "io", "cpu")) {
@@ -58,11 +62,22 @@ public final class ServerProvisioning {
                 v.fail("allocation.default", "exists", "The selected allocation.default is invalid.");
             }
         }
+        if (deploy && pelican) {
+            v.present("deploy.tags");
+            v.present("deploy.port_range");
+        }
         v.throwIfInvalid();
         Egg egg = state.egg(body.get("egg").asLong());
         long memory = body.path("limits").path("memory").asLong();
         long disk = body.path("limits").path("disk").asLong();
-        if (deploy) {
+        Node deployedTo = null;
+        if (deploy && pelican) {
+            deployedTo = deployByTags(body.path("deploy"), memory, disk);
+            allocation = deployedTo == null ? null : freeInRange(deployedTo, body.path("deploy").path("port_range"));
+            if (deployedTo == null || (allocation == null && !body.path("deploy").path("port_range").isEmpty())) {
+                throw noViableNode();
+            }
+        } else if (deploy) {
             List<Long> locations = new ArrayList<>();
             body.path("deploy").path("locations").forEach(l -> locations.add(l.asLong()));
             List<Node> nodes = viableNodes(state, locations, memory, disk);
@@ -82,12 +97,18 @@ public final class ServerProvisioning {
         applyLimits(server, body.path("limits"));
         applyFeatureLimits(server, body.path("feature_limits"));
         server.ownerId = body.get("user").asLong();
-        server.nodeId = allocation.nodeId;
-        server.allocationId = allocation.id;
+        server.nodeId = allocation == null ? deployedTo.id : allocation.nodeId;
+        server.allocationId = allocation == null ? 0 : allocation.id;
         server.eggId = egg.id;
         server.nestId = egg.nestId;
         server.startup = v.string("startup");
         server.image = v.string("docker_image");
+        if (pelican) {
+            server.startup = server.startup == null ? egg.attributes.path("startup_commands").values().iterator().next().asString() : server.startup;
+            server.image = server.image == null ? egg.dockerImages().values().iterator().next() : server.image;
+            // oom_killer replaces oom_disabled, which Pelican drops from the request.
+            server.oomDisabled = !body.path("limits").path("oom_killer").asBoolean(false);
+        }
         server.skipScripts = body.path("skip_scripts").asBoolean(false);
         for (EggVariable variable : egg.variables) {
             JsonNode value = body.path("environment").get(variable.envVariable);
@@ -95,7 +116,9 @@ public final class ServerProvisioning {
         }
         server.createdAt = state.now();
         server.updatedAt = server.createdAt;
-        allocation.serverId = server.id;
+        if (allocation != null) {
+            allocation.serverId = server.id;
+        }
         body.path("allocation").path("additional").forEach(id -> {
             Allocation extra = state.allocations.get(id.asLong());
             if (extra != null && extra.serverId == null) {
@@ -119,7 +142,9 @@ public final class ServerProvisioning {
         server.io = limits.path("io").asLong(500);
         server.cpu = limits.path("cpu").asLong();
         server.threads = limits.hasNonNull("threads") ? limits.get("threads").asString() : null;
-        if (limits.has("oom_disabled")) {
+        if (limits.has("oom_killer")) {
+            server.oomDisabled = !limits.get("oom_killer").asBoolean();
+        } else if (limits.has("oom_disabled")) {
             server.oomDisabled = limits.get("oom_disabled").asBoolean();
         }
     }
@@ -145,6 +170,50 @@ public final class ServerProvisioning {
                 .toList();
     }
 
+    /** Pelican: public nodes with any of the tags (any node when none given) and room for memory and disk. */
+    public static List<Node> viableTaggedNodes(EmulatorState state, List<String> tags, long memory, long disk) {
+        return viableNodes(state, List.of(), memory, disk).stream()
+                .filter(n -> n.isPublic && (tags.isEmpty() || n.tags.stream().anyMatch(tags::contains)))
+                .toList();
+    }
+
+    private Node deployByTags(JsonNode deploy, long memory, long disk) {
+        List<String> tags = new ArrayList<>();
+        deploy.path("tags").forEach(tag -> tags.add(tag.asString()));
+        List<Node> nodes = viableTaggedNodes(state, tags, memory, disk);
+        return nodes.isEmpty() ? null : nodes.get(0);
+    }
+
+    /** A random free allocation of the node within the port ranges; none asked for (an empty range) gives none. */
+    private Allocation freeInRange(Node node, JsonNode portRange) {
+        List<int[]> ranges = new ArrayList<>();
+        portRange.forEach(r -> {
+            String[] bounds = r.asString().trim().split("-");
+            int from = Integer.parseInt(bounds[0].trim());
+            ranges.add(new int[] {from, bounds.length > 1 ? Integer.parseInt(bounds[1].trim()) : from});
+        });
+        if (ranges.isEmpty()) {
+            return null;
+        }
+        List<Allocation> free = state.allocations.values().stream()
+                .filter(a -> a.nodeId == node.id && a.serverId == null)
+                .filter(a -> ranges.stream().anyMatch(r -> a.port >= r[0] && a.port <= r[1]))
+                .toList();
+        return free.isEmpty() ? null : free.get(state.randomInt(free.size()));
+    }
+
+    /** Pelican's transfer: validated and handed to the source node's Wings, which here never completes it. */
+    public void transfer(Server server, JsonNode body) {
+        Validator v = new Validator(body);
+        if (v.required("node_id") && !state.nodes.containsKey(body.get("node_id").asLong())) {
+            v.fail("node_id", "exists", "The selected node id is invalid.");
+        }
+        if (v.required("allocation_id") && !state.allocations.containsKey(body.get("allocation_id").asLong())) {
+            v.fail("allocation_id", "exists", "The selected allocation id is invalid.");
+        }
+        v.throwIfInvalid();
+    }
+
     public Server updateDetails(Server server, JsonNode body) {
         Validator v = new Validator(body);
         String externalId = v.string("external_id");
@@ -168,7 +237,12 @@ public final class ServerProvisioning {
 
     public Server updateBuild(Server server, JsonNode body) {
         Validator v = new Validator(body);
-        if (v.required("allocation")) {
+        boolean pelican = state.pelican();
+        // Pelican keeps the primary allocation when none is sent.
+        if (pelican && !body.hasNonNull("allocation")) {
+            ((tools.jackson.databind.node.ObjectNode) body).put("allocation", server.allocationId);
+        }
+        if (pelican ? validatePelicanLimits(v, body) : v.required("allocation")) {
             Allocation allocation = state.allocations.get(body.get("allocation").asLong());
             if (allocation == null || (allocation.serverId != null && allocation.serverId != server.id)) {
                 v.fail("allocation", "exists", "The selected allocation is invalid.");
@@ -176,7 +250,7 @@ public final class ServerProvisioning {
         }
         // Either a "limits" object (each field required_with:limits) or the legacy top-level fields (required_without).
         boolean nested = body.has("limits");
-        for (String limit : List.of("memory", "swap", "disk", "io", "cpu")) {
+        for (String limit : pelican ? List.<String>of() : List.of("memory", "swap", "disk", "io", "cpu")) {
             v.present(nested ? "limits." + limit : limit);
         }
         v.required("feature_limits");
@@ -196,8 +270,10 @@ public final class ServerProvisioning {
             }
         });
         Allocation primary = state.allocations.get(body.get("allocation").asLong());
-        primary.serverId = server.id;
-        server.allocationId = primary.id;
+        if (primary != null) {
+            primary.serverId = server.id;
+            server.allocationId = primary.id;
+        }
         applyLimits(server, nested ? body.path("limits") : body);
         applyFeatureLimits(server, body.path("feature_limits"));
         if (!body.path("feature_limits").has("allocations")) {
@@ -207,8 +283,25 @@ public final class ServerProvisioning {
         return server;
     }
 
+    /** Pelican's limit rules come first, in its order; answers whether an allocation is there to check. */
+    private boolean validatePelicanLimits(Validator v, JsonNode body) {
+        boolean nested = body.has("limits");
+        for (String limit : List.of("memory", "swap", "io", "cpu", "disk")) {
+            if (nested) {
+                v.present("limits." + limit);
+            } else if (!body.hasNonNull(limit)) {
+                v.fail(limit, "required_without", "The " + limit + " field is required when limits is not present.");
+            }
+        }
+        return body.get("allocation").asLong() != 0;
+    }
+
     public Server updateStartup(Server server, JsonNode body) {
         Validator v = new Validator(body);
+        if (state.pelican()) {
+            v.required("egg");
+            v.present("skip_scripts");
+        }
         if (body.hasNonNull("egg") && !state.eggs.containsKey(body.get("egg").asLong())) {
             v.fail("egg", "exists", "The selected egg is invalid.");
         }

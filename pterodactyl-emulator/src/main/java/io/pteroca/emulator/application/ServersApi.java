@@ -30,12 +30,23 @@ final class ServersApi {
 
     void register() {
         ApplicationTransformers t = routes.json;
-        routes.add("GET", "/nests", "nests", ApiKey.READ, r -> routes.page(r, new ArrayList<>(state.nests.values()), t::nest))
-                .add("GET", "/nests/{id}", "nests", ApiKey.READ,
-                        r -> Response.ok(t.nest(Optional.ofNullable(state.nests.get(r.id("id"))).orElseThrow(ApiException::notFound))))
-                .add("GET", "/nests/{id}/eggs", "eggs", ApiKey.READ, this::eggs)
-                .add("GET", "/nests/{id}/eggs/{egg}", "eggs", ApiKey.READ, this::egg)
-                .add("GET", "/servers", "servers", ApiKey.READ,
+        if (state.pelican()) {
+            // Pelican has no nests: eggs sit at the top, listed whole (no pages), and servers can move between nodes.
+            routes.add("GET", "/eggs", "eggs", ApiKey.READ,
+                            r -> Response.ok(Json.list(state.eggs.values().stream().map(e -> t.egg(e, r.includes())).toList())))
+                    .add("GET", "/eggs/{id}", "eggs", ApiKey.READ, r -> Response.ok(t.egg(state.egg(r.id("id")), r.includes())))
+                    .add("POST", "/servers/{id}/transfer", "servers", ApiKey.WRITE, r -> {
+                        provisioning.transfer(server(r), r.json());
+                        return Response.noContent();
+                    });
+        } else {
+            routes.add("GET", "/nests", "nests", ApiKey.READ, r -> routes.page(r, new ArrayList<>(state.nests.values()), t::nest))
+                    .add("GET", "/nests/{id}", "nests", ApiKey.READ,
+                            r -> Response.ok(t.nest(Optional.ofNullable(state.nests.get(r.id("id"))).orElseThrow(ApiException::notFound))))
+                    .add("GET", "/nests/{id}/eggs", "eggs", ApiKey.READ, this::eggs)
+                    .add("GET", "/nests/{id}/eggs/{egg}", "eggs", ApiKey.READ, this::egg);
+        }
+        routes.add("GET", "/servers", "servers", ApiKey.READ,
                         r -> routes.page(r, new ArrayList<>(state.servers.values()), s -> t.server(s, r.includes())))
                 .add("GET", "/servers/external/{external}", "servers", ApiKey.READ,
                         r -> Response.ok(t.server(state.servers.values().stream()

@@ -53,8 +53,11 @@ final class UsersApi {
         JsonNode body = request.json();
         Validator v = validate(body, null);
         v.throwIfInvalid();
-        User user = state.createUser(v.string("email"), v.string("username"), v.string("first_name"), v.string("last_name"),
-                v.string("password"), body.path("root_admin").asBoolean(false));
+        // Pelican drops names and root_admin silently: admins are made through roles.
+        boolean pelican = state.pelican();
+        User user = state.createUser(v.string("email"), v.string("username"), pelican ? null : v.string("first_name"),
+                pelican ? null : v.string("last_name"), v.string("password"), !pelican && body.path("root_admin").asBoolean(false));
+        user.managedExternally = pelican && body.path("is_managed_externally").asBoolean(false);
         user.externalId = v.string("external_id");
         if (v.string("language") != null) {
             user.language = v.string("language");
@@ -83,8 +86,10 @@ final class UsersApi {
             v.unique("username", "username", state.users.values().stream()
                     .anyMatch(u -> u != existing && u.username.equalsIgnoreCase(username)));
         }
-        v.required("first_name");
-        v.required("last_name");
+        if (!state.pelican()) {
+            v.required("first_name");
+            v.required("last_name");
+        }
         return v;
     }
 
@@ -95,8 +100,12 @@ final class UsersApi {
         v.throwIfInvalid();
         user.email = v.string("email");
         user.username = v.string("username");
-        user.firstName = v.string("first_name");
-        user.lastName = v.string("last_name");
+        if (state.pelican()) {
+            user.managedExternally = body.path("is_managed_externally").asBoolean(user.managedExternally);
+        } else {
+            user.firstName = v.string("first_name");
+            user.lastName = v.string("last_name");
+        }
         user.externalId = v.string("external_id");
         if (v.string("language") != null) {
             user.language = v.string("language");
@@ -104,7 +113,7 @@ final class UsersApi {
         if (v.string("password") != null) {
             user.password = v.string("password");
         }
-        if (body.has("root_admin")) {
+        if (body.has("root_admin") && !state.pelican()) {
             user.rootAdmin = body.path("root_admin").asBoolean(false);
         }
         user.updatedAt = state.now();
@@ -113,6 +122,10 @@ final class UsersApi {
 
     private Response delete(Request request) {
         User user = state.user(request.id("id"));
+        if (state.pelican() && user.rootAdmin) {
+            // Pelican's policy refuses it before any message is made: 403 with an empty JSON array.
+            return Response.json(403, tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode());
+        }
         if (state.servers.values().stream().anyMatch(s -> s.ownerId == user.id)) {
             throw ApiException.display("Cannot delete a user with active servers attached to their account. "
                     + "Please delete their servers before continuing.");

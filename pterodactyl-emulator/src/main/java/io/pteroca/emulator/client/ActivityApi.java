@@ -53,10 +53,16 @@ final class ActivityApi {
         } else if ("timestamp".equals(sort)) {
             result.sort(Comparator.comparing((ActivityLog e) -> e.timestamp));
         }
-        return Pagination.page(request, context.state.settings().panelUrl, result, 25, 100, true, ActivityApi::activity);
+        return Pagination.page(request, context.state.settings().panelUrl, result, 25, 100, true, this::activity);
     }
 
-    private static ObjectNode activity(ActivityLog e) {
+    private ObjectNode activity(ActivityLog e) {
+        if (context.state.pelican()) {
+            // No batch; PHP prints empty properties as a list.
+            return Json.item("activity_log", Json.fields("id", e.id, "event", e.event, "is_api", e.isApi, "ip", e.ip,
+                    "description", null, "properties", e.properties == null || e.properties.isEmpty() ? List.of() : e.properties,
+                    "has_additional_metadata", false, "timestamp", Json.atom(e.timestamp)));
+        }
         return Json.item("activity_log", Json.fields("id", e.id, "batch", null, "event", e.event, "is_api", e.isApi, "ip", e.ip,
                 "description", null, "properties", e.properties, "has_additional_metadata", false, "timestamp", Json.atom(e.timestamp)));
     }

@@ -159,7 +159,23 @@ final class BackupsApi {
     }
 
     private ObjectNode backup(Backup b) {
-        return Json.item("backup", Json.fields("uuid", b.uuid, "is_successful", b.successful, "is_locked", b.locked, "name", b.name,
+        if (state.pelican()) {
+            // Pelican marks the backups a schedule made; the API's are never scheduled.
+            ObjectNode a = backupAttributes(b);
+            ObjectNode ordered = Json.object();
+            a.properties().forEach(e -> {
+                ordered.set(e.getKey(), e.getValue());
+                if (e.getKey().equals("is_locked")) {
+                    ordered.put("is_scheduled", false);
+                }
+            });
+            return Json.item("backup", ordered);
+        }
+        return Json.item("backup", backupAttributes(b));
+    }
+
+    private ObjectNode backupAttributes(Backup b) {
+        return (Json.fields("uuid", b.uuid, "is_successful", b.successful, "is_locked", b.locked, "name", b.name,
                 "ignored_files", List.copyOf(b.ignoredFiles), "checksum", b.checksum, "bytes", b.bytes,
                 "created_at", Json.atom(b.createdAt), "completed_at", Json.atom(b.completedAt)));
     }

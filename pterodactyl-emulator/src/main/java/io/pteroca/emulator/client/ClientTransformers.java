@@ -37,9 +37,12 @@ public final class ClientTransformers {
         a.put("is_node_under_maintenance", node.maintenanceMode);
         ObjectNode sftp = a.putObject("sftp_details");
         sftp.put("ip", node.fqdn);
+        if (state.pelican()) {
+            sftp.putNull("alias");
+        }
         sftp.put("port", node.daemonSftp);
         a.put("description", s.description);
-        a.set("limits", SharedShapes.limits(s));
+        a.set("limits", SharedShapes.limits(s, state.pelican()));
         a.put("invocation", invocation(s, !canReadStartup));
         a.put("docker_image", s.image);
         var features = a.putArray("egg_features");
@@ -54,9 +57,12 @@ public final class ClientTransformers {
             relationships.set("allocations", Json.list(state.allocationsOf(s).stream().map(al -> allocation(al, s)).toList()));
         } else {
             // Without allocation.read only the primary allocation shows, and without its notes.
-            ObjectNode primary = allocation(state.allocations.get(s.allocationId), s);
-            ((ObjectNode) primary.get("attributes")).putNull("notes");
-            relationships.set("allocations", Json.list(List.of(primary)));
+            Allocation allocation = state.allocations.get(s.allocationId);
+            ObjectNode primary = allocation == null ? null : allocation(allocation, s);
+            if (primary != null) {
+                ((ObjectNode) primary.get("attributes")).putNull("notes");
+            }
+            relationships.set("allocations", Json.list(primary == null ? List.of() : List.of(primary)));
         }
         if (canReadStartup) {
             relationships.set("variables", Json.list(viewableVariables(s).stream().map(v -> variable(s, v)).toList()));
@@ -73,8 +79,9 @@ public final class ClientTransformers {
             String value = hideValues ? "[hidden]" : s.variables.getOrDefault(v.envVariable, v.defaultValue);
             result = result.replace("{{" + v.envVariable + "}}", value == null ? "" : value);
         }
+        Allocation primary = state.allocations.get(s.allocationId);
         return result.replace("{{SERVER_MEMORY}}", Long.toString(s.memory))
-                .replace("{{SERVER_PORT}}", Integer.toString(state.allocations.get(s.allocationId).port));
+                .replace("{{SERVER_PORT}}", primary == null ? "" : Integer.toString(primary.port));
     }
 
     public List<EggVariable> viewableVariables(Server s) {

@@ -73,7 +73,8 @@ final class DatabasesApi {
                         "No database host was found that meets the requirements for this server."));
         Database d = new Database();
         d.id = state.nextId("databases");
-        d.hashid = state.randomString(8);
+        // Pelican dropped the hashids: a database is addressed by its number.
+        d.hashid = state.pelican() ? Long.toString(d.id) : state.randomString(8);
         d.serverId = server.id;
         d.hostId = host.id;
         d.database = name;
@@ -114,7 +115,11 @@ final class DatabasesApi {
         }
         DatabaseHost host = state.databaseHosts.get(d.hostId);
         ObjectNode a = Json.object();
-        a.put("id", d.hashid);
+        if (state.pelican()) {
+            a.put("id", d.id);
+        } else {
+            a.put("id", d.hashid);
+        }
         ObjectNode h = a.putObject("host");
         h.put("address", host.host);
         h.put("port", host.port);

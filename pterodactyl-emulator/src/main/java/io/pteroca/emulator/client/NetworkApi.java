@@ -65,12 +65,14 @@ final class NetworkApi {
             throw ApiException.display("Cannot assign additional allocations to this server: limit has been reached.");
         }
         Allocation primary = state.allocations.get(server.allocationId);
+        // A Pelican server deployed without a port range has no primary: the node's address stands in.
+        String ip = primary == null ? state.node(server.nodeId).fqdn : primary.ip;
         int from = settings.clientAllocationRangeStart;
         int to = settings.clientAllocationRangeEnd;
         List<Allocation> free = state.allocations.values().stream()
-                .filter(a -> a.nodeId == server.nodeId && a.serverId == null && a.ip.equals(primary.ip) && a.port >= from && a.port <= to)
+                .filter(a -> a.nodeId == server.nodeId && a.serverId == null && a.ip.equals(ip) && a.port >= from && a.port <= to)
                 .toList();
-        Allocation chosen = free.isEmpty() ? newAllocation(server, primary.ip, from, to) : free.get(state.randomInt(free.size()));
+        Allocation chosen = free.isEmpty() ? newAllocation(server, ip, from, to) : free.get(state.randomInt(free.size()));
         chosen.serverId = server.id;
         context.log(request, "server:allocation.create", server, p -> p.put("allocation", chosen.ip + ":" + chosen.port));
         return Response.ok(context.json.allocation(chosen, server));

@@ -146,6 +146,12 @@ final class SubusersApi {
 
     private ObjectNode subuser(Subuser s) {
         User u = state.users.get(s.userId);
+        if (state.pelican()) {
+            return Json.item("server_subuser", Json.fields("uuid", u.uuid, "username", u.username, "email", u.email,
+                    "language", u.language, "image", "https://gravatar.com/avatar/" + Jwt.md5Hex(u.email.toLowerCase()),
+                    "admin", u.rootAdmin, "root_admin", u.rootAdmin, "2fa_enabled", u.twoFactor, "created_at", Json.atom(u.createdAt),
+                    "updated_at", Json.atom(u.updatedAt), "permissions", List.copyOf(s.permissions)));
+        }
         return Json.item("server_subuser", Json.fields("uuid", u.uuid, "username", u.username, "email", u.email,
                 "image", "https://gravatar.com/avatar/" + Jwt.md5Hex(u.email.toLowerCase()), "2fa_enabled", u.twoFactor,
                 "created_at", Json.atom(u.createdAt), "permissions", List.copyOf(s.permissions)));

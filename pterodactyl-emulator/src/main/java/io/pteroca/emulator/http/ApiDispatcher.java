@@ -76,7 +76,15 @@ public final class ApiDispatcher implements Dispatcher {
             }
         }
         if (match == null) {
+            if (state.pelican()) {
+                // Pelican's router names the missing route (how its missing nests and locations answer).
+                throw new ApiException(404, "NotFoundHttpException", "The route " + request.path().substring(1) + " could not be found.");
+            }
             throw ApiException.notFound();
+        }
+        if (!application && key.type == ApiKey.Type.APPLICATION && state.pelican()) {
+            throw new ApiException(403, "AccessDeniedHttpException",
+                    "You are attempting to use an application API key on an endpoint that requires a client API key.");
         }
         key.lastUsedAt = state.now();
         request.caller(new Caller(key, user));

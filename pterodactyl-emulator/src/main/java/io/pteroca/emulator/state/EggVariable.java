@@ -12,6 +12,8 @@ public class EggVariable {
     public boolean userViewable;
     public boolean userEditable;
     public String rules;
+    /** Pelican's display order of the variable. */
+    public int sort;
     public Instant createdAt;
     public Instant updatedAt;
 }

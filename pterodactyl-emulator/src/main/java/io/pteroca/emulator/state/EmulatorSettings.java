@@ -29,5 +29,10 @@ public final class EmulatorSettings {
     public boolean ssoAllowRootAdmin;
     public boolean ssoAllowTwoFactorUsers;
 
+    /** Which panel is emulated: Pterodactyl 1.11.8, or Pelican v1.0.0-beta38 with our plugin. */
+    public Flavor flavor = Flavor.PTERODACTYL;
+
     public enum AddonMode { OURS, ORIGINAL }
+
+    public enum Flavor { PTERODACTYL, PELICAN }
 }

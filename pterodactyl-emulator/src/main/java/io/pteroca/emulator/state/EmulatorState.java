@@ -62,6 +62,11 @@ public final class EmulatorState {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
+    /** Whether the emulated panel is Pelican rather than Pterodactyl. */
+    public boolean pelican() {
+        return settings.flavor == EmulatorSettings.Flavor.PELICAN;
+    }
+
     public EmulatorSettings settings() {
         return settings;
     }
@@ -116,7 +121,9 @@ public final class EmulatorState {
         key.id = nextId("api_keys");
         key.type = type;
         key.userId = owner.id;
-        key.identifier = (type == ApiKey.Type.APPLICATION ? "ptla_" : "ptlc_") + randomString(11);
+        String prefix = pelican() ? (type == ApiKey.Type.APPLICATION ? "papp_" : "pacc_")
+                : (type == ApiKey.Type.APPLICATION ? "ptla_" : "ptlc_");
+        key.identifier = prefix + randomString(11);
         key.secret = randomString(32);
         key.description = description;
         key.allowedIps = new ArrayList<>(allowedIps);
@@ -128,7 +135,7 @@ public final class EmulatorState {
     public ApiKey createApplicationKey(User owner, String description, int bits) {
         ApiKey key = createKey(owner, ApiKey.Type.APPLICATION, description, List.of());
         for (String resource : List.of("servers", "nodes", "allocations", "users", "locations", "nests", "eggs",
-                "database_hosts", "server_databases")) {
+                "database_hosts", "server_databases", "roles", "plugins")) {
             key.permissions.put(resource, bits);
         }
         return key;

@@ -23,6 +23,8 @@ public class Node {
     public String daemonBase = "/var/lib/pterodactyl/volumes";
     /** Signs the JWTs Wings accepts (websocket, backup downloads). */
     public String daemonToken;
+    /** Pelican's deployment tags (Pelican has no locations). */
+    public java.util.List<String> tags = new java.util.ArrayList<>();
     public Instant createdAt;
     public Instant updatedAt;
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.pteroca.emulator.http.Json;
 import tools.jackson.databind.JsonNode;
@@ -16,33 +18,16 @@ public final class Seeder {
     }
 
     public static ApiKey seed(EmulatorState state, int firstPort, int lastPort) {
-        seedNestsAndEggs(state);
-        User admin = state.createUser("admin@localhost.test", "admin", "Harness", "Admin", "admin-password", true);
+        boolean pelican = state.pelican();
+        if (pelican) {
+            seedPelicanEggs(state);
+        } else {
+            seedNestsAndEggs(state);
+        }
+        User admin = pelican ? state.createUser("admin@localhost.test", "admin", null, null, "admin-password", true)
+                : state.createUser("admin@localhost.test", "admin", "Harness", "Admin", "admin-password", true);
         ApiKey key = state.createApplicationKey(admin, "emulator seed key", ApiKey.READ | ApiKey.WRITE);
-
-        Location location = new Location();
-        location.id = state.nextId("locations");
-        location.shortCode = "local1";
-        location.longName = "Loopback test location";
-        location.createdAt = state.now();
-        location.updatedAt = location.createdAt;
-        state.locations.put(location.id, location);
-
-        Node node = new Node();
-        node.id = state.nextId("nodes");
-        node.uuid = state.uuid();
-        node.name = "fake-wings-node";
-        node.description = "Fake wings on loopback";
-        node.locationId = location.id;
-        node.fqdn = state.settings().wingsHost;
-        node.memory = 65536;
-        node.disk = 512000;
-        node.daemonListen = state.settings().wingsPort;
-        node.daemonToken = state.randomString(64);
-        node.createdAt = state.now();
-        node.updatedAt = node.createdAt;
-        state.nodes.put(node.id, node);
-
+        Node node = seedNode(state, pelican);
         for (int port = firstPort; port <= lastPort; port++) {
             addAllocation(state, node, node.fqdn, port, null);
         }
@@ -60,6 +45,45 @@ public final class Seeder {
         return key;
     }
 
+    /** Pterodactyl's node sits in location 1; Pelican's carries the tags eu and game instead. */
+    private static Node seedNode(EmulatorState state, boolean pelican) {
+        if (pelican) {
+            return newNode(state, 0);
+        }
+        Location location = new Location();
+        location.id = state.nextId("locations");
+        location.shortCode = "local1";
+        location.longName = "Loopback test location";
+        location.createdAt = state.now();
+        location.updatedAt = location.createdAt;
+        state.locations.put(location.id, location);
+        return newNode(state, location.id);
+    }
+
+    private static Node newNode(EmulatorState state, long locationId) {
+        boolean pelican = state.pelican();
+        Node node = new Node();
+        node.id = state.nextId("nodes");
+        node.uuid = state.uuid();
+        node.name = "fake-wings-node";
+        node.description = "Fake wings on loopback";
+        node.locationId = locationId;
+        node.fqdn = state.settings().wingsHost;
+        node.memory = 65536;
+        node.disk = 512000;
+        node.daemonListen = state.settings().wingsPort;
+        node.daemonToken = state.randomString(64);
+        node.createdAt = state.now();
+        node.updatedAt = node.createdAt;
+        if (pelican) {
+            node.tags.addAll(java.util.List.of("eu", "game"));
+            node.daemonBase = "/var/lib/pelican/volumes";
+            node.uploadSize = 256;
+        }
+        state.nodes.put(node.id, node);
+        return node;
+    }
+
     public static Allocation addAllocation(EmulatorState state, Node node, String ip, int port, String alias) {
         Allocation allocation = new Allocation();
         allocation.id = state.nextId("allocations");
@@ -71,13 +95,64 @@ public final class Seeder {
         return allocation;
     }
 
-    private static void seedNestsAndEggs(EmulatorState state) {
-        JsonNode seed;
-        try (InputStream in = Seeder.class.getResourceAsStream("/io/pteroca/emulator/seed-eggs.json")) {
-            seed = Json.MAPPER.readTree(in);
+    /** Pelican seeds no eggs; these are the four the recorded panel imported (Paper, Vanilla, Forge, Bungeecord). */
+    private static void seedPelicanEggs(EmulatorState state) {
+        JsonNode seed = read("/io/pteroca/emulator/seed-eggs-pelican.json");
+        Instant now = state.now();
+        for (JsonNode e : seed.get("eggs")) {
+            Egg egg = egg(state, e, now);
+            e.get("features").forEach(f -> egg.features.add(f.asString()));
+            for (JsonNode v : e.get("variables")) {
+                EggVariable variable = variable(v, egg, now);
+                variable.sort = v.get("sort").asInt();
+                List<String> rules = new ArrayList<>();
+                v.get("rules").forEach(r -> rules.add(r.asString()));
+                variable.rules = String.join("|", rules);
+                egg.variables.add(variable);
+            }
+            state.eggs.put(egg.id, egg);
+            state.skipIdsTo("eggs", egg.id + 1);
+        }
+    }
+
+    /** An egg with its seeded attributes as the panel prints them (a fresh uuid and times); variables are added after. */
+    private static Egg egg(EmulatorState state, JsonNode seeded, Instant now) {
+        ObjectNode attributes = (ObjectNode) seeded.deepCopy();
+        attributes.remove("variables");
+        attributes.put("uuid", state.uuid());
+        attributes.put("created_at", Json.atom(now));
+        attributes.put("updated_at", Json.atom(now));
+        Egg egg = new Egg();
+        egg.id = seeded.get("id").asLong();
+        egg.attributes = attributes;
+        return egg;
+    }
+
+    private static JsonNode read(String resource) {
+        try (InputStream in = Seeder.class.getResourceAsStream(resource)) {
+            return Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static EggVariable variable(JsonNode v, Egg egg, Instant now) {
+        EggVariable variable = new EggVariable();
+        variable.id = v.get("id").asLong();
+        variable.eggId = egg.id;
+        variable.name = v.get("name").asString();
+        variable.description = v.get("description").asString();
+        variable.envVariable = v.get("env_variable").asString();
+        variable.defaultValue = v.get("default_value").asString();
+        variable.userViewable = v.get("user_viewable").asBoolean();
+        variable.userEditable = v.get("user_editable").asBoolean();
+        variable.createdAt = now;
+        variable.updatedAt = now;
+        return variable;
+    }
+
+    private static void seedNestsAndEggs(EmulatorState state) {
+        JsonNode seed = read("/io/pteroca/emulator/seed-eggs.json");
         Instant now = state.now();
         for (JsonNode n : seed.get("nests")) {
             Nest nest = new Nest();
@@ -92,31 +167,14 @@ public final class Seeder {
             state.skipIdsTo("nests", nest.id + 1);
         }
         for (JsonNode e : seed.get("eggs")) {
-            ObjectNode attributes = (ObjectNode) e.deepCopy();
-            attributes.remove("variables");
-            attributes.put("uuid", state.uuid());
-            attributes.put("created_at", Json.atom(now));
-            attributes.put("updated_at", Json.atom(now));
-            Egg egg = new Egg();
-            egg.id = e.get("id").asLong();
+            Egg egg = egg(state, e, now);
             egg.nestId = e.get("nest").asLong();
-            egg.attributes = attributes;
             if (egg.startup().contains("java")) {
                 egg.features.addAll(java.util.List.of("eula", "java_version", "pid_limit"));
             }
             for (JsonNode v : e.get("variables")) {
-                EggVariable variable = new EggVariable();
-                variable.id = v.get("id").asLong();
-                variable.eggId = egg.id;
-                variable.name = v.get("name").asString();
-                variable.description = v.get("description").asString();
-                variable.envVariable = v.get("env_variable").asString();
-                variable.defaultValue = v.get("default_value").asString();
-                variable.userViewable = v.get("user_viewable").asBoolean();
-                variable.userEditable = v.get("user_editable").asBoolean();
+                EggVariable variable = variable(v, egg, now);
                 variable.rules = v.get("rules").asString();
-                variable.createdAt = now;
-                variable.updatedAt = now;
                 egg.variables.add(variable);
             }
             state.eggs.put(egg.id, egg);

@@ -30,6 +30,7 @@ public class Server {
     public int backupLimit;
     public long ownerId;
     public long nodeId;
+    /** 0 when Pelican deployed the server without a port range (no allocation). */
     public long allocationId;
     public long nestId;
     public long eggId;

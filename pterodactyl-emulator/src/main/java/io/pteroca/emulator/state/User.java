@@ -14,6 +14,8 @@ public class User {
     public String password;
     public boolean rootAdmin;
     public boolean twoFactor;
+    /** Pelican: the user may not change their own name, e-mail or password in the panel. */
+    public boolean managedExternally;
     public Instant createdAt;
     public Instant updatedAt;
 }

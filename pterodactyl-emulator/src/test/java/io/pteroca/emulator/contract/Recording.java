@@ -14,9 +14,18 @@ record Recording(String name, String method, String path, JsonNode requestBody, 
         boolean withheld, int status, JsonNode body) {
 
     static Recording load(String set, String name) {
-        try (InputStream in = Recording.class.getResourceAsStream("/pterodactyl/" + set + "/" + name + ".json")) {
+        return loadFrom("pterodactyl/" + set, name);
+    }
+
+    /** Whether the folder (below the test resources) holds the recording; withheld ones may be left out entirely. */
+    static boolean exists(String folder, String name) {
+        return Recording.class.getResource("/" + folder + "/" + name + ".json") != null;
+    }
+
+    static Recording loadFrom(String folder, String name) {
+        try (InputStream in = Recording.class.getResourceAsStream("/" + folder + "/" + name + ".json")) {
             if (in == null) {
-                throw new IllegalArgumentException("No recording " + set + "/" + name);
+                throw new IllegalArgumentException("No recording " + folder + "/" + name);
             }
             JsonNode root = Json.MAPPER.readTree(in);
             JsonNode request = root.get("request");
@@ -30,7 +39,11 @@ record Recording(String name, String method, String path, JsonNode requestBody, 
 
     /** The names listed in a set's INDEX.txt, in order. */
     static List<String> index(String set) {
-        try (InputStream in = Recording.class.getResourceAsStream("/pterodactyl/" + set + "/INDEX.txt")) {
+        return indexOf("pterodactyl/" + set);
+    }
+
+    static List<String> indexOf(String folder) {
+        try (InputStream in = Recording.class.getResourceAsStream("/" + folder + "/INDEX.txt")) {
             List<String> names = new ArrayList<>();
             for (String line : new String(in.readAllBytes()).split("\n")) {
                 int colon = line.indexOf(": ");

@@ -32,7 +32,21 @@ public record NewServer(String name, int user, int egg, String dockerImage, Stri
     public record AllocationChoice(@JsonProperty("default") int defaultAllocation, List<Integer> additional) {
     }
 
-    /** Automatic placement: public nodes in {@code locations} (all when empty) with a free port in {@code portRange}. */
-    public record Deployment(List<Integer> locations, boolean dedicatedIp, List<String> portRange) {
+    /**
+     * Automatic placement: public nodes in {@code locations} (Pterodactyl; all when empty) or with any of the
+     * {@code tags} (Pelican; all when empty) with a free port in {@code portRange}. On Pelican an empty range
+     * places the server without any allocation.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deployment(List<Integer> locations, boolean dedicatedIp, @JsonInclude(JsonInclude.Include.ALWAYS) List<String> portRange,
+                             List<String> tags) {
+
+        public Deployment(List<Integer> locations, boolean dedicatedIp, List<String> portRange) {
+            this(locations, dedicatedIp, portRange, null);
+        }
+
+        public static Deployment byTags(List<String> tags, boolean dedicatedIp, List<String> portRange) {
+            return new Deployment(null, dedicatedIp, portRange, tags);
+        }
     }
 }

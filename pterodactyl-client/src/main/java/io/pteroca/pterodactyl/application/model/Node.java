@@ -13,7 +13,13 @@ public record Node(int id, String uuid, @JsonProperty("public") boolean publicNo
                    long memory, int memoryOverallocate, long disk, int diskOverallocate, int uploadSize,
                    int daemonListen, int daemonSftp, String daemonBase, OffsetDateTime createdAt,
                    OffsetDateTime updatedAt, Long sumMemory, Long sumDisk, AllocatedResources allocatedResources,
-                   Relationships relationships) {
+                   Relationships relationships, List<String> tags) {
+
+    /** Pelican's node tags, which take the place of locations there ({@code locationId} is 0); empty on Pterodactyl. */
+    @Override
+    public List<String> tags() {
+        return tags == null ? List.of() : tags;
+    }
 
     public record AllocatedResources(long memory, long disk) {
     }
