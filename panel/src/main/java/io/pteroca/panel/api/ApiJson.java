@@ -126,11 +126,12 @@ final class ApiJson {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record OrderRequest(@Schema(example = "3") long productId, @Schema(example = "7") long priceId,
-                        @Schema(example = "1") int eggId,
+    record OrderRequest(@NotNull(message = "api.invalid") @Schema(example = "3") Long productId,
+                        @NotNull(message = "api.invalid") @Schema(example = "7") Long priceId,
+                        @NotNull(message = "api.invalid") @Schema(example = "1") Integer eggId,
                         @NotBlank(message = "api.invalid") @Size(max = 100, message = "api.invalid")
                         @Schema(example = "Survival") String name,
-                        @Schema(nullable = true) Integer slots, boolean autoRenew,
+                        @Schema(nullable = true) Integer slots, @Schema(nullable = true) Boolean autoRenew,
                         @Schema(nullable = true) String voucherCode) {
     }
 

@@ -139,7 +139,7 @@ class ServerApiController {
                             @Valid @RequestBody ApiJson.OrderRequest request) {
         return idempotent.once(caller, key, "order", request, () -> {
             long serverId = checkout.purchase(caller.accountId(), new OrderForm(request.productId(), request.priceId(),
-                    request.eggId(), request.name(), request.slots(), request.autoRenew(), Map.of(), request.voucherCode(),
+                    request.eggId(), request.name(), request.slots(), Boolean.TRUE.equals(request.autoRenew()), Map.of(), request.voucherCode(),
                     "api:" + key, null, null));
             return ResponseEntity.status(HttpStatus.CREATED).body(ApiJson.Server.of(member(caller, serverId)));
         });
