@@ -26,6 +26,9 @@ public class PanelApplication {
         if (ThemeCommandLine.isCommand(args)) {
             System.exit(ThemeCommandLine.run(PanelApplication.class, args));
         }
+        if (io.pteroca.panel.api.ApiTokenCommandLine.isCommand(args)) {
+            System.exit(io.pteroca.panel.api.ApiTokenCommandLine.run(PanelApplication.class, args));
+        }
         if (PluginCommandLine.isCommand(args)) {
             System.exit(PluginCommandLine.run(PanelApplication.class, args));
         }

@@ -143,6 +143,22 @@ public class Accounts {
         audit.publish(new AccountPasswordChanged(account.id(), account.email(), password));
     }
 
+    /** Accounts for an admin's list or an API client, matching the term (name or e-mail), newest first. */
+    public org.springframework.data.domain.Page<AccountView> search(String term,
+                                                                     org.springframework.data.domain.Pageable pageable) {
+        return administration.search(term, pageable);
+    }
+
+    /** A customer made by an admin (see the admin's user form), audited as the admin's act; returns the new id. */
+    public long createByAdmin(CustomerForm form, long adminId, String adminEmail, String ip) {
+        return administration.create(form, new AccountAudit.Actor(adminId, adminEmail, ip));
+    }
+
+    /** Blocks an account for an admin: its sessions end and it cannot sign in; audited as the admin's act. */
+    public void blockByAdmin(long accountId, long adminId, String adminEmail, String ip) {
+        administration.block(accountId, new AccountAudit.Actor(adminId, adminEmail, ip));
+    }
+
     /** The account's staff role, or null for a customer. */
     public StaffRoleView staffRole(long accountId) {
         return administration.staffRole(accountId);

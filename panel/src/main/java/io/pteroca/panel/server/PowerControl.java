@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (kill needs stop, as in Pterodactyl), checked here before any call. The call goes out with the owner's key.
  */
 @Service
-class PowerControl {
+public class PowerControl {
 
     private final GameServerRepository servers;
     private final ServerAccess access;
@@ -33,11 +33,11 @@ class PowerControl {
     }
 
     /** The signals this account may send to this server now (none while it is not running as paid). */
-    java.util.List<String> allowed(ServerView server, long accountId) {
+    public java.util.List<String> allowed(ServerView server, long accountId) {
         return ServerAccess.usable(server) ? PowerSignals.allowedBy(access.granted(server, accountId)) : java.util.List.of();
     }
 
-    void send(long serverId, long accountId, String signal) {
+    public void send(long serverId, long accountId, String signal) {
         ServerView server = servers.findById(serverId).map(found -> ServerView.of(found, wallet.currency())).orElseThrow(() -> new Refusal("power.notAllowed"));
         if (!allowed(server, accountId).contains(signal)) {
             throw new Refusal("power.notAllowed");

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * fills it; "My servers" only reads it, so a list of any length costs no Pterodactyl call.
  */
 @Component
-class PowerStates {
+public class PowerStates {
 
     private static final Duration FRESH = Duration.ofMinutes(2);
 
@@ -32,7 +32,7 @@ class PowerStates {
      * the server is not usable (a suspended server is not "running", whatever was seen before). A failed call is a
      * {@link io.pteroca.panel.pterodactyl.PterodactylFailure} for the page to explain (busy, gone, unreachable).
      */
-    Optional<String> refresh(ServerView server) {
+    public Optional<String> refresh(ServerView server) {
         if (!ServerAccess.usable(server)) {
             return Optional.empty();
         }
@@ -51,7 +51,7 @@ class PowerStates {
     }
 
     /** What was last seen, without asking Pterodactyl; empty while the server is not usable. */
-    Optional<String> known(ServerView server) {
+    public Optional<String> known(ServerView server) {
         return ServerAccess.usable(server) ? known(server.id()) : Optional.empty();
     }
 

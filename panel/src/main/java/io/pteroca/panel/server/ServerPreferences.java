@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What an owner may change on a server without paying: its auto-renew switch (when the product allows it). */
 @Service
-class ServerPreferences {
+public class ServerPreferences {
 
     private final GameServerRepository servers;
     private final ServerHistory history;
@@ -17,7 +17,7 @@ class ServerPreferences {
     }
 
     @Transactional
-    void autoRenew(long serverId, long ownerId, boolean on) {
+    public void autoRenew(long serverId, long ownerId, boolean on) {
         GameServer server = servers.lockById(serverId).filter(s -> s.ownerId() == ownerId)
                 .orElseThrow(() -> new Refusal("renew.ownerOnly"));
         boolean allowed = server.plan().product().allowAutoRenew();

@@ -1,0 +1,17 @@
+package io.pteroca.panel.api;
+
+import io.pteroca.panel.shared.CurrentUser;
+import java.util.Set;
+
+/** Who a bearer token stands for: the token, its account and the scopes it was given. */
+public record ApiCaller(long tokenId, long accountId, String email, Set<ApiScope> scopes) implements CurrentUser.WithId {
+
+    @Override
+    public long id() {
+        return accountId;
+    }
+
+    public boolean has(ApiScope scope) {
+        return scopes.contains(scope);
+    }
+}

@@ -1,0 +1,116 @@
+package io.pteroca.panel.api;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.audit.AuditEvent;
+import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.Tokens;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues, lists, revokes and checks personal access tokens. A token is {@code ptca_} and 256 random bits, shown once;
+ * only its SHA-256 is stored. Admin scopes are only for staff; what they reach is still their role's permissions.
+ */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "ptca_";
+    static final int MAX_PER_ACCOUNT = 25;
+    private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    private final ApiTokenRepository tokens;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiTokens(ApiTokenRepository tokens, Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A token made and its clear text, which nobody can see again. */
+    public record Issued(long id, String token) {
+    }
+
+    /**
+     * Creates a token for the account; throws a {@link Refusal} naming the field when the name, scopes or expiry are
+     * refused. {@code origin} goes into the audit line (the account page, the command line).
+     */
+    @Transactional
+    public Issued create(long accountId, String name, Set<ApiScope> scopes, Instant expiresAt, String ip, String origin) {
+        AccountView account = accounts.find(accountId).filter(a -> !a.deleted() && !a.blocked())
+                .orElseThrow(() -> Refusal.notFound("account.unknown"));
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            throw Refusal.onField("name", "api.tokens.nameRequired");
+        }
+        if (scopes.isEmpty()) {
+            throw Refusal.onField("scopes", "api.tokens.scopesRequired");
+        }
+        if (!account.staff() && scopes.stream().anyMatch(ApiScope::admin)) {
+            throw Refusal.onField("scopes", "api.tokens.adminScopesStaffOnly");
+        }
+        Instant now = clock.instant();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw Refusal.onField("expires", "api.tokens.expiryInPast");
+        }
+        if (tokens.findByUserIdOrderByIdDesc(accountId).stream().filter(t -> t.usable(now)).count() >= MAX_PER_ACCOUNT) {
+            throw Refusal.onField("name", "api.tokens.tooMany", MAX_PER_ACCOUNT);
+        }
+        String token = PREFIX + Tokens.newToken();
+        ApiToken saved = tokens.save(new ApiToken(accountId, cleanName, Tokens.sha256Hex(token),
+                token.substring(0, PREFIX.length() + 4), scopes, now, expiresAt));
+        events.publishEvent(new AuditEvent("api_token_created", accountId, account.email(), null, null, ip,
+                cleanName + " (" + ApiScope.join(scopes) + ") by " + origin));
+        return new Issued(saved.id(), token);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiTokenView> of(long accountId) {
+        Instant now = clock.instant();
+        return tokens.findByUserIdOrderByIdDesc(accountId).stream().map(token -> token.view(now)).toList();
+    }
+
+    /** Revokes one of the account's own tokens; another account's token is "not found". */
+    @Transactional
+    public void revoke(long accountId, long tokenId, String ip) {
+        ApiToken token = tokens.findById(tokenId).filter(t -> t.userId() == accountId)
+                .orElseThrow(() -> Refusal.notFound("api.tokens.unknown"));
+        token.revoke(clock.instant());
+        String email = accounts.find(accountId).map(AccountView::email).orElse(null);
+        events.publishEvent(new AuditEvent("api_token_revoked", accountId, email, null, null, ip, token.view(clock.instant()).name()));
+    }
+
+    /** The caller a bearer token stands for, if it is ours, not revoked or expired, and its account may sign in. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<ApiCaller> authenticate(String bearer) {
+        if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<ApiToken> token = tokens.findByTokenHash(Tokens.sha256Hex(bearer)).filter(t -> t.usable(now));
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AccountView> account = accounts.find(token.get().userId()).filter(a -> !a.deleted() && !a.blocked());
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        tokens.touch(token.get().id(), now, now.minus(LAST_USED_PRECISION));
+        // A token made while its holder was staff loses its admin scopes once they no longer are.
+        Set<ApiScope> scopes = account.get().staff() ? token.get().scopes()
+                : token.get().scopes().stream().filter(scope -> !scope.admin()).collect(java.util.stream.Collectors.toSet());
+        return Optional.of(new ApiCaller(token.get().id(), account.get().id(), account.get().email(), scopes));
+    }
+}
