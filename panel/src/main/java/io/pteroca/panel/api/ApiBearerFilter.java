@@ -58,15 +58,15 @@ class ApiBearerFilter extends OncePerRequestFilter {
         long resetSeconds = Math.max(1, Duration.ofMillis(window.toMillis() - Math.floorMod(now, window.toMillis())).toSeconds());
         response.setHeader("RateLimit-Limit", Integer.toString(rateLimit.requests()));
         response.setHeader("RateLimit-Reset", Long.toString(resetSeconds));
+        int used;
         try {
-            limiter.acquire(budgetKey(caller.get().tokenId()), rateLimit.requests(), window);
+            used = limiter.acquire(budgetKey(caller.get().tokenId()), rateLimit.requests(), window);
         } catch (RateLimitExceededException limited) {
             response.setHeader("RateLimit-Remaining", "0");
             response.setHeader("Retry-After", Long.toString(Math.max(1, limited.retryAfter().toSeconds())));
             problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "api.rateLimited");
             return;
         }
-        int used = limiter.hits(budgetKey(caller.get().tokenId()), window);
         response.setHeader("RateLimit-Remaining", Integer.toString(Math.max(0, rateLimit.requests() - used)));
         List<SimpleGrantedAuthority> authorities = caller.get().scopes().stream()
                 .map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope.code())).toList();

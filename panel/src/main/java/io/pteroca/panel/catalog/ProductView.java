@@ -49,8 +49,8 @@ public record ProductView(long id, String name, String imagePath, String bannerP
 
     /** The lowest of the prices per 30 days (per slot for per-slot prices), for "from … per month"; a trial is no price. */
     public Money cheapestPerMonth() {
-        return prices.stream().filter(price -> !price.terms().trial()).map(PriceOption::perMonth).min(Comparator.naturalOrder())
-                .orElseGet(() -> Money.zero(currency));
+        PriceOption cheapest = cheapest();
+        return cheapest != null ? cheapest.perMonth() : Money.zero(currency);
     }
 
     /** The product's free trial, if it offers one (null otherwise). */

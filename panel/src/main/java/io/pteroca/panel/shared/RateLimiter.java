@@ -30,9 +30,12 @@ public class RateLimiter {
         this.counting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Counts one attempt and throws when this window already holds {@code limit} attempts. */
+    /**
+     * Counts one attempt and throws when this window already holds {@code limit} attempts; returns how many the
+     * window holds with this one.
+     */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void acquire(String rawKey, int limit, Duration window) {
+    public int acquire(String rawKey, int limit, Duration window) {
         String key = stored(rawKey);
         long windowMillis = window.toMillis();
         long now = clock.millis();
@@ -54,9 +57,13 @@ public class RateLimiter {
                 });
             });
         }
-        if (hits != null && hits > limit) {
+        if (hits == null) {
+            return 1;
+        }
+        if (hits > limit) {
             throw new RateLimitExceededException(Duration.ofMillis(windowStart + windowMillis - now));
         }
+        return hits;
     }
 
     /** Counts one event with no limit, e.g. a failure that is judged later with {@link #hits}. */
