@@ -11,14 +11,14 @@ import java.time.Instant;
 /**
  * What auto-renewal lacked, charged to the customer's saved card off-session. Its payment carries the money; this row
  * carries the work: DUE until Stripe answered (sent again, under the same idempotency key, after a failure or crash),
- * then SENT (Stripe's webhook confirms the payment), NEEDS_ACTION (the customer must confirm it with their bank) or
- * DECLINED.
+ * then SENT (Stripe's webhook confirms the payment), NEEDS_ACTION (the customer must confirm it with their bank; once
+ * they open Stripe's page for it, SENT; never opened in time, EXPIRED) or DECLINED.
  */
 @Entity
 @Table(name = "renewal_charge")
 class RenewalCharge {
 
-    enum State { DUE, SENT, NEEDS_ACTION, DECLINED }
+    enum State { DUE, SENT, NEEDS_ACTION, DECLINED, EXPIRED }
 
     @Id
     @Column(name = "payment_id")
@@ -69,6 +69,10 @@ class RenewalCharge {
         return state;
     }
 
+    Instant dueAt() {
+        return dueAt;
+    }
+
     int attempts() {
         return attempts;
     }
@@ -83,5 +87,19 @@ class RenewalCharge {
         this.attempts++;
         this.state = outcome;
         this.declineCode = declineCode;
+    }
+
+    /** Waits for the customer (NEEDS_ACTION) until {@code until}, when the payment expires if they never came. */
+    void waitUntil(Instant until) {
+        this.dueAt = until;
+    }
+
+    /** The customer went to Stripe's page to confirm it: from now on Stripe settles the payment. */
+    void handedToCustomer() {
+        this.state = State.SENT;
+    }
+
+    void expired() {
+        this.state = State.EXPIRED;
     }
 }

@@ -17,8 +17,8 @@ interface RenewalChargeRepository extends JpaRepository<RenewalCharge, Long> {
     @Query("select c from RenewalCharge c where c.paymentId = :paymentId")
     Optional<RenewalCharge> lockByPaymentId(@Param("paymentId") Long paymentId);
 
-    @Query("select c.paymentId from RenewalCharge c where c.state = :state and c.dueAt <= :now order by c.dueAt")
-    List<Long> dueBy(@Param("state") RenewalCharge.State state, @Param("now") Instant now, Limit limit);
+    @Query("select c.paymentId from RenewalCharge c where c.state in :states and c.dueAt <= :now order by c.dueAt")
+    List<Long> dueBy(@Param("states") java.util.Collection<RenewalCharge.State> states, @Param("now") Instant now, Limit limit);
 
     boolean existsByRenewalKey(String renewalKey);
 }

@@ -23,6 +23,8 @@ class RenewalChargeSender implements DurableWork {
 
     private static final Logger log = LoggerFactory.getLogger(RenewalChargeSender.class);
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(12);
+    /** How long the link of the "confirm your payment" e-mail works if the customer never opens it. */
+    private static final Duration WAIT_FOR_CUSTOMER = Duration.ofDays(7);
 
     private final RenewalChargeRepository charges;
     private final PaymentRepository payments;
@@ -60,11 +62,14 @@ class RenewalChargeSender implements DurableWork {
 
     @Override
     public List<Long> due(Instant now, int limit) {
-        return charges.dueBy(RenewalCharge.State.DUE, now, Limit.of(limit));
+        return charges.dueBy(List.of(RenewalCharge.State.DUE, RenewalCharge.State.NEEDS_ACTION), now, Limit.of(limit));
     }
 
     @Override
     public boolean attempt(long paymentId) {
+        if (charges.findById(paymentId).filter(c -> c.state() == RenewalCharge.State.NEEDS_ACTION).isPresent()) {
+            return expireUnconfirmed(paymentId);
+        }
         RenewalCharge charge = charges.findById(paymentId).filter(c -> c.state() == RenewalCharge.State.DUE).orElse(null);
         Payment payment = payments.findById(paymentId).orElse(null);
         if (charge == null || payment == null) {
@@ -113,11 +118,27 @@ class RenewalChargeSender implements DurableWork {
                         payment.attach(outcome.paymentIntentId(), null);
                     }
                     if (state == RenewalCharge.State.NEEDS_ACTION) {
+                        charge.waitUntil(clock.instant().plus(WAIT_FOR_CUSTOMER));
                         mails.authenticationNeeded(payment.view(), charge.paymentMethod());
                     } else if (state == RenewalCharge.State.DECLINED) {
                         confirmation.close(paymentId, PaymentStatus.FAILED, "stripe");
                         mails.declined(payment.view(), charge.paymentMethod(), outcome.declineCode());
                     }
                 }));
+    }
+
+    /**
+     * A charge held for its owner's confirmation that they never opened: its payment expires, so it stops being asked
+     * about. Nothing can pay it any more — its payment intent waits for a new confirmation that only the panel's page
+     * starts (and that page marks the charge SENT first).
+     */
+    private boolean expireUnconfirmed(long paymentId) {
+        transactions.executeWithoutResult(status -> charges.lockByPaymentId(paymentId)
+                .filter(c -> c.state() == RenewalCharge.State.NEEDS_ACTION && !clock.instant().isBefore(c.dueAt()))
+                .ifPresent(charge -> {
+                    charge.expired();
+                    confirmation.close(paymentId, PaymentStatus.EXPIRED, "stripe");
+                }));
+        return true;
     }
 }

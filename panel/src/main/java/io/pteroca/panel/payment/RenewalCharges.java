@@ -112,9 +112,12 @@ class RenewalCharges {
         try {
             CheckoutStart started = stripe.startAuthentication(paymentId, cards.customerId(userId), payment.view().chargedAmount(),
                     payment.view().reference(), page + "?returned=true", page);
-            transactions.executeWithoutResult(status -> payments.lockById(paymentId)
-                    .filter(p -> p.status() == PaymentStatus.PENDING)
-                    .ifPresent(p -> p.attach(started.externalId(), started.redirectUrl())));
+            transactions.executeWithoutResult(status -> charges.lockByPaymentId(paymentId)
+                    .filter(c -> c.state() == RenewalCharge.State.NEEDS_ACTION).ifPresent(charge -> {
+                        charge.handedToCustomer();
+                        payments.lockById(paymentId).filter(p -> p.status() == PaymentStatus.PENDING)
+                                .ifPresent(p -> p.attach(started.externalId(), started.redirectUrl()));
+                    }));
         } catch (StripeException e) {
             log.warn("Stripe could not open the confirmation of payment {}: {}", paymentId, e.getMessage());
             throw new Refusal("payment.gateway.unavailable");

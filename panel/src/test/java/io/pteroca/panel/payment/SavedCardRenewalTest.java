@@ -29,6 +29,7 @@ import io.pteroca.panel.server.ServerView;
 import io.pteroca.panel.server.ServerWorkTestAccess;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.work.DurableWorkRunner;
 import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestMail;
@@ -270,6 +271,27 @@ class SavedCardRenewalTest extends IntegrationTest {
         deliver(paymentIntentSucceeded("pi_auth_" + suffix, paymentId));
         BackgroundWork.awaitIdle();
         assertOneCreditAndOneRenewal(r, paymentId);
+    }
+
+    @Test
+    void aConfirmationNeverOpenedExpiresAfterAWeekSoThePaymentStopsWaiting() {
+        Renewing r = shortAtRenewalWithCard();
+        renewalRunsWith(TestStripe.cardError("authentication_required", null, "pi_" + suffix), 402);
+        dueAutoRenewal.renewIfDue(r.serverId());
+        BackgroundWork.awaitIdle();
+        long paymentId = chargedPayment(r.serverId());
+        DurableWorkRunner work = context.getBean(DurableWorkRunner.class);
+
+        clock.advance(Duration.ofDays(6));
+        work.sweep(context.getBean(RenewalChargeSender.class));
+        assertThat(payments.findById(paymentId).orElseThrow().status()).isEqualTo(PaymentStatus.PENDING);
+        clock.advance(Duration.ofDays(1));
+        work.sweep(context.getBean(RenewalChargeSender.class));
+        assertThat(payments.findById(paymentId).orElseThrow().status()).isEqualTo(PaymentStatus.EXPIRED);
+        assertThat(r.web().get("/payments/" + paymentId + "/authenticate").location())
+                .as("the link no longer opens a payment").endsWith("/payments/" + paymentId);
+        TestStripe.server().verify(0, postRequestedFor(urlEqualTo("/v1/checkout/sessions")).withRequestBody(containing("mode=payment")));
+        assertThat(wallets.balance(r.customer().id()).amount()).isEqualByComparingTo("3");
     }
 
     @Test
