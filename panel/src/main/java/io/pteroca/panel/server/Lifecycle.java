@@ -107,7 +107,7 @@ class Lifecycle {
     /** Charges the owner for the next period; without the money, nothing happens and expiry takes its course. */
     private boolean autoRenew(long id) {
         GameServer server = servers.findById(id).orElse(null);
-        if (server == null || !server.autoRenew() || server.expiresAt() == null) {
+        if (server == null || !server.autoRenew() || server.endsAtExpiry() || server.expiresAt() == null) {
             return false;
         }
         Instant lead = server.priceKind() == PriceKind.ON_DEMAND ? server.expiresAt() : server.expiresAt().minus(settings.autoRenewLead());
@@ -119,7 +119,8 @@ class Lifecycle {
 
     private boolean remind(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null) {
+            if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null
+                    || server.endsAtExpiry()) {
                 return false;
             }
             long hoursLeft = Duration.between(clock.instant(), server.expiresAt()).toHours();
@@ -141,6 +142,13 @@ class Lifecycle {
             Instant now = clock.instant();
             if (server.expiresAt() == null || server.expiresAt().isAfter(now)) {
                 return false;
+            }
+            if (server.endsAtExpiry() && server.state().canBecome(ServerState.DELETING)) {
+                // Cancelled by the owner for the end of the period: deleted, not suspended and chased for payment.
+                history.transition(server, ServerState.DELETING, null, "cancelled by the owner at the end of the period");
+                server.dueAt(now);
+                events.publishEvent(new ServerChanged(server.id()));
+                return true;
             }
             boolean graceLeft = server.priceKind() != PriceKind.ON_DEMAND && server.expiresAt().plus(grace).isAfter(now);
             if (server.state() == ServerState.ACTIVE && graceLeft) {
