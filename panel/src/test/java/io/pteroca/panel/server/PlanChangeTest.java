@@ -141,6 +141,13 @@ class PlanChangeTest extends IntegrationTest {
         assertThat(server.expiresAt()).as("the paid-until stays").isEqualTo(paidUntil);
         assertThat(ledger(customer.id(), "PLAN_CHANGE")).isEqualByComparingTo(charged.negate());
 
+        AccountView admin = context.getBean(Accounts.class).createVerified("plan-admin-" + UUID.randomUUID().toString()
+                .substring(0, 8) + "@example.test", "Ada", "Admin", ServerFixtures.PASSWORD, Role.ADMIN, "test");
+        WebSession adminWeb = fixtures.signedIn(admin);
+        assertThat(adminWeb.get("/admin/servers/" + serverId).body()).contains("/servers/" + serverId + "/plan-changes");
+        assertThat(adminWeb.get("/servers/" + serverId + "/plan-changes").body()).as("admins see the plan changes too")
+                .contains(small.name() + " → " + large.name()).contains("Applied");
+
         renewals.renew(serverId, customer.id(), "renew-" + UUID.randomUUID());
         assertThat(wallets.balance(customer.id()).amount()).as("the next period costs the new price")
                 .isEqualByComparingTo(new BigDecimal("7").subtract(charged));
