@@ -28,7 +28,7 @@ public class DueAutoRenewal {
     /** True when this call paid the period; false when nothing was due or the wallet could not pay it. */
     public boolean renewIfDue(long serverId) {
         GameServer server = servers.findById(serverId).orElse(null);
-        if (server == null || !server.autoRenew() || server.expiresAt() == null) {
+        if (server == null || !server.autoRenew() || server.endsAtExpiry() || server.expiresAt() == null) {
             return false;
         }
         Instant lead = server.priceKind() == PriceKind.ON_DEMAND ? server.expiresAt() : server.expiresAt().minus(settings.autoRenewLead());

@@ -106,7 +106,8 @@ class Lifecycle {
 
     private boolean remind(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null) {
+            if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null
+                    || server.endsAtExpiry()) {
                 return false;
             }
             long hoursLeft = Duration.between(clock.instant(), server.expiresAt()).toHours();
@@ -128,6 +129,13 @@ class Lifecycle {
             Instant now = clock.instant();
             if (server.expiresAt() == null || server.expiresAt().isAfter(now)) {
                 return false;
+            }
+            if (server.endsAtExpiry() && server.state().canBecome(ServerState.DELETING)) {
+                // Cancelled by the owner for the end of the period: deleted, not suspended and chased for payment.
+                history.transition(server, ServerState.DELETING, null, "cancelled by the owner at the end of the period");
+                server.dueAt(now);
+                events.publishEvent(new ServerChanged(server.id()));
+                return true;
             }
             boolean graceLeft = server.priceKind() != PriceKind.ON_DEMAND && server.expiresAt().plus(grace).isAfter(now);
             if (server.state() == ServerState.ACTIVE && graceLeft) {
