@@ -8,6 +8,7 @@ import io.pteroca.panel.shared.Refusal;
 import io.pteroca.pterodactyl.application.model.NewUser;
 import io.pteroca.pterodactyl.application.model.User;
 import io.pteroca.pterodactyl.client.model.CreatedApiKey;
+import io.pteroca.pterodactyl.error.NotFoundException;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import io.pteroca.pterodactyl.error.ValidationException;
 import java.time.Clock;
@@ -121,6 +122,15 @@ class AccountLinker {
         CreatedApiKey key;
         try {
             key = pterodactyl.addon().createClientKey(user.id(), "PteroCA", List.of());
+        } catch (NotFoundException noPlugin) {
+            if (!pterodactyl.pelican()) {
+                deleteQuietly(user);
+                throw noPlugin;
+            }
+            // Pelican without our plugin cannot make the user a key: linked without one, their servers are managed
+            // with the admin's fallback key if the admin allowed it, else pages say management is unavailable.
+            log.error("Pelican has no PteroCA plugin: account {} is linked without a client key", account.id());
+            return record(account.id(), lease, link -> link.linked(user.id(), user.username(), null, null, clock.instant()));
         } catch (PterodactylException keyFailed) {
             deleteQuietly(user);
             throw keyFailed;
