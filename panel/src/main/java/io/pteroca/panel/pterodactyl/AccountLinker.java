@@ -207,6 +207,10 @@ class AccountLinker {
     void setPterodactylAdministrator(long accountId, boolean rootAdmin) {
         PterodactylLink link = links.findById(accountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
                 .orElseThrow(() -> new Refusal("pterodactyl.admin.notLinked"));
+        if (pterodactyl.pelican()) {
+            // Pelican drops root_admin silently: admin rights are its roles, given in Pelican.
+            throw new Refusal("pterodactyl.admin.pelicanRoles");
+        }
         pterodactyl.application().users().update(link.pterodactylUserId().intValue(), update -> update.withRootAdmin(rootAdmin));
         ownTransaction.executeWithoutResult(status -> links.findById(accountId).orElseThrow().markRootAdmin(rootAdmin));
     }

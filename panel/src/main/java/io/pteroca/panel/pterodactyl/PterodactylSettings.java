@@ -35,10 +35,10 @@ public class PterodactylSettings implements SettingsContributor {
      * ({@code pacc_}) then acts for every customer, and Pelican's activity log names that admin. Empty: off.
      */
     static final SettingDefinition PELICAN_ADMIN_CLIENT_KEY = SettingDefinition.of("pterodactyl.pelican_admin_client_key",
-            SettingType.SECRET, SettingGroup.PTERODACTYL, "", 40);
+            SettingType.SECRET, SettingGroup.PTERODACTYL, "", 80);
     /** The ports Pelican may give a server it places by node tags (with none it would give the server no port). */
     static final SettingDefinition PELICAN_PORT_RANGE = SettingDefinition.of("pterodactyl.pelican_port_range",
-            SettingType.TEXT, SettingGroup.PTERODACTYL, "25565-25600", 50);
+            SettingType.TEXT, SettingGroup.PTERODACTYL, "25565-25600", 90);
     /** What detection found, with the URL it was found at ("PELICAN https://…"): another URL is detected again. */
     static final SettingDefinition DETECTED_DIALECT = SettingDefinition.of("pterodactyl.detected_dialect", SettingType.TEXT,
             SettingGroup.SYSTEM, "", 0);
