@@ -50,6 +50,8 @@ class AccountLinker {
     private final SecretCipher cipher;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    /** Until when Pelican is known to lack our plugin: pages do not ask it for a key on every view. */
+    private volatile Instant pluginMissingUntil = Instant.MIN;
 
     AccountLinker(PterodactylLinkRepository links, PterodactylConnection pterodactyl, PterodactylSettings settings,
                   Accounts accounts, SecretCipher cipher, Clock clock, PlatformTransactionManager transactionManager) {
@@ -213,6 +215,40 @@ class AccountLinker {
         }
         pterodactyl.application().users().update(link.pterodactylUserId().intValue(), update -> update.withRootAdmin(rootAdmin));
         ownTransaction.executeWithoutResult(status -> links.findById(accountId).orElseThrow().markRootAdmin(rootAdmin));
+    }
+
+    /**
+     * A customer linked on Pelican while our plugin was missing gets their own key once the plugin answers; empty while
+     * it still does not (asked at most once a minute). Another request that stored a key first wins.
+     */
+    Optional<String> mintMissingKey(long accountId) {
+        if (pluginMissingUntil.isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        PterodactylLink link = links.findById(accountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
+                .orElseThrow();
+        // Null: the plugin is still missing. Other failures are thrown as the pages expect them.
+        CreatedApiKey key = Failures.call(() -> {
+            try {
+                return pterodactyl.addon().createClientKey(link.pterodactylUserId().intValue(), "PteroCA", List.of());
+            } catch (NotFoundException noPlugin) {
+                return null;
+            }
+        });
+        if (key == null) {
+            pluginMissingUntil = clock.instant().plus(BACKOFF);
+            return Optional.empty();
+        }
+        String sealed = cipher.encrypt(key.bearerToken());
+        String stored = ownTransaction.execute(status -> links.findById(accountId).map(current -> {
+            if (current.sealedClientKey() == null) {
+                current.linked(current.pterodactylUserId(), current.pterodactylUsername(), key.key().identifier(), sealed,
+                        clock.instant());
+            }
+            return current.sealedClientKey();
+        }).orElse(sealed));
+        log.info("Account {} got its own Pelican client key now that the PteroCA plugin answers", accountId);
+        return Optional.of(cipher.decrypt(stored));
     }
 
     /** An admin asks for another attempt at a failed link. */

@@ -35,9 +35,11 @@ public class ServersAsOwner {
     private final PterodactylSettings settings;
     private final PterodactylAccounts accounts;
     private final SecretCipher cipher;
+    private final AccountLinker linker;
 
     ServersAsOwner(PterodactylConnection connection, PterodactylSettings settings, PterodactylAccounts accounts,
-                   SecretCipher cipher) {
+                   SecretCipher cipher, AccountLinker linker) {
+        this.linker = linker;
         this.connection = connection;
         this.settings = settings;
         this.accounts = accounts;
@@ -351,7 +353,7 @@ public class ServersAsOwner {
         if (link.sealedClientKey() != null) {
             return cipher.decrypt(link.sealedClientKey());
         }
-        return settings.pelicanAdminClientKey().orElseThrow(() -> {
+        return linker.mintMissingKey(link.accountId()).or(settings::pelicanAdminClientKey).orElseThrow(() -> {
             log.error("Account {} has no client key (Pelican without the PteroCA plugin) and the admin key fallback is off",
                     link.accountId());
             return new ManagementUnavailable();

@@ -25,7 +25,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Pelican without our plugin cannot give customers client keys: never silently. Without the fallback the customer's
  * server page says management is unavailable and the admin sees it; with a root admin's key set as the fallback the
- * server is managed again, under a warning that Pelican's activity log names that admin.
+ * server is managed again, under a warning that Pelican's activity log names that admin; once the plugin answers, the
+ * customer gets a key of their own.
  */
 class PelicanWithoutPluginTest extends IntegrationTest {
 
@@ -83,5 +84,16 @@ class PelicanWithoutPluginTest extends IntegrationTest {
         synchronized (pelican.state()) {
             assertThat(pelican.wings().powerState(inPelican)).as("started with the admin's key").isIn("starting", "running");
         }
+
+        // The plugin is installed: the customer gets a key of their own at the next look, and the admin's key rests.
+        pelican.faults().clear();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(web.get("/servers/" + id).body()).doesNotContain(UNAVAILABLE);
+        assertThat(jdbc.queryForObject("SELECT key_identifier FROM pterodactyl_account WHERE user_id = ?", String.class,
+                customer.id())).as("the customer's own key").startsWith("pacc_");
+
+        // Removed while the panel still points at Pelican, so later tests on Pterodactyl never look for it there.
+        context.getBean(ServerAdministration.class).delete(id, admin.id());
+        fixtures.workUntil(() -> fixtures.state(id) == ServerState.DELETED, "the server to be deleted");
     }
 }

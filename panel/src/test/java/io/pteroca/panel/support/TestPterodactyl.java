@@ -19,10 +19,11 @@ public final class TestPterodactyl {
     /** Only for events that are certain to come; a slow machine never comes near it. */
     private static final ShiftableClock CLOCK = new ShiftableClock();
     /**
-     * Users and servers of the Pelican emulator get ids far from the Pterodactyl emulator's: the panel keeps one link per
-     * panel user id and one server per panel server id, whichever panel made them.
+     * Users and servers of the Pelican emulator get ids far from the Pterodactyl emulator's (and from the 1-2 million of
+     * the other panels some tests start): the panel keeps one link per panel user id and one server per panel server id,
+     * whichever panel made them.
      */
-    private static final long PELICAN_IDS_FROM = 1_000_000;
+    private static final long PELICAN_IDS_FROM = 5_000_000;
     private static final java.util.Map<EmulatorSettings.Flavor, PterodactylEmulator> EMULATORS =
             new java.util.EnumMap<>(EmulatorSettings.Flavor.class);
     private static EmulatorSettings.Flavor current = EmulatorSettings.Flavor.PTERODACTYL;
