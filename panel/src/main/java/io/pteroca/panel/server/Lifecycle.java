@@ -34,7 +34,7 @@ class Lifecycle {
             .withZone(java.time.ZoneOffset.UTC);
 
     private final GameServerRepository servers;
-    private final AutoRenewal autoRenewal;
+    private final DueAutoRenewal dueAutoRenewal;
     private final ServerHistory history;
     private final ServerMails mails;
     private final ServerSettings settings;
@@ -43,10 +43,10 @@ class Lifecycle {
     private final Clock clock;
     private final AtomicLong ticks = new AtomicLong();
 
-    Lifecycle(GameServerRepository servers, AutoRenewal autoRenewal, ServerHistory history, ServerMails mails,
+    Lifecycle(GameServerRepository servers, DueAutoRenewal dueAutoRenewal, ServerHistory history, ServerMails mails,
               ServerSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
-        this.autoRenewal = autoRenewal;
+        this.dueAutoRenewal = dueAutoRenewal;
         this.history = history;
         this.mails = mails;
         this.settings = settings;
@@ -72,7 +72,7 @@ class Lifecycle {
     void runOnce() {
         Instant now = clock.instant();
         step("auto-renew", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
-                now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), this::autoRenew);
+                now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), dueAutoRenewal::renewIfDue);
         settings.reminderHours().stream().findFirst().ifPresent(longest -> step("reminders",
                 after -> servers.expiringBy(List.of(ServerState.ACTIVE), now.plus(Duration.ofHours(longest)), after,
                         Limit.of(BATCH)), this::remind));
@@ -102,19 +102,6 @@ class Lifecycle {
                 after = id;
             }
         } while (page.size() == BATCH);
-    }
-
-    /** Charges the owner for the next period; without the money, nothing happens and expiry takes its course. */
-    private boolean autoRenew(long id) {
-        GameServer server = servers.findById(id).orElse(null);
-        if (server == null || !server.autoRenew() || server.expiresAt() == null) {
-            return false;
-        }
-        Instant lead = server.priceKind() == PriceKind.ON_DEMAND ? server.expiresAt() : server.expiresAt().minus(settings.autoRenewLead());
-        if (lead.isAfter(clock.instant())) {
-            return false;
-        }
-        return autoRenewal.renewAutomatically(id, server.ownerId(), "auto-" + id + "-" + server.expiresAt().getEpochSecond());
     }
 
     private boolean remind(long id) {
