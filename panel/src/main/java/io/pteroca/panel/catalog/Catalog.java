@@ -136,7 +136,7 @@ public class Catalog {
         ProductDefinition copy = new ProductDefinition(source.categoryId(), copyName(source.name()), source.shortDescription(),
                 source.description(), false, source.sortOrder(), source.resources(), source.featureLimits(), source.nodeIds(),
                 source.locationIds(), source.nestId(), source.eggs(), source.allowEggChange(), source.allowAutoRenew(),
-                source.setupFee(), source.stock(), source.perCustomerLimit(), source.prices());
+                source.setupFee(), source.stock(), source.perCustomerLimit(), source.prices(), source.nodeTags());
         Product product = new Product(clock.instant());
         product.update(copy, clock.instant());
         product.images(original.imagePath(), original.bannerPath());

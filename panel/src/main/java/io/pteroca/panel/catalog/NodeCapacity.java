@@ -45,7 +45,7 @@ public class NodeCapacity {
 
     /** Admin screens read the nodes anyway; what they saw is the freshest capacity there is. */
     void remember(List<NodeInfo> nodes, List<LocationInfo> locations) {
-        snapshot = new Snapshot(List.copyOf(nodes), List.copyOf(locations), clock.instant());
+        snapshot = new Snapshot(List.copyOf(nodes), List.copyOf(locations), clock.instant(), inventory.panelUrl());
     }
 
     /** The locations a customer can choose between for this product (those of its eligible nodes), from the cache. */
@@ -61,7 +61,7 @@ public class NodeCapacity {
      * The plan's eligible nodes that have room for it now, roomiest first, from the cache (read once when empty).
      */
     public List<NodeInfo> nodesWithRoom(ProductDefinition plan) {
-        if (snapshot == null) {
+        if (snapshot().isEmpty()) {
             refresh();
         }
         long memory = plan.resources().memory();
@@ -90,16 +90,15 @@ public class NodeCapacity {
         if (known == null) {
             return;
         }
-        snapshot = new Snapshot(known.nodes().stream().map(node -> node.id() != nodeId ? node
-                : new NodeInfo(node.id(), node.name(), node.locationId(), node.maintenance(), node.memoryCapacity(),
-                        node.memoryUsed() + memory, node.diskCapacity(), node.diskUsed() + disk)).toList(), known.locations(),
-                known.readAt());
+        snapshot = new Snapshot(known.nodes().stream().map(node -> node.id() != nodeId ? node : node.using(memory, disk))
+                .toList(), known.locations(), known.readAt(), known.panelUrl());
     }
 
+    /** The last figures, unless they were read from another panel than the one configured now. */
     Optional<Snapshot> snapshot() {
-        return Optional.ofNullable(snapshot);
+        return Optional.ofNullable(snapshot).filter(known -> known.panelUrl().equals(inventory.panelUrl()));
     }
 
-    record Snapshot(List<NodeInfo> nodes, List<LocationInfo> locations, Instant readAt) {
+    record Snapshot(List<NodeInfo> nodes, List<LocationInfo> locations, Instant readAt, String panelUrl) {
     }
 }

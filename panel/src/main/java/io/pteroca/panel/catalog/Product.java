@@ -72,6 +72,10 @@ class Product {
     @CollectionTable(name = "catalog_product_location", joinColumns = @JoinColumn(name = "product_id"))
     @Column(name = "location_id")
     private Set<Integer> locationIds = new HashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "catalog_product_node_tag", joinColumns = @JoinColumn(name = "product_id"))
+    @Column(name = "tag")
+    private Set<String> nodeTags = new HashSet<>();
     @Column(name = "nest_id")
     private int nestId;
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -127,6 +131,8 @@ class Product {
         this.nodeIds.addAll(definition.nodeIds());
         this.locationIds.clear();
         this.locationIds.addAll(definition.locationIds());
+        this.nodeTags.clear();
+        this.nodeTags.addAll(definition.nodeTags());
         this.nestId = definition.nestId();
         updateEggs(definition.eggs());
         this.allowEggChange = definition.allowEggChange();
@@ -180,7 +186,7 @@ class Product {
                 Set.copyOf(nodeIds), Set.copyOf(locationIds), nestId,
                 eggs.stream().sorted(Comparator.comparingInt(ProductEgg::position)).map(ProductEgg::definition).toList(),
                 allowEggChange, allowAutoRenew, setupFee, stock, perCustomerLimit,
-                currentPrices().stream().map(Price::terms).toList());
+                currentPrices().stream().map(Price::terms).toList(), Set.copyOf(nodeTags));
     }
 
     void images(String imagePath, String bannerPath) {

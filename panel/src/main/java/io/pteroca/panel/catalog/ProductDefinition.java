@@ -8,13 +8,36 @@ import java.util.Set;
 /**
  * Everything an admin sets on a product, already parsed; {@link ProductRules} decides whether it may be sold.
  * Memory, swap and disk are in MB, CPU in percent of one core; {@code stock} and {@code perCustomerLimit} are
- * null for "no limit".
+ * null for "no limit". Placement: the chosen nodes, plus on Pterodactyl the nodes of {@code locationIds}, on Pelican
+ * (no locations, no nests: {@code nestId} 0) the nodes with any of {@code nodeTags}.
  */
 public record ProductDefinition(Long categoryId, String name, String shortDescription, String description, boolean active,
                                 int sortOrder, Resources resources, FeatureLimits featureLimits, Set<Integer> nodeIds,
                                 Set<Integer> locationIds, int nestId, List<EggChoice> eggs, boolean allowEggChange,
                                 boolean allowAutoRenew, BigDecimal setupFee, Integer stock, Integer perCustomerLimit,
-                                List<PriceTerms> prices) {
+                                List<PriceTerms> prices, Set<String> nodeTags) {
+
+    public ProductDefinition {
+        // Plans frozen before Pelican support have no tags.
+        nodeTags = nodeTags == null ? Set.of() : Set.copyOf(nodeTags);
+    }
+
+    /** A product placed by nodes and locations only (Pterodactyl). */
+    public ProductDefinition(Long categoryId, String name, String shortDescription, String description, boolean active,
+                             int sortOrder, Resources resources, FeatureLimits featureLimits, Set<Integer> nodeIds,
+                             Set<Integer> locationIds, int nestId, List<EggChoice> eggs, boolean allowEggChange,
+                             boolean allowAutoRenew, BigDecimal setupFee, Integer stock, Integer perCustomerLimit,
+                             List<PriceTerms> prices) {
+        this(categoryId, name, shortDescription, description, active, sortOrder, resources, featureLimits, nodeIds,
+                locationIds, nestId, eggs, allowEggChange, allowAutoRenew, setupFee, stock, perCustomerLimit, prices, Set.of());
+    }
+
+    /** The same product with these node tags (Pelican's placement). */
+    public ProductDefinition withNodeTags(Set<String> tags) {
+        return new ProductDefinition(categoryId, name, shortDescription, description, active, sortOrder, resources,
+                featureLimits, nodeIds, locationIds, nestId, eggs, allowEggChange, allowAutoRenew, setupFee, stock,
+                perCustomerLimit, prices, tags);
+    }
 
     /** Pterodactyl's build limits; {@code swap} -1 means unlimited, {@code cpuPinning} e.g. "0-1,3" or null. */
     public record Resources(long memory, long swap, long disk, int io, int cpu, String cpuPinning) {

@@ -37,10 +37,16 @@ public class ProductEditor {
             List<NodeInfo> nodes = inventory.nodes();
             List<LocationInfo> locations = inventory.locations();
             capacity.remember(nodes, locations);
-            return new Choices(inventory.nests(), nestId > 0 ? inventory.eggs(nestId) : List.of(), nodes, locations, null);
+            if (inventory.pelican()) {
+                // Pelican: no nests, so every egg at once; node tags where Pterodactyl has locations.
+                List<String> tags = nodes.stream().flatMap(node -> node.tags().stream()).distinct().sorted().toList();
+                return new Choices(List.of(), inventory.eggs(0), nodes, locations, null, true, tags);
+            }
+            return new Choices(inventory.nests(), nestId > 0 ? inventory.eggs(nestId) : List.of(), nodes, locations, null,
+                    false, List.of());
         } catch (PterodactylFailure unavailable) {
             log.warn("Product form without Pterodactyl's lists: {}", unavailable.toString());
-            return new Choices(List.of(), List.of(), List.of(), List.of(), "catalog.problem.pterodactyl");
+            return new Choices(List.of(), List.of(), List.of(), List.of(), "catalog.problem.pterodactyl", false, List.of());
         }
     }
 
@@ -82,8 +88,9 @@ public class ProductEditor {
                 ? Integer.parseInt(values[0].strip()) : 0;
     }
 
+    /** {@code pelican}: the form offers every egg and the nodes' {@code nodeTags} instead of nests and locations. */
     record Choices(List<NestInfo> nests, List<EggInfo> eggs, List<NodeInfo> nodes, List<LocationInfo> locations,
-                   String problem) {
+                   String problem, boolean pelican, List<String> nodeTags) {
     }
 
     /** {@code saved} is null when {@code problems} says why nothing was saved. */

@@ -49,7 +49,7 @@ final class ProductFormReader {
                 integers("nodeIds"), integers("locationIds"), integer("nestId", 0),
                 eggs(nestEggs), flag("allowEggChange"), flag("allowAutoRenew"),
                 Objects.requireNonNullElse(decimal("setupFee"), BigDecimal.ZERO),
-                optionalInteger("stock"), optionalInteger("perCustomerLimit"), prices());
+                optionalInteger("stock"), optionalInteger("perCustomerLimit"), prices(), tags("nodeTags"));
     }
 
     private List<ProductDefinition.EggChoice> eggs(Map<Integer, EggInfo> nestEggs) {
@@ -165,6 +165,17 @@ final class ProductFormReader {
                 values.add(Integer.parseInt(value.strip()));
             } else if (value != null && !value.isBlank()) {
                 problems.add(new Problem("catalog.problem.number", name));
+            }
+        }
+        return values;
+    }
+
+    /** Pelican's node tags as ticked; unknown ones are for {@link ProductRules} to report. */
+    private Set<String> tags(String name) {
+        Set<String> values = new LinkedHashSet<>();
+        for (String value : parameters.getOrDefault(name, new String[0])) {
+            if (value != null && !value.isBlank() && value.strip().length() <= 191) {
+                values.add(value.strip());
             }
         }
         return values;

@@ -52,6 +52,10 @@ record ProductFormView(Long id, long version, ProductDefinition product, List<Eg
         return product.locationIds().contains(locationId);
     }
 
+    public boolean hasNodeTag(String tag) {
+        return product.nodeTags().contains(tag);
+    }
+
     record EggRow(EggInfo egg, boolean chosen, String startup, boolean startupViewable, String dockerImage,
                   boolean dockerImageSelectable, List<VariableRow> variables) {
 

@@ -69,16 +69,19 @@ final class ProductRules {
     /** At least one known node or location, and one of those nodes big enough for the plan even when empty. */
     private static void checkPlacement(ProductDefinition product, List<NodeInfo> nodes, List<LocationInfo> locations,
                                        List<Problem> problems) {
-        if (product.nodeIds().isEmpty() && product.locationIds().isEmpty()) {
+        if (product.nodeIds().isEmpty() && product.locationIds().isEmpty() && product.nodeTags().isEmpty()) {
             problems.add(new Problem("catalog.problem.noPlacement"));
             return;
         }
         Set<Integer> knownNodes = nodes.stream().map(NodeInfo::id).collect(Collectors.toSet());
         Set<Integer> knownLocations = locations.stream().map(LocationInfo::id).collect(Collectors.toSet());
+        Set<String> knownTags = nodes.stream().flatMap(node -> node.tags().stream()).collect(Collectors.toSet());
         product.nodeIds().stream().filter(id -> !knownNodes.contains(id))
                 .forEach(id -> problems.add(new Problem("catalog.problem.unknownNode", id)));
         product.locationIds().stream().filter(id -> !knownLocations.contains(id))
                 .forEach(id -> problems.add(new Problem("catalog.problem.unknownLocation", id)));
+        product.nodeTags().stream().filter(tag -> !knownTags.contains(tag)).sorted()
+                .forEach(tag -> problems.add(new Problem("catalog.problem.unknownNodeTag", tag)));
         long memory = product.resources().memory();
         long disk = product.resources().disk();
         boolean fitsSomewhere = eligibleNodes(product, nodes).stream().anyMatch(node -> node.couldEverHold(memory, disk));
@@ -89,7 +92,8 @@ final class ProductRules {
 
     static List<NodeInfo> eligibleNodes(ProductDefinition product, List<NodeInfo> nodes) {
         return nodes.stream()
-                .filter(node -> product.nodeIds().contains(node.id()) || product.locationIds().contains(node.locationId()))
+                .filter(node -> product.nodeIds().contains(node.id()) || product.locationIds().contains(node.locationId())
+                        || node.tags().stream().anyMatch(product.nodeTags()::contains))
                 .toList();
     }
 

@@ -26,6 +26,7 @@ class DemoCatalog {
     private static final int MINECRAFT_NEST = 1;
     private static final int VOICE_NEST = 3;
     private static final int LOCATION = 1;
+    private static final String PELICAN_TAG = "game";
 
     private final Catalog catalog;
     private final ProductEditor editor;
@@ -39,19 +40,27 @@ class DemoCatalog {
 
     /** Seeds the store and returns the id of the smallest Minecraft plan. */
     long seed() {
-        Map<String, EggInfo> minecraft = eggsByName(MINECRAFT_NEST);
+        boolean pelican = inventory.pelican();
+        // Pelican has no nests (its eggs come in one list) and no locations (its nodes carry tags).
+        int minecraftNest = pelican ? 0 : MINECRAFT_NEST;
+        Placement placement = pelican ? new Placement(Set.of(), Set.of(PELICAN_TAG)) : new Placement(Set.of(LOCATION), Set.of());
+        Map<String, EggInfo> minecraft = eggsByName(minecraftNest);
         long games = catalog.saveCategory(null, "Minecraft", "Java Edition servers with Paper or Vanilla, ready in a minute.", 1).id();
         List<EggChoice> paperAndVanilla = List.of(EggChoice.defaultsOf(minecraft.get("Paper"), null),
                 EggChoice.defaultsOf(minecraft.get("Vanilla Minecraft"), null));
-        long starter = editor.create(plan(games, "Paper 2 GB", "For a handful of friends", 2048, 10_240, 100, MINECRAFT_NEST, paperAndVanilla,
+        long starter = editor.create(plan(games, "Paper 2 GB", "For a handful of friends", 2048, 10_240, 100, minecraftNest, placement, paperAndVanilla,
                 "1.50", List.of(monthly("4.99"), new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, new BigDecimal("0.0099"), null, null))))
                 .id();
-        editor.create(plan(games, "Paper 4 GB", "For a small community with plugins", 4096, 20_480, 200, MINECRAFT_NEST, paperAndVanilla,
+        editor.create(plan(games, "Paper 4 GB", "For a small community with plugins", 4096, 20_480, 200, minecraftNest, placement, paperAndVanilla,
                 "0", List.of(monthly("8.99"), new PriceTerms(PriceKind.STATIC, 3, PeriodUnit.MONTHS, new BigDecimal("24.99"), null, null))));
 
+        if (pelican) {
+            // The eggs Pelican's installer imports are all Minecraft: no voice server to sell.
+            return starter;
+        }
         Map<String, EggInfo> voice = eggsByName(VOICE_NEST);
         long talk = catalog.saveCategory(null, "Voice", "Mumble servers, paid per slot.", 2).id();
-        editor.create(plan(talk, "Mumble", "Low-latency voice chat", 256, 1024, 50, VOICE_NEST,
+        editor.create(plan(talk, "Mumble", "Low-latency voice chat", 256, 1024, 50, VOICE_NEST, placement,
                 List.of(EggChoice.defaultsOf(voice.get("Mumble Server"), "MAX_USERS")), "0",
                 List.of(new PriceTerms(PriceKind.PER_SLOT, 1, PeriodUnit.MONTHS, new BigDecimal("0.10"), 5, 100))));
         return starter;
@@ -66,10 +75,14 @@ class DemoCatalog {
     }
 
     private static ProductDefinition plan(long category, String name, String tagline, long memory, long disk, int cpu, int nest,
-                                          List<EggChoice> eggs, String setupFee, List<PriceTerms> prices) {
+                                          Placement placement, List<EggChoice> eggs, String setupFee, List<PriceTerms> prices) {
         return new ProductDefinition(category, name, tagline, tagline + ". Backups, a database and a schedule included.",
                 true, 0, new ProductDefinition.Resources(memory, 0, disk, 500, cpu, null),
-                new ProductDefinition.FeatureLimits(1, 2, 1, 5), Set.of(), Set.of(LOCATION), nest, eggs, true, true,
-                new BigDecimal(setupFee), null, null, prices);
+                new ProductDefinition.FeatureLimits(1, 2, 1, 5), Set.of(), placement.locations(), nest, eggs, true, true,
+                new BigDecimal(setupFee), null, null, prices, placement.nodeTags());
+    }
+
+    /** Where the plans go: Pterodactyl's location, or the tag of Pelican's node. */
+    private record Placement(Set<Integer> locations, Set<String> nodeTags) {
     }
 }

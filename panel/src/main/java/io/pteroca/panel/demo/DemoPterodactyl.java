@@ -1,6 +1,8 @@
 package io.pteroca.panel.demo;
 
 import io.pteroca.emulator.PterodactylEmulator;
+import io.pteroca.emulator.state.EmulatorSettings;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -18,9 +20,17 @@ class DemoPterodactyl {
         return SingleSignOnSecret.random();
     }
 
+    /** {@code pteroca.emulator.flavor=pelican} runs the whole demo on an emulated Pelican Panel with our plugin. */
     @Bean(destroyMethod = "close")
-    PterodactylEmulator demoPterodactylEmulator() {
-        return PterodactylEmulator.builder().host("127.0.0.1").port(0).allocationPorts(25565, 25664).build().start();
+    PterodactylEmulator demoPterodactylEmulator(@Value("${pteroca.emulator.flavor:pterodactyl}") String flavor) {
+        EmulatorSettings.Flavor chosen;
+        try {
+            chosen = EmulatorSettings.Flavor.valueOf(flavor.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("pteroca.emulator.flavor must be pterodactyl or pelican, not " + flavor);
+        }
+        return PterodactylEmulator.builder().host("127.0.0.1").port(0).flavor(chosen).allocationPorts(25565, 25664).build()
+                .start();
     }
 
     /** The HS256 secret of "Open in Pterodactyl" between the demo panel and its emulator. */

@@ -102,10 +102,12 @@ class DemoSeeder implements ApplicationRunner {
 
                   E-mails the demo sends:  {}/demo/mailbox
                   Top-ups: Stripe in test mode (a stand-in checkout in this demo) and bank transfer
-                  Pterodactyl (emulated):  {}
+                  {} (emulated):  {}
                 ================================================================================""",
                 url, ADMIN_EMAIL, PASSWORD, CUSTOMER_EMAIL, PASSWORD, DemoServer.NAME,
-                serverRunning ? ", running" : " (still being set up)", url, emulator.baseUrl());
+                serverRunning ? ", running" : " (still being set up)", url,
+                emulator.settings().flavor == io.pteroca.emulator.state.EmulatorSettings.Flavor.PELICAN ? "Pelican    " : "Pterodactyl",
+                emulator.baseUrl());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.pteroca.panel.shared.Refusal;
 import io.pteroca.pterodactyl.application.model.NewUser;
 import io.pteroca.pterodactyl.application.model.User;
 import io.pteroca.pterodactyl.client.model.CreatedApiKey;
+import io.pteroca.pterodactyl.error.NotFoundException;
 import io.pteroca.pterodactyl.error.PterodactylException;
 import io.pteroca.pterodactyl.error.ValidationException;
 import java.time.Clock;
@@ -49,6 +50,8 @@ class AccountLinker {
     private final SecretCipher cipher;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    /** Until when Pelican is known to lack our plugin: pages do not ask it for a key on every view. */
+    private volatile Instant pluginMissingUntil = Instant.MIN;
 
     AccountLinker(PterodactylLinkRepository links, PterodactylConnection pterodactyl, PterodactylSettings settings,
                   Accounts accounts, SecretCipher cipher, Clock clock, PlatformTransactionManager transactionManager) {
@@ -121,6 +124,15 @@ class AccountLinker {
         CreatedApiKey key;
         try {
             key = pterodactyl.addon().createClientKey(user.id(), "PteroCA", List.of());
+        } catch (NotFoundException noPlugin) {
+            if (!pterodactyl.pelican()) {
+                deleteQuietly(user);
+                throw noPlugin;
+            }
+            // Pelican without our plugin cannot make the user a key: linked without one, their servers are managed
+            // with the admin's fallback key if the admin allowed it, else pages say management is unavailable.
+            log.error("Pelican has no PteroCA plugin: account {} is linked without a client key", account.id());
+            return record(account.id(), lease, link -> link.linked(user.id(), user.username(), null, null, clock.instant()));
         } catch (PterodactylException keyFailed) {
             deleteQuietly(user);
             throw keyFailed;
@@ -197,8 +209,46 @@ class AccountLinker {
     void setPterodactylAdministrator(long accountId, boolean rootAdmin) {
         PterodactylLink link = links.findById(accountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
                 .orElseThrow(() -> new Refusal("pterodactyl.admin.notLinked"));
+        if (pterodactyl.pelican()) {
+            // Pelican drops root_admin silently: admin rights are its roles, given in Pelican.
+            throw new Refusal("pterodactyl.admin.pelicanRoles");
+        }
         pterodactyl.application().users().update(link.pterodactylUserId().intValue(), update -> update.withRootAdmin(rootAdmin));
         ownTransaction.executeWithoutResult(status -> links.findById(accountId).orElseThrow().markRootAdmin(rootAdmin));
+    }
+
+    /**
+     * A customer linked on Pelican while our plugin was missing gets their own key once the plugin answers; empty while
+     * it still does not (asked at most once a minute). Another request that stored a key first wins.
+     */
+    Optional<String> mintMissingKey(long accountId) {
+        if (pluginMissingUntil.isAfter(clock.instant())) {
+            return Optional.empty();
+        }
+        PterodactylLink link = links.findById(accountId).filter(l -> l.status() == PterodactylLink.Status.LINKED)
+                .orElseThrow();
+        // Null: the plugin is still missing. Other failures are thrown as the pages expect them.
+        CreatedApiKey key = Failures.call(() -> {
+            try {
+                return pterodactyl.addon().createClientKey(link.pterodactylUserId().intValue(), "PteroCA", List.of());
+            } catch (NotFoundException noPlugin) {
+                return null;
+            }
+        });
+        if (key == null) {
+            pluginMissingUntil = clock.instant().plus(BACKOFF);
+            return Optional.empty();
+        }
+        String sealed = cipher.encrypt(key.bearerToken());
+        String stored = ownTransaction.execute(status -> links.findById(accountId).map(current -> {
+            if (current.sealedClientKey() == null) {
+                current.linked(current.pterodactylUserId(), current.pterodactylUsername(), key.key().identifier(), sealed,
+                        clock.instant());
+            }
+            return current.sealedClientKey();
+        }).orElse(sealed));
+        log.info("Account {} got its own Pelican client key now that the PteroCA plugin answers", accountId);
+        return Optional.of(cipher.decrypt(stored));
     }
 
     /** An admin asks for another attempt at a failed link. */

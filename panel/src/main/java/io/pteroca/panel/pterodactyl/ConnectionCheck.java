@@ -1,5 +1,6 @@
 package io.pteroca.panel.pterodactyl;
 
+import io.pteroca.pterodactyl.PanelDialect;
 import io.pteroca.pterodactyl.application.ApplicationApi;
 import io.pteroca.pterodactyl.application.model.FeatureLimits;
 import io.pteroca.pterodactyl.application.model.NewServer;
@@ -69,11 +70,23 @@ public class ConnectionCheck {
                     unreachable.getMessage()));
             return results;
         }
+        PanelDialect dialect;
+        try {
+            dialect = pterodactyl.dialect();
+            results.add(new Result("dialect", Outcome.OK, "pterodactyl.check.dialectFound", dialectName(dialect)));
+        } catch (PterodactylFailure unknown) {
+            results.add(new Result("dialect", Outcome.FAILED, "pterodactyl.check.error", unknown.getMessage()));
+            return results;
+        }
         Map<String, Consumer<ApplicationApi>> reads = new LinkedHashMap<>();
         reads.put("readServers", a -> a.servers().page(ListQuery.none().perPage(1)));
         reads.put("readNodes", a -> a.nodes().page(ListQuery.none().perPage(1)));
-        reads.put("readLocations", a -> a.locations().page(ListQuery.none().perPage(1)));
-        reads.put("readNests", a -> a.nests().page(ListQuery.none().perPage(1)));
+        if (dialect.hasNests()) {
+            reads.put("readLocations", a -> a.locations().page(ListQuery.none().perPage(1)));
+            reads.put("readNests", a -> a.nests().page(ListQuery.none().perPage(1)));
+        } else {
+            reads.put("readEggs", a -> a.eggs().list());
+        }
         reads.forEach((check, read) -> results.add(readable(check, read, api)));
         results.add(writable("writeUsers", () -> api.users().create(NewUser.of("", "", "", "", null))));
         results.add(writable("writeServers", () -> api.servers().create(new NewServer("", 0, 0, null, null, Map.of(),
@@ -123,6 +136,11 @@ public class ConnectionCheck {
         } catch (PterodactylException e) {
             return new Result("addon", Outcome.FAILED, "pterodactyl.check.addonSilent", e.getMessage());
         }
+    }
+
+    /** The panel's product name, as admins know it. */
+    static String dialectName(PanelDialect dialect) {
+        return dialect == PanelDialect.PELICAN ? "Pelican" : "Pterodactyl";
     }
 
     /** The addon version when the check found one, for the overview tile. */

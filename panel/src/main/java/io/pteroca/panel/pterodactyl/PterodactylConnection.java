@@ -1,5 +1,6 @@
 package io.pteroca.panel.pterodactyl;
 
+import io.pteroca.pterodactyl.PanelDialect;
 import io.pteroca.pterodactyl.Pterodactyl;
 import io.pteroca.pterodactyl.addon.AddonApi;
 import io.pteroca.pterodactyl.client.ClientApi;
@@ -8,6 +9,7 @@ import io.pteroca.pterodactyl.http.ClientSettings;
 import io.pteroca.pterodactyl.http.RateLimit;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -51,6 +53,27 @@ class PterodactylConnection {
         return settings.url();
     }
 
+    /**
+     * Which panel answers: the one an admin forced, else what was detected at this URL, else detected now with one
+     * call and remembered. A panel that cannot be asked gives a {@link PterodactylFailure}.
+     */
+    PanelDialect dialect() {
+        return knownDialect().orElseGet(() -> {
+            PanelDialect detected = withApplicationKey(ApplicationApi::detectDialect);
+            settings.rememberDetected(detected);
+            return detected;
+        });
+    }
+
+    /** The dialect without asking the panel: forced or already detected at this URL. */
+    Optional<PanelDialect> knownDialect() {
+        return settings.forcedDialect().or(settings::detectedDialect);
+    }
+
+    boolean pelican() {
+        return dialect() == PanelDialect.PELICAN;
+    }
+
     ApplicationApi application() {
         return Pterodactyl.application(clientSettings());
     }
@@ -70,7 +93,7 @@ class PterodactylConnection {
                 .httpClient(http)
                 .requestTimeout(timeout)
                 .listener(metrics)
-                .rateLimit(RateLimit.clientDefault())
+                .rateLimit(dialect().clientRateLimit())
                 .build());
     }
 

@@ -1,5 +1,6 @@
 package io.pteroca.panel.pterodactyl;
 
+import io.pteroca.pterodactyl.PanelDialect;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,20 +16,31 @@ public class PterodactylOverview {
     private final ConnectionCheck check;
     private final PterodactylCallMetrics metrics;
     private final PterodactylConnection connection;
+    private final PterodactylSettings settings;
     private final Clock clock;
     private volatile List<ConnectionCheck.Result> lastCheck = List.of();
     private volatile Instant checkedAt = Instant.MIN;
 
-    PterodactylOverview(ConnectionCheck check, PterodactylCallMetrics metrics, PterodactylConnection connection, Clock clock) {
+    PterodactylOverview(ConnectionCheck check, PterodactylCallMetrics metrics, PterodactylConnection connection,
+                        PterodactylSettings settings, Clock clock) {
         this.check = check;
+        this.settings = settings;
         this.metrics = metrics;
         this.connection = connection;
         this.clock = clock;
     }
 
-    /** What the tile shows. */
+    /**
+     * What the tile shows. {@code dialect}: "Pterodactyl" or "Pelican", null until known. {@code clientKeys}: how
+     * customers' servers are managed on Pelican: {@code plugin}, {@code fallback} (a root admin's key, named in Pelican's
+     * activity log) or {@code unavailable}; null on Pterodactyl or while unknown.
+     */
     public record Status(boolean configured, boolean reachable, String addon, int callsLastMinute, int headroomPerMinute,
-                         int limitPerMinute) {
+                         int limitPerMinute, String dialect, String clientKeys) {
+
+        public boolean clientKeysWarning() {
+            return "fallback".equals(clientKeys) || "unavailable".equals(clientKeys);
+        }
     }
 
     public Status status() {
@@ -40,7 +52,19 @@ public class PterodactylOverview {
         String addon = ConnectionCheck.addonVersion(lastCheck).orElse(null);
         int calls = metrics.callsInTheLastMinute();
         int limit = connection.requestsPerMinute();
-        return new Status(connection.configured(), reachable, addon, calls, Math.max(0, limit - calls), limit);
+        PanelDialect dialect = connection.configured() ? connection.knownDialect().orElse(null) : null;
+        return new Status(connection.configured(), reachable, addon, calls, Math.max(0, limit - calls), limit,
+                dialect == null ? null : ConnectionCheck.dialectName(dialect), clientKeys(dialect, reachable, addon));
+    }
+
+    private String clientKeys(PanelDialect dialect, boolean reachable, String addon) {
+        if (dialect != PanelDialect.PELICAN || !reachable) {
+            return null;
+        }
+        if (addon != null) {
+            return "plugin";
+        }
+        return settings.pelicanAdminClientKey().isPresent() ? "fallback" : "unavailable";
     }
 
     void forget() {

@@ -55,12 +55,13 @@ public class PterodactylServers {
 
     /** The egg's own docker image and startup command, cached for 10 minutes. */
     public EggDefaults eggDefaults(int nestId, int eggId) {
-        String key = nestId + "/" + eggId;
+        String key = connection.panelUrl() + " " + nestId + "/" + eggId;
         CachedEgg cached = eggs.get(key);
         if (cached != null && cached.readAt().isAfter(Instant.now().minus(EGG_CACHE))) {
             return cached.defaults();
         }
-        Egg egg = application(api -> api.nests().egg(nestId, eggId));
+        boolean pelican = connection.pelican();
+        Egg egg = application(api -> pelican ? api.eggs().get(eggId) : api.nests().egg(nestId, eggId));
         EggDefaults defaults = new EggDefaults(egg.dockerImage(), egg.startup());
         eggs.put(key, new CachedEgg(defaults, Instant.now()));
         return defaults;
@@ -72,13 +73,31 @@ public class PterodactylServers {
      * request's external id exists already (an earlier try landed), that one.
      */
     public Optional<ServerInfo> createOn(int nodeId, ServerRequest wanted) {
-        EggDefaults egg = defaultsFor(wanted.egg());
+        boolean pelican = connection.pelican();
+        EggDefaults egg = pelican ? null : defaultsFor(wanted.egg());
         synchronized (nodeLocks.computeIfAbsent(nodeId, id -> new Object())) {
             // Pterodactyl lists a node's ports in pages; this stops at the first free one.
             Optional<Allocation> port = application(api -> api.nodes().freeAllocations(nodeId).findFirst());
-            return port.map(allocation -> create(newServer(wanted, egg, allocation))
+            return port.map(allocation -> create(newServer(wanted, egg, pelican,
+                            new NewServer.AllocationChoice(allocation.id(), null), null))
                     .withAddress(address(allocation.alias(), allocation.ip(), allocation.port())));
         }
+    }
+
+    /**
+     * Pelican only: lets Pelican place the server on a public node with any of these tags and room for it, on a free
+     * port of the configured ranges, and reads back where it landed. If a server with the request's external id exists
+     * already (an earlier try landed), that one.
+     */
+    public ServerInfo deployByTags(List<String> tags, ServerRequest wanted) {
+        NewServer.Deployment deployment = NewServer.Deployment.byTags(List.copyOf(tags), false, settings.pelicanPortRanges());
+        ServerInfo created = create(newServer(wanted, null, true, null, deployment));
+        return find(created.id()).orElse(created);
+    }
+
+    /** Whether the panel is Pelican, which places servers by node tags. */
+    public boolean pelican() {
+        return connection.pelican();
     }
 
     public Optional<ServerInfo> findByExternalId(String externalId) {
@@ -191,12 +210,17 @@ public class PterodactylServers {
         });
     }
 
-    private static NewServer newServer(ServerRequest wanted, EggDefaults defaults, Allocation allocation) {
+    /**
+     * Pterodactyl needs the image and startup (the egg's own where the setup names none); Pelican takes the egg alone,
+     * defaults the rest from it, and wants {@code oom_killer} (off, as Pterodactyl's default) instead of {@code oom_disabled}.
+     */
+    private static NewServer newServer(ServerRequest wanted, EggDefaults defaults, boolean pelican,
+                                       NewServer.AllocationChoice allocation, NewServer.Deployment deployment) {
         EggSetup egg = wanted.egg();
-        return new NewServer(wanted.name(), wanted.owner(), egg.eggId(), image(egg, defaults), startup(egg, defaults),
-                egg.environment(), resources(wanted.limits()), features(wanted.limits()),
-                new NewServer.AllocationChoice(allocation.id(), null), null, wanted.externalId(), wanted.description(), null,
-                null, true);
+        ResourceLimits limits = pelican ? resources(wanted.limits()).withOomKiller(false) : resources(wanted.limits());
+        return new NewServer(wanted.name(), wanted.owner(), egg.eggId(), pelican ? egg.dockerImage() : image(egg, defaults),
+                pelican ? egg.startup() : startup(egg, defaults), egg.environment(), limits, features(wanted.limits()),
+                allocation, deployment, wanted.externalId(), wanted.description(), null, null, true);
     }
 
     /** The egg's own image and startup, read only when the setup does not name both. */

@@ -29,14 +29,17 @@ import org.springframework.stereotype.Service;
 public class ServersAsOwner {
 
     private static final int ACTIVITY_PAGE = 100;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServersAsOwner.class);
 
     private final PterodactylConnection connection;
     private final PterodactylSettings settings;
     private final PterodactylAccounts accounts;
     private final SecretCipher cipher;
+    private final AccountLinker linker;
 
     ServersAsOwner(PterodactylConnection connection, PterodactylSettings settings, PterodactylAccounts accounts,
-                   SecretCipher cipher) {
+                   SecretCipher cipher, AccountLinker linker) {
+        this.linker = linker;
         this.connection = connection;
         this.settings = settings;
         this.accounts = accounts;
@@ -338,8 +341,22 @@ public class ServersAsOwner {
         });
     }
 
-    /** The client API as this account's Pterodactyl user, with its own key; empty while it is not linked. */
+    /**
+     * The client API as this account's Pterodactyl user, with its own key; empty while it is not linked. A user linked
+     * on Pelican without our plugin has no key: the root admin's fallback key acts instead when the admin allowed it.
+     */
     private Optional<ClientApi> clientOf(long accountId) {
-        return accounts.linked(accountId).map(link -> connection.client(cipher.decrypt(link.sealedClientKey())));
+        return accounts.linked(accountId).map(link -> connection.client(keyOf(link)));
+    }
+
+    private String keyOf(PterodactylLink link) {
+        if (link.sealedClientKey() != null) {
+            return cipher.decrypt(link.sealedClientKey());
+        }
+        return linker.mintMissingKey(link.accountId()).or(settings::pelicanAdminClientKey).orElseThrow(() -> {
+            log.error("Account {} has no client key (Pelican without the PteroCA plugin) and the admin key fallback is off",
+                    link.accountId());
+            return new ManagementUnavailable();
+        });
     }
 }

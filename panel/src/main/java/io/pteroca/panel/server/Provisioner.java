@@ -125,6 +125,12 @@ class Provisioner {
         }
         ServerRequest request = new ServerRequest(server.name(), owner, externalId, plan.productName(), plan.eggSetup(),
                 plan.limits());
+        if (!product.nodeTags().isEmpty() && pterodactyl.pelican()) {
+            // Pelican places it on a tagged node with room itself (there are no locations to choose from).
+            ServerInfo created = pterodactyl.deployByTags(List.copyOf(new java.util.TreeSet<>(product.nodeTags())), request);
+            capacity.placed(created.nodeId(), product.resources().memory(), product.resources().disk());
+            return created;
+        }
         for (NodeInfo node : nodes) {
             Optional<ServerInfo> created = pterodactyl.createOn(node.id(), request);
             if (created.isPresent()) {

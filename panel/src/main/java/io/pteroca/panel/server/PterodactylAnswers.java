@@ -1,5 +1,6 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.pterodactyl.ManagementUnavailable;
 import io.pteroca.panel.pterodactyl.PterodactylConflict;
 import io.pteroca.panel.pterodactyl.PterodactylFailure;
 import io.pteroca.panel.pterodactyl.PterodactylNotFound;
@@ -44,6 +45,9 @@ public class PterodactylAnswers {
     }
 
     public Answer explain(ServerView server, PterodactylFailure failure) {
+        if (failure instanceof ManagementUnavailable) {
+            return Answer.message("server.managementUnavailable");
+        }
         if (failure instanceof PterodactylRefused refused && refused.reason() != null && refused.reason().startsWith(FROM_WINGS)) {
             // Wings answered, so the server exists: its own words, without the panel's wrapping.
             return new Answer(null, wingsWords(refused.reason()));

@@ -59,7 +59,8 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
         ProductDefinition p = product;
         ProductDefinition changed = new ProductDefinition(p.categoryId(), p.name(), p.shortDescription(), p.description(),
                 p.active(), p.sortOrder(), resources, features, p.nodeIds(), p.locationIds(), p.nestId(), p.eggs(),
-                p.allowEggChange(), p.allowAutoRenew(), p.setupFee(), p.stock(), p.perCustomerLimit(), p.prices());
+                p.allowEggChange(), p.allowAutoRenew(), p.setupFee(), p.stock(), p.perCustomerLimit(), p.prices(),
+                p.nodeTags());
         return new ServerPlan(productName, changed, eggId, eggName, dockerImage, startup, environment, price, slots, locationId);
     }
 

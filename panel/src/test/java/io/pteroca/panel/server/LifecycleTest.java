@@ -8,9 +8,12 @@ import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.order.OrderForm;
 import io.pteroca.panel.order.OrderTestAccess;
 import io.pteroca.panel.order.Renewals;
+import io.pteroca.emulator.PterodactylEmulator;
 import io.pteroca.emulator.http.FaultInjector;
+import io.pteroca.emulator.state.EmulatorSettings;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestMail;
@@ -26,6 +29,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -81,13 +86,28 @@ class LifecycleTest extends IntegrationTest {
         BackgroundWork.awaitIdle();
     }
 
-    @Test
-    void anUnpaidServerIsRemindedSuspendedAfterGraceWarnedAndDeleted() {
+    /**
+     * The whole journey on both panels the provider may run: bought, placed (on Pelican by node tag), managed, suspended
+     * for not paying and deleted. The panel is pointed at the flavour's emulator; nothing else changes.
+     */
+    @ParameterizedTest(name = "on {0}")
+    @EnumSource(EmulatorSettings.Flavor.class)
+    void anUnpaidServerIsManagedRemindedSuspendedAfterGraceWarnedAndDeleted(EmulatorSettings.Flavor flavor) {
+        PterodactylEmulator panel = TestPterodactyl.use(flavor);
+        pterodactylSettings.configure(panel.baseUrl(), panel.applicationKey());
+        assertThat(context.getBean(PterodactylInventory.class).pelican()).as("the dialect detected")
+                .isEqualTo(flavor == EmulatorSettings.Flavor.PELICAN);
         settings.setAll(Map.of(ServerSettings.GRACE_HOURS, "24", ServerSettings.DELETE_AFTER_DAYS, "7",
                 ServerSettings.DELETE_WARNING_DAYS, "2"));
-        ProductView product = fixtures.product("0", ServerFixtures.monthly("5"));
+        ProductView product = fixtures.productPlacedFor(flavor, ServerFixtures.monthly("5"));
         AccountView customer = fixtures.customer("5");
         long id = activeServer(customer, product);
+        assertThat(fixtures.inPterodactyl(id).nodeId).as("placed on the emulator's node").isEqualTo(1);
+        boolean portLookedUp = panel.counters().snapshot().keySet().stream()
+                .anyMatch(call -> call.startsWith("GET ") && call.contains("/nodes/") && call.endsWith("/allocations"));
+        assertThat(portLookedUp).as("Pelican places by tag itself; on Pterodactyl the panel picks the node's free port")
+                .isEqualTo(flavor == EmulatorSettings.Flavor.PTERODACTYL);
+        manage(customer, id);
         Instant expiry = servers.findById(id).orElseThrow().expiresAt();
 
         clock.advance(Duration.between(clock.instant(), expiry.minus(Duration.ofHours(70))));
@@ -114,6 +134,22 @@ class LifecycleTest extends IntegrationTest {
         }
         assertThat(wallets.balance(customer.id()).amount()).as("nothing was charged without money").isEqualByComparingTo("0");
         fixtures.assertMoneyAndServersConsistent();
+    }
+
+    /** The owner starts the server and uses two tabs, as on either panel. */
+    private void manage(AccountView customer, long id) {
+        WebSession web = fixtures.signedIn(customer);
+        web.get("/servers/" + id);
+        web.post("/servers/" + id + "/power", Map.of("signal", "start"));
+        io.pteroca.emulator.state.Server inPanel = fixtures.inPterodactyl(id);
+        synchronized (TestPterodactyl.emulator().state()) {
+            assertThat(TestPterodactyl.emulator().wings().powerState(inPanel)).as("the start reached Wings")
+                    .isIn("starting", "running");
+        }
+        assertThat(web.get("/servers/" + id + "/backups").body()).contains("0 of 1 backups").contains("id=\"backup-form\"");
+        web.get("/servers/" + id + "/databases");
+        web.post("/servers/" + id + "/databases", Map.of("name", "main", "remote", "%"));
+        assertThat(web.get("/servers/" + id + "/databases").body()).contains("_main");
     }
 
     @Test

@@ -55,7 +55,7 @@ public abstract class IntegrationTest {
         BackgroundWork.awaitIdle();
         clock.reset();
         jdbc.update("DELETE FROM rate_limit_window");
-        TestPterodactyl.emulator().faults().clear();
+        TestPterodactyl.use(io.pteroca.emulator.state.EmulatorSettings.Flavor.PTERODACTYL).faults().clear();
         pterodactylSettings.configure(TestPterodactyl.emulator().baseUrl(), TestPterodactyl.emulator().applicationKey());
         // A test that activated a theme must not change how the next one's pages look.
         settings.set(settings.definition("appearance.theme").orElseThrow(), "");

@@ -34,7 +34,7 @@ class MessageBundlesTest {
     private static final Set<String> NAMES_AND_CODES = Set.of(
             "pterodactyl", "pteroca", "stripe", "paypal", "discord", "google", "recaptcha", "cloudflare", "turnstile",
             "captcha", "sftp", "smtp", "starttls", "tls", "cpu", "ram", "mb", "gb", "mib", "iban", "bic", "swift", "url",
-            "demo", "egg", "nest", "nodes", "usd", "eur", "gbp", "pln", "cad", "aud", "chf", "czk", "dkk", "nok", "sek",
+            "demo", "egg", "nest", "nodes", "pelican", "usd", "eur", "gbp", "pln", "cad", "aud", "chf", "czk", "dkk", "nok", "sek",
             "brl", "inr");
 
     /**
