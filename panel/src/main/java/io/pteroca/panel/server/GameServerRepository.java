@@ -20,6 +20,11 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
     @Query("select s from GameServer s where s.id = :id")
     Optional<GameServer> lockById(@Param("id") long id);
 
+    /** Locked in the order of their ids, so two transactions locking overlapping pages never wait on each other in a circle. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from GameServer s where s.id in :ids order by s.id")
+    List<GameServer> lockAll(@Param("ids") Collection<Long> ids);
+
     List<GameServer> findByOwnerIdOrderByIdDesc(long ownerId);
 
     @Query("select s.id from GameServer s where s.ownerId = :ownerId order by s.id")
