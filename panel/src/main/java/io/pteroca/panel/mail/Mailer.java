@@ -40,10 +40,18 @@ public class Mailer {
         work.afterCommit(delivery, logged(request));
     }
 
-    /** {@link #send} for many messages at once: logged in the caller's transaction, sent one after another after it. */
-    public void sendAll(List<MailRequest> requests) {
-        if (!requests.isEmpty()) {
-            work.afterCommit(delivery, requests.stream().map(this::logged).toList());
+    /**
+     * Logs many messages in the caller's transaction for {@link #sendQueued} to send when the caller chooses (a job
+     * that has more urgent work first); what is never handed over is sent by the sweep of pending messages.
+     */
+    public List<Long> queueAll(List<MailRequest> requests) {
+        return requests.stream().map(this::logged).toList();
+    }
+
+    /** Sends queued messages one after another in the background, after the current transaction if there is one. */
+    public void sendQueued(List<Long> emailLogIds) {
+        if (!emailLogIds.isEmpty()) {
+            work.afterCommit(delivery, emailLogIds);
         }
     }
 

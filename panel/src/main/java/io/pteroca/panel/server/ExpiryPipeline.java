@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Expiry as a pipeline, so that thousands of servers expiring at once (the first of the month) keep Pterodactyl's
  * rate limit busy from the first page on: the producer marks a page of due servers expired or suspended in one
  * transaction (states, log lines and the owners' e-mails, queued unrendered) and hands the page's suspensions to
- * consumers that tell Pterodactyl at the rate limit while it marks the next page.
+ * consumers that tell Pterodactyl at the rate limit while it marks the next page. The e-mails are sent once the
+ * marking is done, one after another, beside the calls.
  * <p>
  * Nothing is lost or done twice by a crash: a page is committed whole or not at all, and Pterodactyl is told from the
  * server's state, never from the queue — a suspension whose call a crash prevented is out of sync, and the suspension
@@ -38,8 +39,8 @@ class ExpiryPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiryPipeline.class);
     static final int PAGE = 200;
-    /** Calls side by side, as many as the suspension sweep makes; the client's rate limiter paces them. */
-    private static final int CONSUMERS = 4;
+    /** Calls side by side, so the database work around each call does not leave the rate budget unused; the client's rate limiter paces them. */
+    private static final int CONSUMERS = 6;
     private static final long END = -1;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(java.time.ZoneOffset.UTC);
@@ -73,15 +74,12 @@ class ExpiryPipeline {
     /** Marks every server due at {@code now} and returns once Pterodactyl was asked to suspend each it suspended. */
     Outcome run(Instant now) {
         BlockingQueue<Long> queue = new LinkedBlockingQueue<>();
-        ExecutorService consumers = Executors.newFixedThreadPool(CONSUMERS,
-                task -> new Thread(task, "expiry-suspension-" + threads.incrementAndGet()));
-        for (int i = 0; i < CONSUMERS; i++) {
-            consumers.execute(() -> consume(queue));
-        }
+        ExecutorService consumers = null;
         long start = System.nanoTime();
         long marking = 0;
         int expired = 0;
         int suspended = 0;
+        List<Long> mailIds = new ArrayList<>();
         try {
             long after = 0;
             List<Long> page;
@@ -91,17 +89,25 @@ class ExpiryPipeline {
                     Marked marked = mark(page);
                     expired += marked.expired();
                     suspended += marked.suspended().size();
+                    mailIds.addAll(marked.mailIds());
+                    if (consumers == null && !marked.suspended().isEmpty()) {
+                        consumers = consumers(queue);
+                    }
                     committed(marked.suspended(), queue);
                     after = page.get(page.size() - 1);
                 }
             } while (page.size() == PAGE);
         } finally {
             marking = (System.nanoTime() - start) / 1_000_000;
-            for (int i = 0; i < CONSUMERS; i++) {
-                queue.add(END);
+            // The e-mails go out once the marking is done, beside the calls: on a busy machine the rate budget comes first.
+            mails.sendQueued(mailIds);
+            if (consumers != null) {
+                for (int i = 0; i < CONSUMERS; i++) {
+                    queue.add(END);
+                }
+                consumers.shutdown();
+                awaitCalls(consumers);
             }
-            consumers.shutdown();
-            awaitCalls(consumers);
             if (expired + suspended > 0) {
                 log.info("Expiry: {} servers expired, {} suspended; marking took {} ms", expired, suspended, marking);
             }
@@ -122,7 +128,7 @@ class ExpiryPipeline {
         queue.addAll(suspended);
     }
 
-    private record Marked(int expired, List<Long> suspended) {
+    private record Marked(int expired, List<Long> suspended, List<Long> mailIds) {
     }
 
     /** The page in one transaction; if that fails, server by server, so one bad record never holds up the others. */
@@ -135,16 +141,18 @@ class ExpiryPipeline {
         }
         int expired = 0;
         List<Long> suspended = new ArrayList<>();
+        List<Long> mailIds = new ArrayList<>();
         for (long id : page) {
             try {
                 Marked one = transactions.execute(status -> markTogether(List.of(id)));
                 expired += one.expired();
                 suspended.addAll(one.suspended());
+                mailIds.addAll(one.mailIds());
             } catch (RuntimeException e) {
                 log.error("Lifecycle step expiry failed for server {}", id, e);
             }
         }
-        return new Marked(expired, suspended);
+        return new Marked(expired, suspended, mailIds);
     }
 
     private Marked markTogether(List<Long> ids) {
@@ -169,8 +177,24 @@ class ExpiryPipeline {
             }
         }
         changes.write();
-        mails.toOwners(suspended, MailType.SERVER_SUSPENDED);
-        return new Marked(expired, suspended.stream().map(GameServer::id).toList());
+        List<Long> mailIds = mails.queueToOwners(suspended, MailType.SERVER_SUSPENDED);
+        return new Marked(expired, suspended.stream().map(GameServer::id).toList(), mailIds);
+    }
+
+    /**
+     * Daemon threads: a panel that stops mid-way does not wait for them; the sweep calls for what they did not get to
+     * after the restart.
+     */
+    private ExecutorService consumers(BlockingQueue<Long> queue) {
+        ExecutorService consumers = Executors.newFixedThreadPool(CONSUMERS, task -> {
+            Thread thread = new Thread(task, "expiry-suspension-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (int i = 0; i < CONSUMERS; i++) {
+            consumers.execute(() -> consume(queue));
+        }
+        return consumers;
     }
 
     private void consume(BlockingQueue<Long> queue) {

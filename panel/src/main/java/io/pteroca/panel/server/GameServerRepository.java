@@ -44,6 +44,12 @@ interface GameServerRepository extends JpaRepository<GameServer, Long> {
     List<Long> expiringBy(@Param("states") Collection<ServerState> states, @Param("until") Instant until,
                           @Param("after") long after, Limit limit);
 
+    /** Like {@link #expiringBy}, only those whose expiry is still ahead ({@code from} excluded). */
+    @Query("select s.id from GameServer s where s.state in :states and s.expiresAt > :from and s.expiresAt <= :until "
+            + "and s.id > :after order by s.id")
+    List<Long> expiringBetween(@Param("states") Collection<ServerState> states, @Param("from") Instant from,
+                               @Param("until") Instant until, @Param("after") long after, Limit limit);
+
     /** Servers suspended for not paying since before {@code before}; an admin's suspension is never deleted by time. */
     @Query("select s.id from GameServer s where s.state = io.pteroca.panel.server.ServerState.SUSPENDED "
             + "and s.suspensionCause = io.pteroca.panel.server.SuspensionCause.UNPAID "

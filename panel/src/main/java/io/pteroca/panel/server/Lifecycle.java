@@ -77,8 +77,9 @@ class Lifecycle {
         Instant now = clock.instant();
         step("auto-renew", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
                 now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), this::autoRenew);
+        // Only expiries still ahead: one that has passed gets the suspension's e-mail instead (after downtime, say).
         settings.reminderHours().stream().findFirst().ifPresent(longest -> step("reminders",
-                after -> servers.expiringBy(List.of(ServerState.ACTIVE), now.plus(Duration.ofHours(longest)), after,
+                after -> servers.expiringBetween(List.of(ServerState.ACTIVE), now, now.plus(Duration.ofHours(longest)), after,
                         Limit.of(BATCH)), this::remind));
         Duration deleteAfter = settings.deleteAfter();
         if (!deleteAfter.isZero()) {
@@ -127,7 +128,8 @@ class Lifecycle {
 
     private boolean remind(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null) {
+            if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null
+                    || !server.expiresAt().isAfter(clock.instant())) {
                 return false;
             }
             long hoursLeft = Duration.between(clock.instant(), server.expiresAt()).toHours();

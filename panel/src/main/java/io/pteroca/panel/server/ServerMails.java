@@ -48,12 +48,19 @@ public class ServerMails implements MailSamples {
                 .ifPresent(owner -> send(owner, server, type, args));
     }
 
-    /** The e-mail of {@code type} to the owner of each server, queued in the caller's transaction in one go. */
-    void toOwners(List<GameServer> servers, MailType type) {
+    /**
+     * The e-mail of {@code type} to the owner of each server, logged in the caller's transaction in one go and left for
+     * {@link #sendQueued} (or the sweep of pending messages); returns the messages' ids.
+     */
+    List<Long> queueToOwners(List<GameServer> servers, MailType type) {
         Map<Long, AccountView> owners = accounts.findAll(servers.stream().map(GameServer::ownerId).distinct().toList());
-        mailer.sendAll(servers.stream().flatMap(server -> java.util.Optional.ofNullable(owners.get(server.ownerId()))
+        return mailer.queueAll(servers.stream().flatMap(server -> java.util.Optional.ofNullable(owners.get(server.ownerId()))
                 .filter(owner -> owner.email() != null && !owner.deleted())
                 .map(owner -> request(owner, server, type)).stream()).toList());
+    }
+
+    void sendQueued(List<Long> emailLogIds) {
+        mailer.sendQueued(emailLogIds);
     }
 
     /** Something staff who act on servers must look at, e.g. a provisioning that gave up. */

@@ -3,19 +3,13 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pteroca.emulator.state.Server;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.order.Checkout;
-import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.Race;
 import io.pteroca.panel.support.TestPterodactyl;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -115,50 +109,13 @@ class ExpiryPipelineTest extends IntegrationTest {
     private record Expired(long owner, List<Long> pterodactylIds) {
     }
 
-    /** Servers as a month's expiry finds them: active in Pterodactyl, paid until a minute ago, no grace left. */
     private Expired expiredServers() {
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
-        AccountView template = fixtures.customer("1");
-        long templateServer = context.getBean(Checkout.class).purchase(template.id(), fixtures.order(product, "Template"));
-        fixtures.workUntil(() -> fixtures.state(templateServer) == ServerState.ACTIVE, "the template server");
-        String plan = jdbc.queryForObject("SELECT plan FROM game_server WHERE id = ?", String.class, templateServer);
+        String plan = fixtures.soldPlan(product);
         AccountView owner = fixtures.customer("0");
         String prefix = "expiring-" + UUID.randomUUID().toString().substring(0, 6) + "-";
-        LocalDateTime expiredAt = LocalDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(1)), ZoneOffset.UTC);
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Long> pterodactylIds = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        synchronized (TestPterodactyl.emulator().state()) {
-            long pterodactylOwner = TestPterodactyl.emulator().state().createUser(prefix + "owner@example.test", prefix + "owner",
-                    "Ex", "Piring", "secret", false).id;
-            for (int i = 0; i < SERVERS; i++) {
-                Server server = new Server();
-                server.id = TestPterodactyl.emulator().state().nextId("servers");
-                server.uuid = TestPterodactyl.emulator().state().uuid();
-                server.name = prefix + i;
-                server.ownerId = pterodactylOwner;
-                server.nodeId = 1;
-                server.createdAt = TestPterodactyl.emulator().state().now();
-                server.updatedAt = server.createdAt;
-                TestPterodactyl.emulator().state().servers.put(server.id, server);
-                pterodactylIds.add(server.id);
-                rows.add(new Object[] {owner.id(), product.id(), prefix + i, plan, expiredAt, server.id, now, now});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO game_server (owner_id, product_id, name, state, plan, price_kind, period_value, period_unit, "
-                + "period_amount, auto_renew, expires_at, deletion_warned, suspended_in_panel, refund_due, pterodactyl_server_id, "
-                + "attempts, created_at, updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, 'STATIC', 1, 'MONTHS', 1, FALSE, ?, "
-                + "FALSE, FALSE, FALSE, ?, 0, ?, ?, 0)", rows);
-        // Pterodactyl knows them by the external id the panel gives its servers, as reconciliation expects.
-        PterodactylServers names = context.getBean(PterodactylServers.class);
-        List<Object[]> ids = jdbc.query("SELECT id, pterodactyl_server_id FROM game_server WHERE owner_id = ?",
-                (row, n) -> new Object[] {row.getLong(1), row.getLong(2)}, owner.id());
-        synchronized (TestPterodactyl.emulator().state()) {
-            ids.forEach(pair -> TestPterodactyl.emulator().state().servers.get((Long) pair[1]).externalId =
-                    names.externalId((Long) pair[0]));
-        }
-        return new Expired(owner.id(), pterodactylIds);
+        return new Expired(owner.id(), fixtures.expiredServers(TestPterodactyl.emulator(), owner.id(), product, plan, prefix, SERVERS));
     }
 
     private int stateLines(long owner) {

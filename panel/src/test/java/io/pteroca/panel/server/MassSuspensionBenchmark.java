@@ -3,19 +3,12 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.emulator.PterodactylEmulator;
-import io.pteroca.emulator.state.Server;
-import io.pteroca.emulator.state.User;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
-import io.pteroca.panel.order.Checkout;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -62,38 +55,16 @@ class MassSuspensionBenchmark extends IntegrationTest {
         ServerFixtures fixtures = new ServerFixtures(context);
         ProductView product = fixtures.product("0", ServerFixtures.monthly("1"));
         AccountView customer = fixtures.customer("1");
-        long template = context.getBean(Checkout.class).purchase(customer.id(), fixtures.order(product, "Template"));
-        fixtures.workUntil(() -> fixtures.state(template) == ServerState.ACTIVE, "the template server");
-        String plan = jdbc.queryForObject("SELECT plan FROM game_server WHERE id = ?", String.class, template);
+        String plan = fixtures.soldPlan(product);
 
         scaled = PterodactylEmulator.builder().host("127.0.0.1").port(0).applicationRateLimit(LIMIT)
                 .rateWindowMillis(WINDOW_MILLIS).build().start();
         pterodactylSettings.configure(scaled.baseUrl(), scaled.applicationKey());
-        List<Object[]> rows = new ArrayList<>();
-        // Timestamps are stored as UTC wall time (the JVM's zone would shift them).
-        LocalDateTime expired = LocalDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(1)), ZoneOffset.UTC);
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         synchronized (scaled.state()) {
             // Far above the ids of servers other tests left in the shared database.
             scaled.state().skipIdsTo("servers", 1_000_000);
-            User owner = scaled.state().createUser("owner@bench.test", "owner", "Ben", "Ch", "secret", false);
-            for (int i = 0; i < SERVERS; i++) {
-                Server server = new Server();
-                server.id = scaled.state().nextId("servers");
-                server.uuid = scaled.state().uuid();
-                server.name = "mass-" + i;
-                server.ownerId = owner.id;
-                server.nodeId = 1;
-                server.createdAt = scaled.state().now();
-                server.updatedAt = server.createdAt;
-                scaled.state().servers.put(server.id, server);
-                rows.add(new Object[] {customer.id(), product.id(), "mass-" + i, plan, expired, server.id, now, now});
-            }
         }
-        context.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO game_server (owner_id, product_id, name, state, plan, price_kind, period_value, period_unit, "
-                + "period_amount, auto_renew, expires_at, deletion_warned, suspended_in_panel, refund_due, pterodactyl_server_id, "
-                + "attempts, created_at, updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, 'STATIC', 1, 'MONTHS', 1, FALSE, ?, "
-                + "FALSE, FALSE, FALSE, ?, 0, ?, ?, 0)", rows));
+        fixtures.expiredServers(scaled, customer.id(), product, plan, "mass-", SERVERS);
         scaled.counters().reset();
 
         long start = System.nanoTime();
