@@ -76,7 +76,8 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
                 locationId);
     }
 
-    String toJson() {
+    /** The plan as {@code game_server.plan} stores it. */
+    public String toJson() {
         return JSON.writeValueAsString(this);
     }
 
