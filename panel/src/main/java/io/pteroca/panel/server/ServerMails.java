@@ -8,6 +8,8 @@ import io.pteroca.panel.mail.MailSamples;
 import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.mail.Mailer;
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.wallet.WalletSettings;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +27,14 @@ public class ServerMails implements MailSamples {
     private final Accounts accounts;
     private final SiteSettings site;
     private final GameServerRepository servers;
+    private final WalletSettings wallet;
 
-    ServerMails(Mailer mailer, Accounts accounts, SiteSettings site, GameServerRepository servers) {
+    ServerMails(Mailer mailer, Accounts accounts, SiteSettings site, GameServerRepository servers, WalletSettings wallet) {
         this.mailer = mailer;
         this.accounts = accounts;
         this.site = site;
         this.servers = servers;
+        this.wallet = wallet;
     }
 
     /** The e-mail of {@code type} about this server to its owner, queued in the caller's transaction. */
@@ -81,8 +85,8 @@ public class ServerMails implements MailSamples {
     /** Every e-mail of a server's life, about a made-up server, for the admin's previews. */
     @Override
     public List<MailSample> samples(Locale locale) {
-        String date = "2030-01-31";
-        String price = io.pteroca.panel.shared.Money.of("9.99", java.util.Currency.getInstance("USD")).format(locale);
+        String date = "2030-01-31 12:00 UTC";
+        String price = Money.of("9.99", wallet.currency()).format(locale);
         Map<MailType, Object[]> examples = new java.util.LinkedHashMap<>();
         examples.put(MailType.ORDER_CONFIRMED, new Object[] {price});
         examples.put(MailType.SERVER_READY, new Object[] {"203.0.113.10:25565"});

@@ -1,6 +1,8 @@
 package io.pteroca.panel.shared;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,20 +12,44 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * The messages in {@code messages*.properties}. An argument that is {@link Money} or a {@link Percent} is written in
  * the message's language, so a refusal, a flash message or an e-mail says "This costs 4.99 USD" in English and
  * "4,99 USD" in Polish without each caller formatting it.
+ *
+ * <p>A message that counts something is written with ICU's plural syntax, e.g.
+ * {@code {0,plural,one{# hour} few{# hours} many{# hours} other{# hours}}}: the language's own rules pick the
+ * form, which {@code ChoiceFormat} cannot do ("22 godziny" but "25 godzin" in Polish).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
     @Bean
     MessageSource messageSource() {
-        ResourceBundleMessageSource messages = new MoneyWritingMessageSource();
+        ResourceBundleMessageSource messages = new LocalisingMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
     }
 
-    private static final class MoneyWritingMessageSource extends ResourceBundleMessageSource {
+    private static final class LocalisingMessageSource extends ResourceBundleMessageSource {
+
+        private final Map<PluralKey, com.ibm.icu.text.MessageFormat> pluralFormats = new ConcurrentHashMap<>();
+
+        @Override
+        protected String getMessageInternal(String code, Object[] args, Locale locale) {
+            if (code == null || args == null || args.length == 0) {
+                return super.getMessageInternal(code, args, locale);
+            }
+            Locale language = locale == null ? getDefaultLocale() : locale;
+            String pattern = language == null ? null : resolveCodeWithoutArguments(code, language);
+            if (pattern == null || !pattern.contains(",plural,")) {
+                return super.getMessageInternal(code, args, locale);
+            }
+            com.ibm.icu.text.MessageFormat format = pluralFormats.computeIfAbsent(new PluralKey(pattern, language),
+                    key -> new com.ibm.icu.text.MessageFormat(key.pattern(), key.locale()));
+            Object[] resolved = resolveArguments(args, language);
+            synchronized (format) {
+                return format.format(resolved);
+            }
+        }
 
         @Override
         protected Object[] resolveArguments(Object[] args, Locale locale) {
@@ -37,5 +63,8 @@ class MessagesConfiguration {
             }
             return resolved;
         }
+    }
+
+    private record PluralKey(String pattern, Locale locale) {
     }
 }

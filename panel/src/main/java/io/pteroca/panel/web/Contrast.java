@@ -14,6 +14,40 @@ final class Contrast {
         return ratio(background, LIGHT_TEXT) >= ratio(background, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT;
     }
 
+    /**
+     * {@code colour} as text on {@code background}: unchanged when it reaches WCAG AA's 4.5:1, else mixed towards black
+     * (on a light background) or white (on a dark one) in small steps until it does, so it keeps its hue.
+     */
+    static String readableOn(String colour, String background) {
+        boolean lightBackground = ratio(background, DARK_TEXT) >= ratio(background, LIGHT_TEXT);
+        int target = lightBackground ? 0x000000 : 0xffffff;
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        for (int step = 0; step <= MIX_STEPS; step++) {
+            String mixed = hex(mix(rgb, target, step / (double) MIX_STEPS));
+            if (ratio(mixed, background) >= AA_TEXT) {
+                return mixed;
+            }
+        }
+        return hex(target);
+    }
+
+    private static final double AA_TEXT = 4.5;
+    private static final int MIX_STEPS = 40;
+
+    private static int mix(int rgb, int target, double share) {
+        int result = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int from = rgb >> shift & 0xff;
+            int to = target >> shift & 0xff;
+            result |= (int) Math.round(from + (to - from) * share) << shift;
+        }
+        return result;
+    }
+
+    private static String hex(int rgb) {
+        return String.format("#%06x", rgb);
+    }
+
     /** The WCAG contrast ratio of two {@code #rrggbb} colours, from 1 to 21. */
     static double ratio(String first, String second) {
         double a = luminance(first);

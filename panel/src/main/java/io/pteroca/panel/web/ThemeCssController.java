@@ -11,6 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ThemeCssController {
 
+    /** Bootstrap's page backgrounds in the two modes, which links and outlined buttons are read against. */
+    static final String LIGHT_BODY = "#ffffff";
+    static final String DARK_BODY = "#212529";
+
     private final AppearanceSettings appearance;
 
     ThemeCssController(AppearanceSettings appearance) {
@@ -19,8 +23,8 @@ class ThemeCssController {
 
     @GetMapping(value = "/css/theme.css", produces = "text/css")
     ResponseEntity<String> themeCss() {
-        String css = rules(":root, [data-bs-theme=light]", appearance.primaryColor())
-                + rules("[data-bs-theme=dark]", appearance.darkPrimaryColor());
+        String css = rules(":root, [data-bs-theme=light]", appearance.primaryColor(), LIGHT_BODY)
+                + rules("[data-bs-theme=dark]", appearance.darkPrimaryColor(), DARK_BODY);
         return ResponseEntity.ok()
                 .contentType(MediaType.valueOf("text/css"))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
@@ -29,16 +33,18 @@ class ThemeCssController {
 
     /**
      * Colours were validated as #rrggbb when saved, so they are safe to print. Text on the colour (navbar links,
-     * buttons) is white or black, whichever meets the contrast a person needs to read it.
+     * buttons) is white or black, whichever meets the contrast a person needs to read it. Where the colour itself is
+     * text on the page (links, outlined buttons), a colour too pale or too dark for the page is shaded until it reads.
      */
-    static String rules(String scope, String color) {
+    static String rules(String scope, String color, String page) {
         String text = Contrast.readableTextOn(color);
-        return scope + " { --bs-primary: " + color + "; --bs-link-color: " + color + "; --bs-link-hover-color: " + color + "; }\n"
+        String onPage = Contrast.readableOn(color, page);
+        return scope + " { --bs-primary: " + color + "; --bs-link-color: " + onPage + "; --bs-link-hover-color: " + onPage + "; }\n"
                 + scope + " .btn-primary { --bs-btn-bg: " + color + "; --bs-btn-border-color: " + color
                 + "; --bs-btn-hover-bg: " + color + "; --bs-btn-hover-border-color: " + color
                 + "; --bs-btn-active-bg: " + color + "; --bs-btn-color: " + text + "; --bs-btn-hover-color: " + text
                 + "; --bs-btn-active-color: " + text + "; }\n"
-                + scope + " .btn-outline-primary { --bs-btn-color: " + color + "; --bs-btn-border-color: " + color
+                + scope + " .btn-outline-primary { --bs-btn-color: " + onPage + "; --bs-btn-border-color: " + color
                 + "; --bs-btn-hover-bg: " + color + "; --bs-btn-hover-border-color: " + color + "; --bs-btn-hover-color: " + text
                 + "; --bs-btn-active-bg: " + color + "; --bs-btn-active-border-color: " + color + "; --bs-btn-active-color: "
                 + text + "; }\n"

@@ -54,6 +54,9 @@ class ProviderSignInJourneyTest extends IntegrationTest {
         String email = "journey-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
 
         browser.get(base + "/login?lang=en");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passkey-sign-in")));
+        assertThat(browser.findElement(By.tagName("main")).getText().lines().filter("or"::equals).count())
+                .as("one \"or\" between the password form and the other ways in").isEqualTo(1);
         Chromium.screenshot("provider-sign-in-01-sign-in-page");
         TestOpenIdProvider.nextSignIn(UUID.randomUUID().toString(),
                 Map.of("email", email, "email_verified", true, "given_name", "Jo", "family_name", "Journey"));

@@ -270,6 +270,19 @@ class ProviderSignInTest extends IntegrationTest {
         return jdbc.queryForObject("SELECT id FROM linked_identity WHERE user_id = ?", Long.class, accountId);
     }
 
+    /** The address an admin is told to register is the one the panel then sends, for every provider. */
+    @Test
+    void securitySettingsShowTheRedirectUrlThePanelSends() {
+        AccountView admin = accounts.createVerified(unique("redirects"), "Ada", "Admin", PASSWORD, Role.ADMIN, "test");
+        String page = signedIn(admin).get("/admin/settings/security?lang=en").body();
+        String sent = java.net.URLDecoder.decode(browser().get("/oauth2/authorization/oidc").location()
+                .replaceFirst(".*[?&]redirect_uri=([^&]+).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(sent).isEqualTo("http://localhost:" + port + "/login/oauth2/code/oidc");
+        assertThat(page).contains("Redirect URLs for sign-in providers").contains(">" + sent + "</code>")
+                .contains(">http://localhost:" + port + "/login/oauth2/code/discord</code>")
+                .contains(">http://localhost:" + port + "/login/oauth2/code/github</code>");
+    }
+
     private AccountView customer(String prefix) {
         return accounts.createVerified(unique(prefix), "Casey", "Customer", PASSWORD, Role.USER, "test");
     }

@@ -68,4 +68,22 @@ class MailPreviewTest extends IntegrationTest {
         customerWeb.signIn(customer.email(), "preview customer secret");
         assertThat(customerWeb.get("/admin/email-log/previews").status()).isIn(403, 404);
     }
+
+    /** A provider selling in euros previews "9.99 EUR", not an amount in a currency it never charges. */
+    @Test
+    void amountsInPreviewsAreInTheSitesCurrency() {
+        var currency = settings.definition("wallet.currency").orElseThrow();
+        settings.set(currency, "EUR");
+        try {
+            List<MailSamples.MailSample> samples = features.stream().flatMap(f -> f.samples(Locale.ENGLISH).stream()).toList();
+            List<String> texts = samples.stream().map(sample -> java.util.Arrays.deepToString(sample.request().subjectArgs())
+                    + sample.request().model().values().stream()
+                            .map(value -> value instanceof Object[] array ? java.util.Arrays.deepToString(array) : String.valueOf(value))
+                            .collect(Collectors.joining(" "))).toList();
+            assertThat(texts).as("previews naming an amount").anyMatch(text -> text.contains("9.99 EUR"))
+                    .noneMatch(text -> text.contains("USD"));
+        } finally {
+            settings.set(currency, "USD");
+        }
+    }
 }

@@ -28,6 +28,7 @@ class MessageBundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    private static final String PLURAL_SELECTOR = "(?:zero|one|two|few|many|other|=\\d+)\\s*\\{";
 
     /** Names, codes and units: the same in every language. */
     private static final Set<String> NAMES_AND_CODES = Set.of(
@@ -46,7 +47,7 @@ class MessageBundlesTest {
             "databases", "description", "detail", "details", "disk", "docker", "e-mail", "e-mails", "error", "favicon",
             "general", "host", "image", "inactive", "introduction", "logo", "maintenance", "max", "menu", "min", "minute",
             "minutes", "name", "note", "notes", "offline", "optional", "pages", "panel", "passkey", "passkeys", "password", "per",
-            "permissions", "placement", "plan", "plugin", "plugins", "port", "problem", "product", "role", "server",
+            "permissions", "permission", "placement", "plan", "plugin", "plugins", "port", "problem", "product", "role", "server",
             "servers", "site", "slot", "slots", "software", "source", "status", "strict", "support", "swap", "text", "total",
             "type", "upload", "uptime", "variable", "variables", "version", "voucher", "vouchers", "widgets",
             "webhook", "webhooks");
@@ -129,9 +130,39 @@ class MessageBundlesTest {
     }
 
     private static boolean onlyNamesAndCodes(String text) {
-        String words = text.replaceAll("\\{[^}]*}", " ").replaceAll("[^\\p{L}-]+", " ").strip();
+        String words = text.replaceAll(PLURAL_SELECTOR + "|\\{\\d+[^{}]*}?|[{}#]", " ").replaceAll("[^\\p{L}-]+", " ").strip();
         return words.isEmpty() || Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("\\s+"))
                 .allMatch(word -> word.length() < 3 || NAMES_AND_CODES.contains(word) || SPELT_AS_IN_ENGLISH.contains(word));
+    }
+
+    /**
+     * A counting message names every plural form its language's rules pick for a whole number (Polish and Ukrainian
+     * need one, few and many; Czech one, few and other), else a count would silently fall back to another form.
+     */
+    @Test
+    void everyCountingMessageHasEveryFormItsLanguageNeeds() throws IOException {
+        for (String bundle : bundles()) {
+            String tag = bundle.equals("messages.properties") ? "en"
+                    : bundle.substring("messages_".length(), bundle.length() - ".properties".length()).replace('_', '-');
+            java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+            com.ibm.icu.text.PluralRules rules = com.ibm.icu.text.PluralRules.forLocale(locale);
+            Properties messages = load(bundle);
+            List<String> lacking = messages.stringPropertyNames().stream().sorted().filter(key -> {
+                String text = messages.getProperty(key);
+                if (!text.contains(",plural,")) {
+                    return false;
+                }
+                new com.ibm.icu.text.MessageFormat(text, locale).format(new Object[] {1, 2, 3});
+                Set<String> forms = new HashSet<>();
+                Matcher form = Pattern.compile(PLURAL_SELECTOR).matcher(text);
+                while (form.find()) {
+                    forms.add(form.group().replaceAll("[\\s{]", ""));
+                }
+                return !forms.contains("other") || java.util.stream.IntStream.rangeClosed(0, 200)
+                        .anyMatch(n -> !forms.contains(rules.select(n)) && !forms.contains("=" + n));
+            }).toList();
+            assertThat(lacking).as(bundle).isEmpty();
+        }
     }
 
     /** A key written twice silently keeps its last text, so one of the two places shows the other's words. */

@@ -1,0 +1,109 @@
+package io.pteroca.load;
+
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A day on the panel, squeezed: visitors browse the store, customers sign in and look at their dashboard, their
+ * servers, one server and their wallet, staff page through the servers list and open the overview. Every virtual
+ * user waits between pages as a person does, so the figures are response times under {@code users} people, not
+ * the throughput of {@code users} connections hammering without pause.
+ *
+ * <p>Set with system properties (bench/load passes them): {@code base}, {@code users}, {@code seconds},
+ * {@code customerEmail}, {@code customerPassword}, {@code adminEmail}, {@code adminPassword}, {@code thinkMillis}.
+ */
+public class PanelLoadSimulation extends Simulation {
+
+    private static final String BASE = System.getProperty("base", "http://localhost:8080");
+    private static final int USERS = Integer.getInteger("users", 100);
+    private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("seconds", 120));
+    private static final Duration RAMP = Duration.ofSeconds(10);
+    private static final Duration THINK = Duration.ofMillis(Integer.getInteger("thinkMillis", 1500));
+    private static final String CUSTOMER_EMAIL = System.getProperty("customerEmail", "customer@demo.pteroca.test");
+    private static final String CUSTOMER_PASSWORD = System.getProperty("customerPassword", "demo-password");
+    private static final String ADMIN_EMAIL = System.getProperty("adminEmail", "admin@demo.pteroca.test");
+    private static final String ADMIN_PASSWORD = System.getProperty("adminPassword", "demo-password");
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE)
+            .acceptHeader("text/html,application/xhtml+xml")
+            .acceptLanguageHeader("en")
+            .userAgentHeader("pteroca-load")
+            .disableCaching();
+
+    /** Half the think time to one and a half: people do not click in step. */
+    private static ChainBuilder think() {
+        long millis = THINK.toMillis();
+        return pause(Duration.ofMillis(millis / 2), Duration.ofMillis(millis * 3 / 2));
+    }
+
+    private static ChainBuilder page(String name, String path) {
+        return exec(http(name).get(path).check(status().is(200))).exec(think());
+    }
+
+    private static ChainBuilder signIn(String email, String password, String landingMark) {
+        return exec(http("sign_in_page").get("/login")
+                        .check(status().is(200), regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
+                .exec(think())
+                .exec(http("sign_in").post("/login")
+                        .formParam("username", email).formParam("password", password).formParam("_csrf", "#{csrf}")
+                        .check(status().is(200), regex(landingMark).exists()))
+                .exec(think());
+    }
+
+    private final ScenarioBuilder visitors = scenario("visitor")
+            .exec(http("store").get("/store").check(status().is(200),
+                    regex("/store/products/(\\d+)").findAll().optional().saveAs("products")))
+            .exec(think())
+            .during(LENGTH).on(
+                    page("landing", "/"),
+                    page("store", "/store"),
+                    exec(session -> session.set("product", pick(session.getList("products"), "1"))),
+                    page("product", "/store/products/#{product}"));
+
+    private final ScenarioBuilder customers = scenario("customer")
+            .exec(signIn(CUSTOMER_EMAIL, CUSTOMER_PASSWORD, "id=\"greeting\""))
+            .exec(http("my_servers").get("/servers").check(status().is(200),
+                    regex("href=\"/servers/(\\d+)\"").findAll().optional().saveAs("servers")))
+            .exec(think())
+            .during(LENGTH).on(
+                    page("dashboard", "/dashboard"),
+                    page("my_servers", "/servers"),
+                    exec(session -> session.set("server", pick(session.getList("servers"), "1"))),
+                    page("server_page", "/servers/#{server}"),
+                    page("wallet_history", "/wallet"));
+
+    private final ScenarioBuilder staff = scenario("admin")
+            .exec(signIn(ADMIN_EMAIL, ADMIN_PASSWORD, "id=\"greeting\"|id=\"admin-menu\""))
+            .during(LENGTH).on(
+                    exec(session -> session.set("page", ThreadLocalRandom.current().nextInt(0, 50))),
+                    page("admin_servers", "/admin/servers?state=ACTIVE&page=#{page}"),
+                    page("admin_servers", "/admin/servers?page=#{page}"),
+                    page("admin_overview", "/admin"));
+
+    private static String pick(List<Object> found, String fallback) {
+        return found == null || found.isEmpty() ? fallback : String.valueOf(found.get(ThreadLocalRandom.current().nextInt(found.size())));
+    }
+
+    {
+        int admins = Math.max(1, USERS / 10);
+        int customerCount = USERS * 45 / 100;
+        int visitorCount = USERS - admins - customerCount;
+        setUp(visitors.injectOpen(rampUsers(visitorCount).during(RAMP)),
+                customers.injectOpen(rampUsers(customerCount).during(RAMP)),
+                staff.injectOpen(rampUsers(admins).during(RAMP)))
+                .protocols(protocol);
+    }
+}
