@@ -3,6 +3,7 @@ package io.pteroca.panel.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.emulator.PterodactylEmulator;
+import io.pteroca.emulator.state.Server;
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.support.IntegrationTest;
