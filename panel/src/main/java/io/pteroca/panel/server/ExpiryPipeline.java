@@ -79,7 +79,7 @@ class ExpiryPipeline {
         long marking = 0;
         int expired = 0;
         int suspended = 0;
-        List<Long> mailIds = new ArrayList<>();
+        List<List<Long>> mailIds = new ArrayList<>();
         try {
             long after = 0;
             List<Long> page;
@@ -89,7 +89,7 @@ class ExpiryPipeline {
                     Marked marked = mark(page);
                     expired += marked.expired();
                     suspended += marked.suspended().size();
-                    mailIds.addAll(marked.mailIds());
+                    mailIds.add(marked.mailIds());
                     if (consumers == null && !marked.suspended().isEmpty()) {
                         consumers = consumers(queue);
                     }
@@ -99,8 +99,9 @@ class ExpiryPipeline {
             } while (page.size() == PAGE);
         } finally {
             marking = (System.nanoTime() - start) / 1_000_000;
-            // The e-mails go out once the marking is done, beside the calls: on a busy machine the rate budget comes first.
-            mails.sendQueued(mailIds);
+            // The e-mails go out once the marking is done, beside the calls (on a busy machine the rate budget comes
+            // first), a page per background task, so several are sent at once as with any other e-mail.
+            mailIds.forEach(mails::sendQueued);
             if (consumers != null) {
                 for (int i = 0; i < CONSUMERS; i++) {
                     queue.add(END);
