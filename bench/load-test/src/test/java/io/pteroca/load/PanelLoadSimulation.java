@@ -1,7 +1,10 @@
 package io.pteroca.load;
 
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -9,11 +12,13 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -23,7 +28,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * the throughput of {@code users} connections hammering without pause.
  *
  * <p>Set with system properties (bench/load passes them): {@code base}, {@code users}, {@code seconds},
- * {@code customerEmail}, {@code customerPassword}, {@code adminEmail}, {@code adminPassword}, {@code thinkMillis}.
+ * {@code thinkMillis}, and the accounts: {@code customers} and {@code admins} name CSV files ({@code email,password}
+ * with that header) whose rows the virtual people take in turn; without them everyone shares {@code customerEmail} /
+ * {@code customerPassword} or {@code adminEmail} / {@code adminPassword}. One shared account is not how a panel is
+ * used: sign-in lets ten attempts per account and address run at once, so a slow moment refuses the rest.
  */
 public class PanelLoadSimulation extends Simulation {
 
@@ -49,16 +57,26 @@ public class PanelLoadSimulation extends Simulation {
         return pause(Duration.ofMillis(millis / 2), Duration.ofMillis(millis * 3 / 2));
     }
 
+    /** A page that must answer itself: a redirect (to the sign-in page, say) is a failure, not a slower success. */
     private static ChainBuilder page(String name, String path) {
-        return exec(http(name).get(path).check(status().is(200))).exec(think());
+        return exec(http(name).get(path).disableFollowRedirect().check(status().is(200))).exec(think());
     }
 
-    private static ChainBuilder signIn(String email, String password, String landingMark) {
-        return exec(http("sign_in_page").get("/login")
+    /** Each virtual person's account: the next row of the CSV file named by {@code property}, else the shared one. */
+    private static FeederBuilder<?> accounts(String property, String email, String password) {
+        String file = System.getProperty(property, "");
+        if (file.isBlank()) {
+            return listFeeder(List.<Map<String, Object>>of(Map.of("email", email, "password", password))).circular();
+        }
+        return csv(file).circular();
+    }
+
+    private static ChainBuilder signIn(FeederBuilder<?> accounts, String landingMark) {
+        return feed(accounts).exec(http("sign_in_page").get("/login")
                         .check(status().is(200), regex("name=\"_csrf\" value=\"([^\"]+)\"").saveAs("csrf")))
                 .exec(think())
                 .exec(http("sign_in").post("/login")
-                        .formParam("username", email).formParam("password", password).formParam("_csrf", "#{csrf}")
+                        .formParam("username", "#{email}").formParam("password", "#{password}").formParam("_csrf", "#{csrf}")
                         .check(status().is(200), regex(landingMark).exists()))
                 .exec(think());
     }
@@ -74,8 +92,8 @@ public class PanelLoadSimulation extends Simulation {
                     page("product", "/store/products/#{product}"));
 
     private final ScenarioBuilder customers = scenario("customer")
-            .exec(signIn(CUSTOMER_EMAIL, CUSTOMER_PASSWORD, "id=\"greeting\""))
-            .exec(http("my_servers").get("/servers").check(status().is(200),
+            .exec(signIn(accounts("customers", CUSTOMER_EMAIL, CUSTOMER_PASSWORD), "id=\"greeting\""))
+            .exec(http("my_servers").get("/servers").disableFollowRedirect().check(status().is(200),
                     regex("href=\"/servers/(\\d+)\"").findAll().optional().saveAs("servers")))
             .exec(think())
             .during(LENGTH).on(
@@ -86,7 +104,7 @@ public class PanelLoadSimulation extends Simulation {
                     page("wallet_history", "/wallet"));
 
     private final ScenarioBuilder staff = scenario("admin")
-            .exec(signIn(ADMIN_EMAIL, ADMIN_PASSWORD, "id=\"greeting\"|id=\"admin-menu\""))
+            .exec(signIn(accounts("admins", ADMIN_EMAIL, ADMIN_PASSWORD), "id=\"greeting\"|id=\"admin-menu\""))
             .during(LENGTH).on(
                     exec(session -> session.set("page", ThreadLocalRandom.current().nextInt(0, 50))),
                     page("admin_servers", "/admin/servers?state=ACTIVE&page=#{page}"),

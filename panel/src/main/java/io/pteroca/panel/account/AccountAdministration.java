@@ -123,8 +123,16 @@ class AccountAdministration {
 
     @Transactional(readOnly = true)
     public Page<AccountView> search(String term, Pageable pageable) {
-        String pattern = StringUtils.hasText(term) ? "%" + term.trim().toLowerCase(Locale.ROOT) + "%" : null;
-        return accounts.search(pattern, pageable).map(Account::view);
+        return accounts.search(pattern(term), pageable).map(Account::view);
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<AccountView> search(String term, io.pteroca.panel.shared.Keyset page) {
+        return accounts.search(pattern(term), page).stream().map(Account::view).toList();
+    }
+
+    private static String pattern(String term) {
+        return StringUtils.hasText(term) ? "%" + term.trim().toLowerCase(Locale.ROOT) + "%" : null;
     }
 
     @Transactional(readOnly = true)

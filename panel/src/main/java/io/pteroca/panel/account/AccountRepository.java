@@ -43,10 +43,19 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
     default Page<Account> search(String pattern, Pageable pageable) {
-        Specification<Account> filter = pattern == null ? Specification.unrestricted() : (root, query, cb) -> cb.or(
+        return findAll(matching(pattern), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))));
+    }
+
+    /** The same search by keyset: the page after the last account seen. */
+    default java.util.List<Account> search(String pattern, io.pteroca.panel.shared.Keyset page) {
+        return findBy(matching(pattern).and(page.afterById()),
+                query -> query.sortBy(io.pteroca.panel.shared.Keyset.byId()).limit(page.fetch()).all());
+    }
+
+    private static Specification<Account> matching(String pattern) {
+        return pattern == null ? Specification.unrestricted() : (root, query, cb) -> cb.or(
                 cb.like(cb.lower(root.get("email")), pattern),
                 cb.like(cb.lower(root.get("deletedEmail")), pattern),
                 cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), pattern));
-        return findAll(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))));
     }
 }

@@ -149,6 +149,24 @@ public class Accounts {
         return administration.search(term, pageable);
     }
 
+    /** Whether the account signs in with an authenticator app's codes as its second factor. */
+    public boolean authenticatorEnabled(long accountId) {
+        return twoFactor.enabled(accountId);
+    }
+
+    /**
+     * Both factors again from someone signed in, before something that outlives their session (an admin API token);
+     * a wrong password or code is a refusal naming the field, counted against the sign-in throttles.
+     */
+    public void reauthenticate(long accountId, String password, String code, String ip) {
+        twoFactor.reauthenticate(accountId, password, code, ip);
+    }
+
+    /** The same search by keyset, for the API's pages. */
+    public java.util.List<AccountView> search(String term, io.pteroca.panel.shared.Keyset page) {
+        return administration.search(term, page);
+    }
+
     /** A customer made by an admin (see the admin's user form), audited as the admin's act; returns the new id. */
     public long createByAdmin(CustomerForm form, long adminId, String adminEmail, String ip) {
         return administration.create(form, new AccountAudit.Actor(adminId, adminEmail, ip));

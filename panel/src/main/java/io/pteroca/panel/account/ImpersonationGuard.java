@@ -19,7 +19,7 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * While an admin is signed in as a customer: money (top-ups, orders, renewals, auto-renewal, vouchers, anything under
+ * While an admin is signed in as a customer: money (top-ups, orders, renewals, auto-renewal, plan changes, cancellations, vouchers, anything under
  * the wallet) and the customer's credentials (password, e-mail, sign-in providers, SFTP password) are refused with a 403 before any
  * handler runs, and every request is written to the audit log with both identities, the path and the answer.
  */
@@ -33,7 +33,7 @@ class ImpersonationGuard implements WebMvcConfigurer, HandlerInterceptor {
             "/wallet/**", "/payments/**", "/store/products/*/order/**", "/servers/*/renew", "/servers/*/auto-renew",
             "/vouchers/**", "/account/password", "/account/email/**", "/account/two-factor/**", "/account/sign-in-methods/**",
             "/reset-password/**",
-            "/servers/*/settings/sftp-password");
+            "/servers/*/settings/sftp-password", "/servers/*/change-plan", "/servers/*/cancel", "/servers/*/cancel/**");
 
     private final ApplicationEventPublisher events;
 

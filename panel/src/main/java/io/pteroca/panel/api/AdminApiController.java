@@ -6,8 +6,6 @@ import io.pteroca.panel.account.CustomerForm;
 import io.pteroca.panel.account.Permission;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.catalog.Catalog;
-import io.pteroca.panel.server.ServerState;
-import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.shared.Tokens;
@@ -21,7 +19,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -47,17 +44,15 @@ class AdminApiController {
     private final Accounts accounts;
     private final Wallets wallets;
     private final WalletSettings walletSettings;
-    private final Servers servers;
     private final Catalog catalog;
     private final IdempotentRequests idempotent;
     private final ApplicationEventPublisher events;
 
-    AdminApiController(Accounts accounts, Wallets wallets, WalletSettings walletSettings, Servers servers, Catalog catalog,
+    AdminApiController(Accounts accounts, Wallets wallets, WalletSettings walletSettings, Catalog catalog,
                        IdempotentRequests idempotent, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.wallets = wallets;
         this.walletSettings = walletSettings;
-        this.servers = servers;
         this.catalog = catalog;
         this.idempotent = idempotent;
         this.events = events;
@@ -69,7 +64,7 @@ class AdminApiController {
     ApiList<ApiJson.AdminUser> users(@Parameter(description = "Part of a name or e-mail address") @RequestParam(required = false) String q,
                                      @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         Cursor page = Cursor.of(cursor, limit);
-        return page.list(accounts.search(q, page), ApiJson.AdminUser::of);
+        return page.page(accounts.search(q, page.byId()), ApiJson.AdminUser::of, AccountView::id, null);
     }
 
     @PostMapping("/users")
@@ -127,20 +122,11 @@ class AdminApiController {
         });
     }
 
-    @GetMapping("/servers")
-    @ApiAccess(value = ApiScope.ADMIN_READ, permission = Permission.SERVERS_VIEW)
-    @Operation(summary = "All servers, newest first")
-    ApiList<ApiJson.Server> servers(@Parameter(description = "Only servers in these states") @RequestParam(required = false) List<ServerState> state,
-                                    @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        Cursor page = Cursor.of(cursor, limit);
-        return page.list(servers.all(state == null ? List.of() : state, page), ApiJson.Server::of);
-    }
-
     @GetMapping("/products")
     @ApiAccess(value = ApiScope.ADMIN_READ, permission = Permission.PRODUCTS_VIEW)
-    @Operation(summary = "All products with their current prices, inactive ones too")
+    @Operation(summary = "All products with their current prices, inactive ones too, newest first")
     ApiList<ApiJson.Product> products(@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return Cursor.of(cursor, limit).list(catalog.allProducts(), ApiJson.Product::of);
+        return Cursor.of(cursor, limit).pageOfAll(catalog.allProducts(), ApiJson.Product::of, io.pteroca.panel.catalog.ProductView::id);
     }
 
     private AccountView account(long id) {

@@ -14,4 +14,10 @@ public record ApiCaller(long tokenId, long accountId, String email, Set<ApiScope
     public boolean has(ApiScope scope) {
         return scopes.contains(scope);
     }
+
+    /** The audit line the admin page writes for the same action, marked as made with this token. */
+    io.pteroca.panel.audit.AuditEvent audit(String action, String ip, String details) {
+        return new io.pteroca.panel.audit.AuditEvent(action, accountId, email, null, null, ip,
+                details + " (API token " + tokenId + ")");
+    }
 }

@@ -3,6 +3,8 @@ package io.pteroca.panel.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.payment.PaymentView;
+import io.pteroca.panel.voucher.VoucherView;
 import io.pteroca.panel.catalog.PriceOption;
 import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.CustomerOrders;
@@ -154,5 +156,88 @@ final class ApiJson {
                    @NotBlank(message = "admin.users.error.lastName") @Size(max = 100, message = "admin.users.error.lastName")
                    String lastName,
                    @Schema(description = "E-mail an invitation to set a password", defaultValue = "true") Boolean invite) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "A server as staff see it: the customer's view and how it is hosted and why it is suspended")
+    record AdminServer(long id, long ownerId, long productId, @Schema(example = "Survival") String name,
+                       @Schema(example = "SUSPENDED") String state, String productName,
+                       @Schema(nullable = true, example = "3") Integer nodeId,
+                       @Schema(nullable = true, example = "17") Integer pterodactylServerId,
+                       @Schema(nullable = true, example = "node1.example.com:25565") String address,
+                       @Schema(nullable = true) Instant paidUntil, boolean autoRenew, Amount periodAmount,
+                       @Schema(nullable = true, example = "ADMIN") String suspensionCause,
+                       @Schema(nullable = true, example = "Chargeback under review") String suspensionReason,
+                       Instant createdAt) {
+        static AdminServer of(ServerView server) {
+            return new AdminServer(server.id(), server.ownerId(), server.productId(), server.name(), server.state().name(),
+                    server.productName(), server.nodeId(), server.pterodactylServerId(), server.address(), server.expiresAt(),
+                    server.autoRenew(), Amount.of(server.periodAmount()),
+                    server.suspensionCause() == null ? null : server.suspensionCause().name(), server.suspensionReason(),
+                    server.createdAt());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SuspendRequest(@NotBlank(message = "admin.server.reasonRequired") @Size(max = 500, message = "admin.server.reasonRequired")
+                          @Schema(description = "Shown to the customer", example = "Chargeback under review") String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PaidUntilRequest(@NotNull(message = "admin.server.badDate")
+                            @Schema(description = "The new expiry (UTC), for free; a future one brings an expired or unpaid-suspended server back",
+                                    example = "2027-01-31T00:00:00Z") Instant paidUntil) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Payment(long id, long customerId, @Schema(example = "bank_transfer") String gateway,
+                   @Schema(example = "PTC-7KQ2M9XW4D") String reference, Amount amount,
+                   @Schema(description = "What the customer paid after a discount voucher") Amount chargedAmount,
+                   @Schema(nullable = true, example = "SPRING10") String voucherCode, @Schema(example = "PENDING") String status,
+                   Instant createdAt, @Schema(nullable = true) Instant settledAt,
+                   @Schema(nullable = true, example = "admin@example.com") String settledBy) {
+        static Payment of(PaymentView payment) {
+            return new Payment(payment.id(), payment.userId(), payment.gateway(), payment.reference(), Amount.of(payment.amount()),
+                    Amount.of(payment.chargedAmount()), payment.voucherCode(), payment.status().name(), payment.createdAt(),
+                    payment.settledAt(), payment.settledBy());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(description = "A voucher: money for the wallet (amount) or a percent off a top-up or a server order (percent)")
+    record Voucher(long id, @Schema(example = "WELCOME5") String code, @Schema(example = "BALANCE_TOP_UP") String type,
+                   @Schema(nullable = true) Amount amount, @Schema(nullable = true, example = "10") String percent,
+                   boolean newAccountsOnly, @Schema(nullable = true) Amount minimumTopUpTotal,
+                   @Schema(nullable = true) Amount minimumOrderAmount, @Schema(nullable = true) Instant expiresAt,
+                   @Schema(nullable = true, example = "100") Integer maxUses, @Schema(example = "3") int usedCount,
+                   @Schema(nullable = true, example = "Spring campaign") String description,
+                   @Schema(description = "Retired: nobody can use it any more") boolean deactivated, Instant createdAt) {
+        static Voucher of(VoucherView voucher) {
+            return new Voucher(voucher.id(), voucher.code(), voucher.type(), Amount.of(voucher.amount()),
+                    voucher.percent() == null ? null : voucher.percent().value().stripTrailingZeros().toPlainString(),
+                    voucher.newAccountsOnly(), Amount.of(voucher.minimumTopUpTotal()), Amount.of(voucher.minimumOrderAmount()),
+                    voucher.expiresAt(), voucher.maxUses(), voucher.usedCount(), voucher.description(), voucher.deleted(),
+                    voucher.createdAt());
+        }
+    }
+
+    enum VoucherType {
+        BALANCE_TOP_UP, PAYMENT_DISCOUNT, SERVER_DISCOUNT
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NewVoucher(@NotBlank(message = "voucher.admin.codeFormat") @Schema(description = "4-64 letters, digits, - or _", example = "WELCOME5")
+                      String code,
+                      @NotNull(message = "api.invalid") @Schema(example = "BALANCE_TOP_UP") VoucherType type,
+                      @NotBlank(message = "voucher.admin.invalid")
+                      @Schema(description = "Money for BALANCE_TOP_UP, a percent (1-100) for the discounts", example = "5.00")
+                      String amount,
+                      @Schema(nullable = true, defaultValue = "false") Boolean newAccountsOnly,
+                      @Schema(nullable = true, example = "20.00") String minimumTopUpTotal,
+                      @Schema(nullable = true, description = "SERVER_DISCOUNT only", example = "10.00") String minimumOrderAmount,
+                      @Schema(nullable = true, description = "Last day it works (UTC)", example = "2027-06-30") java.time.LocalDate expiresOn,
+                      @Schema(nullable = true, example = "100") Integer maxUses,
+                      @Size(max = 500, message = "voucher.admin.invalid") @Schema(nullable = true, example = "Spring campaign")
+                      String description) {
     }
 }

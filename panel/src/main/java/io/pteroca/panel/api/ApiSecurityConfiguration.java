@@ -13,6 +13,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The API's own security, apart from the pages': stateless bearer tokens, no session, no cookies, so no CSRF to
@@ -28,12 +33,18 @@ class ApiSecurityConfiguration {
     static final String[] DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**",
         "/swagger-ui/**", "/swagger-ui.html"};
     /**
-     * The pages' policy without captcha hosts (the reader has no captcha); Swagger UI sets inline styles from its own
-     * script, so styles (never scripts) may be inline here, as on the few pages that ask for it.
+     * The pages' policy without captcha hosts (the reader has no captcha), for the document, its scripts and styles.
      */
-    static final String DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    static final String DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self' data:; connect-src 'self'; frame-src 'none'; frame-ancestors 'none'; form-action 'self'; "
             + "base-uri 'self'; object-src 'none'";
+    /**
+     * The reader's one page: Swagger UI's script sets style attributes from its bundle (Chromium refuses them under
+     * {@code style-src 'self'}, and their values change with what is shown, so no hash can list them), so styles, never
+     * scripts, may be inline on this page only. Every other page and answer keeps {@link #DOCS_POLICY} or stricter.
+     */
+    private static final RequestMatcher READER = PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/index.html");
+    static final String READER_POLICY = DOCS_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
     @Order(1)
@@ -66,7 +77,11 @@ class ApiSecurityConfiguration {
                     .anyRequest().denyAll())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
             .requestCache(cache -> cache.disable())
-            .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_POLICY)));
+            .headers(headers -> headers
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(READER,
+                            new StaticHeadersWriter("Content-Security-Policy", READER_POLICY)))
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(READER),
+                            new StaticHeadersWriter("Content-Security-Policy", DOCS_POLICY))));
         return http.build();
     }
 }

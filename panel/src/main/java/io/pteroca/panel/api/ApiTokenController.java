@@ -46,14 +46,15 @@ class ApiTokenController {
     @PostMapping
     String create(Authentication user, @RequestParam(defaultValue = "") String name,
                   @RequestParam(required = false) List<String> scopes, @RequestParam(defaultValue = "") String expires,
+                  @RequestParam(required = false) String currentPassword, @RequestParam(required = false) String code,
                   HttpServletRequest request, Model model) {
         try {
             Set<ApiScope> chosen = EnumSet.noneOf(ApiScope.class);
-            for (String code : scopes == null ? List.<String>of() : scopes) {
-                chosen.add(ApiScope.of(code).orElseThrow(() -> Refusal.onField("scopes", "api.tokens.scopeUnknown")));
+            for (String scope : scopes == null ? List.<String>of() : scopes) {
+                chosen.add(ApiScope.of(scope).orElseThrow(() -> Refusal.onField("scopes", "api.tokens.scopeUnknown")));
             }
-            ApiTokens.Issued issued = tokens.create(CurrentUser.id(user), name, chosen, expiry(expires), request.getRemoteAddr(),
-                    "the account page");
+            ApiTokens.Issued issued = tokens.createOnAccountPage(CurrentUser.id(user), name, chosen, expiry(expires),
+                    currentPassword, code, request.getRemoteAddr());
             model.addAttribute("issued", issued.token());
         } catch (Refusal refused) {
             if (refused.endsThePage()) {
@@ -74,8 +75,11 @@ class ApiTokenController {
 
     private String page(Authentication user, Model model) {
         boolean staff = accounts.find(CurrentUser.id(user)).map(account -> account.staff()).orElse(false);
+        boolean adminScopes = staff && tokens.mayHaveAdminScopes(CurrentUser.id(user));
         model.addAttribute("tokens", tokens.of(CurrentUser.id(user)));
-        model.addAttribute("scopes", Arrays.stream(ApiScope.values()).filter(scope -> staff || !scope.admin()).toList());
+        model.addAttribute("scopes", Arrays.stream(ApiScope.values()).filter(scope -> adminScopes || !scope.admin()).toList());
+        model.addAttribute("adminScopes", adminScopes);
+        model.addAttribute("adminNeedsTwoFactor", staff && !adminScopes);
         model.addAttribute("maxTokens", ApiTokens.MAX_PER_ACCOUNT);
         model.addAttribute("today", LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (!model.containsAttribute("errors")) {

@@ -19,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Issues, lists, revokes and checks personal access tokens. A token is {@code ptca_} and 256 random bits, shown once;
  * only its SHA-256 is stored. Admin scopes are only for staff; what they reach is still their role's permissions.
+ * <p>
+ * A token never asks for a second factor, so an admin-scoped one would be a way around the staff two-factor rule:
+ * admin scopes are given only to staff who have two-factor on, on the account page only after the password and a
+ * fresh code, and they stop working the moment their holder's two-factor is turned off or reset.
  */
 @Service
 public class ApiTokens {
@@ -44,8 +48,22 @@ public class ApiTokens {
     }
 
     /**
+     * Creates a token on the account page: admin scopes only after the holder proves both factors again (their
+     * password and a fresh two-factor code), as a session may be an old one left open on a shared computer.
+     */
+    public Issued createOnAccountPage(long accountId, String name, Set<ApiScope> scopes, Instant expiresAt, String password,
+                                      String code, String ip) {
+        if (scopes.stream().anyMatch(ApiScope::admin)) {
+            requireTwoFactorForAdminScopes(accountId);
+            accounts.reauthenticate(accountId, password, code, ip);
+        }
+        return create(accountId, name, scopes, expiresAt, ip, "the account page");
+    }
+
+    /**
      * Creates a token for the account; throws a {@link Refusal} naming the field when the name, scopes or expiry are
-     * refused. {@code origin} goes into the audit line (the account page, the command line).
+     * refused. {@code origin} goes into the audit line (the account page, the command line). The command line asks
+     * for no password: whoever runs it already controls the panel's server.
      */
     @Transactional
     public Issued create(long accountId, String name, Set<ApiScope> scopes, Instant expiresAt, String ip, String origin) {
@@ -61,6 +79,9 @@ public class ApiTokens {
         if (!account.staff() && scopes.stream().anyMatch(ApiScope::admin)) {
             throw Refusal.onField("scopes", "api.tokens.adminScopesStaffOnly");
         }
+        if (scopes.stream().anyMatch(ApiScope::admin)) {
+            requireTwoFactorForAdminScopes(accountId);
+        }
         Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw Refusal.onField("expires", "api.tokens.expiryInPast");
@@ -74,6 +95,18 @@ public class ApiTokens {
         events.publishEvent(new AuditEvent("api_token_created", accountId, account.email(), null, null, ip,
                 cleanName + " (" + ApiScope.join(scopes) + ") by " + origin));
         return new Issued(saved.id(), token);
+    }
+
+    /** Whether this account may be given admin scopes now: staff with two-factor on. */
+    @Transactional(readOnly = true)
+    public boolean mayHaveAdminScopes(long accountId) {
+        return accounts.find(accountId).map(AccountView::staff).orElse(false) && accounts.authenticatorEnabled(accountId);
+    }
+
+    private void requireTwoFactorForAdminScopes(long accountId) {
+        if (!accounts.authenticatorEnabled(accountId)) {
+            throw Refusal.onField("scopes", "api.tokens.adminNeedsTwoFactor");
+        }
     }
 
     @Transactional(readOnly = true)
@@ -108,9 +141,11 @@ public class ApiTokens {
             return Optional.empty();
         }
         tokens.touch(token.get().id(), now, now.minus(LAST_USED_PRECISION));
-        // A token made while its holder was staff loses its admin scopes once they no longer are.
-        Set<ApiScope> scopes = account.get().staff() ? token.get().scopes()
-                : token.get().scopes().stream().filter(scope -> !scope.admin()).collect(java.util.stream.Collectors.toSet());
+        // A token made while its holder was staff with two-factor loses its admin scopes once they no longer are or have.
+        Set<ApiScope> scopes = token.get().scopes();
+        if (scopes.stream().anyMatch(ApiScope::admin) && !(account.get().staff() && accounts.authenticatorEnabled(account.get().id()))) {
+            scopes = scopes.stream().filter(scope -> !scope.admin()).collect(java.util.stream.Collectors.toSet());
+        }
         return Optional.of(new ApiCaller(token.get().id(), account.get().id(), account.get().email(), scopes));
     }
 }

@@ -1,29 +1,34 @@
 package io.pteroca.panel.api;
 
+import io.pteroca.panel.shared.Keyset;
 import io.pteroca.panel.shared.Refusal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 
 /**
- * Cursor pagination: the cursor is opaque to clients (today the position after the last item returned) and
- * {@code limit} is 1–100, 25 when not given. A cursor that was not ours is a 400 naming the field.
+ * Keyset pagination for the API's lists: the cursor is opaque to clients (inside, the id and creation time of the
+ * last item returned), so the next page is read from that position on through an index, as fast on page 2,000 as on
+ * page 1, and an item added meanwhile neither repeats nor skips one. {@code limit} is 1–100, 25 when not given. A
+ * cursor that was not ours is a 400 naming the field.
  */
-final class Cursor implements Pageable {
+final class Cursor {
 
     static final int DEFAULT_LIMIT = 25;
     static final int MAX_LIMIT = 100;
-    private static final String VERSION = "c1:";
+    private static final String VERSION = "k1:";
 
-    private final long offset;
+    private final Long lastId;
+    private final Instant lastCreatedAt;
     private final int limit;
 
-    private Cursor(long offset, int limit) {
-        this.offset = offset;
+    private Cursor(Long lastId, Instant lastCreatedAt, int limit) {
+        this.lastId = lastId;
+        this.lastCreatedAt = lastCreatedAt;
         this.limit = limit;
     }
 
@@ -33,80 +38,63 @@ final class Cursor implements Pageable {
             throw Refusal.onField("limit", "api.limitRange", MAX_LIMIT);
         }
         if (cursor == null || cursor.isBlank()) {
-            return new Cursor(0, size);
+            return new Cursor(null, null, size);
         }
         try {
-            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             if (!decoded.startsWith(VERSION)) {
                 throw new IllegalArgumentException(decoded);
             }
-            long offset = Long.parseLong(decoded.substring(VERSION.length()));
-            if (offset < 0) {
+            String[] parts = decoded.substring(VERSION.length()).split(":", 2);
+            long id = Long.parseLong(parts[0]);
+            if (id < 1) {
                 throw new IllegalArgumentException(decoded);
             }
-            return new Cursor(offset, size);
-        } catch (IllegalArgumentException notOurs) {
-            throw Refusal.onField("cursor", "api.cursorInvalid");
+            return new Cursor(id, parts.length > 1 ? Instant.parse(parts[1]) : null, size);
+        } catch (IllegalArgumentException | DateTimeParseException notOurs) {
+            throw invalid();
         }
     }
 
-    private static String encode(long offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((VERSION + offset).getBytes(StandardCharsets.UTF_8));
+    /** The position for a list ordered newest first by id. */
+    Keyset byId() {
+        return new Keyset(null, lastId, limit);
     }
 
-    /** One page of a service's page, mapped, with the cursor of the next one (null after the last). */
-    <T, R> ApiList<R> list(Page<T> page, Function<T, R> mapper) {
-        return new ApiList<>(page.getContent().stream().map(mapper).toList(), page.hasNext() ? encode(offset + limit) : null);
+    /** The position for a list ordered newest first by creation time; a cursor of an id-ordered list is not one. */
+    Keyset byCreation() {
+        if (lastId != null && lastCreatedAt == null) {
+            throw invalid();
+        }
+        return new Keyset(lastCreatedAt, lastId, limit);
     }
 
-    /** One page of a list the service returns whole (a customer's own servers), mapped. */
-    <T, R> ApiList<R> list(List<T> all, Function<T, R> mapper) {
-        List<R> items = all.stream().skip(offset).limit(limit).map(mapper).toList();
-        return new ApiList<>(items, offset + limit < all.size() ? encode(offset + limit) : null);
+    /**
+     * A page from the rows a service read for {@link #byId()} or {@link #byCreation()} (one more than the page when
+     * another follows), mapped, with the cursor of the next page.
+     */
+    <T, R> ApiList<R> page(List<T> fetched, Function<T, R> mapper, Function<T, Long> idOf, Function<T, Instant> createdAtOf) {
+        List<T> items = fetched.size() > limit ? fetched.subList(0, limit) : fetched;
+        String next = null;
+        if (fetched.size() > limit) {
+            T last = items.get(items.size() - 1);
+            next = encode(idOf.apply(last), createdAtOf == null ? null : createdAtOf.apply(last));
+        }
+        return new ApiList<>(items.stream().map(mapper).toList(), next);
     }
 
-    @Override
-    public int getPageNumber() {
-        return (int) (offset / limit);
+    /** A page of a short list the service returns whole (the catalogue), ordered here newest first by id. */
+    <T, R> ApiList<R> pageOfAll(List<T> all, Function<T, R> mapper, Function<T, Long> idOf) {
+        List<T> newestFirst = all.stream().sorted(Comparator.comparing(idOf).reversed()).toList();
+        return page(byId().of(newestFirst, idOf), mapper, idOf, null);
     }
 
-    @Override
-    public int getPageSize() {
-        return limit;
+    private static String encode(long id, Instant createdAt) {
+        String position = VERSION + id + (createdAt == null ? "" : ":" + createdAt);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Override
-    public long getOffset() {
-        return offset;
-    }
-
-    @Override
-    public Sort getSort() {
-        return Sort.unsorted();
-    }
-
-    @Override
-    public Pageable next() {
-        return new Cursor(offset + limit, limit);
-    }
-
-    @Override
-    public Pageable previousOrFirst() {
-        return hasPrevious() ? new Cursor(Math.max(0, offset - limit), limit) : first();
-    }
-
-    @Override
-    public Pageable first() {
-        return new Cursor(0, limit);
-    }
-
-    @Override
-    public Pageable withPage(int pageNumber) {
-        return new Cursor((long) pageNumber * limit, limit);
-    }
-
-    @Override
-    public boolean hasPrevious() {
-        return offset > 0;
+    private static Refusal invalid() {
+        return Refusal.onField("cursor", "api.cursorInvalid");
     }
 }

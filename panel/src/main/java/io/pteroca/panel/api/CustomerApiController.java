@@ -2,8 +2,10 @@ package io.pteroca.panel.api;
 
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.catalog.Catalog;
+import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.order.CustomerOrders;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.wallet.WalletEntryView;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.Wallets;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +56,8 @@ class CustomerApiController {
                                         @Parameter(description = "Only entries of this reason") @RequestParam(required = false) WalletReason reason,
                                         @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         Cursor page = Cursor.of(cursor, limit);
-        return page.list(wallets.history(caller.accountId(), reason, page), ApiJson.WalletEntry::of);
+        return page.page(wallets.history(caller.accountId(), reason, page.byCreation()), ApiJson.WalletEntry::of,
+                WalletEntryView::id, WalletEntryView::createdAt);
     }
 
     @GetMapping("/orders")
@@ -63,14 +66,14 @@ class CustomerApiController {
     ApiList<ApiJson.Order> orders(@AuthenticationPrincipal ApiCaller caller, @RequestParam(required = false) String cursor,
                                   @RequestParam(required = false) Integer limit) {
         Cursor page = Cursor.of(cursor, limit);
-        return page.list(orders.of(caller.accountId(), page), ApiJson.Order::of);
+        return page.page(orders.of(caller.accountId(), page.byId()), ApiJson.Order::of, CustomerOrders.OrderLine::id, null);
     }
 
     @GetMapping("/store/products")
     @ApiAccess(ApiScope.READ)
-    @Operation(summary = "Products on sale in the store, with their prices")
+    @Operation(summary = "Products on sale in the store, with their prices, newest first")
     ApiList<ApiJson.Product> store(@Parameter(description = "Only products of this category") @RequestParam(required = false) Long category,
                                    @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-        return Cursor.of(cursor, limit).list(catalog.storeProducts(category), ApiJson.Product::of);
+        return Cursor.of(cursor, limit).pageOfAll(catalog.storeProducts(category), ApiJson.Product::of, ProductView::id);
     }
 }

@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -67,9 +66,7 @@ class ServerApiController {
                                  @Parameter(description = "Only servers in this state") @RequestParam(required = false) ServerState state,
                                  @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
         Cursor page = Cursor.of(cursor, limit);
-        List<ServerView> owned = servers.ownedBy(caller.accountId()).stream()
-                .filter(server -> state == null || server.state() == state).toList();
-        return page.list(owned, ApiJson.Server::of);
+        return page.page(servers.ownedBy(caller.accountId(), state, page.byId()), ApiJson.Server::of, ServerView::id, null);
     }
 
     @GetMapping("/servers/{id}")

@@ -3,6 +3,6 @@
  * bearer sign-in with per-token rate limits, idempotent money-moving POSTs, and its OpenAPI document. Every answer
  * comes from the other features' public services; nothing here decides about money, servers or permissions itself.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "catalog", "order", "server",
-        "shared", "wallet"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "catalog", "order", "payment",
+        "server", "shared", "voucher", "wallet"})
 package io.pteroca.panel.api;

@@ -72,6 +72,18 @@ public class NodeCapacity {
                 .toList()).orElse(List.of());
     }
 
+    /**
+     * Whether the node has this much more memory and disk free (a bigger plan for a server on it), from the cache (read
+     * once when empty); false when the node is unknown or in maintenance.
+     */
+    public boolean roomOn(int nodeId, long extraMemory, long extraDisk) {
+        if (snapshot == null) {
+            refresh();
+        }
+        return snapshot().flatMap(known -> known.nodes().stream().filter(node -> node.id() == nodeId).findFirst())
+                .map(node -> node.fits(Math.max(0, extraMemory), Math.max(0, extraDisk))).orElse(false);
+    }
+
     /** A server was placed: count it until the next refresh reads the real figures. */
     public synchronized void placed(int nodeId, long memory, long disk) {
         Snapshot known = snapshot;

@@ -13,9 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceSettings implements SettingsContributor {
 
+    static final String WITH_TAX = "with_tax";
+    static final String WITHOUT_TAX = "without_tax";
     static final String PER_TOP_UP = "per_top_up";
     static final String PER_ORDER = "per_order";
 
+    /** How the store shows prices while taxes are on; what is charged is the same either way. */
+    static final SettingDefinition PRICES_SHOWN = SettingDefinition.select("invoice.prices_shown", SettingGroup.PAYMENTS,
+            WITH_TAX, 105, List.of(WITH_TAX, WITHOUT_TAX));
     static final SettingDefinition ISSUE_FOR = SettingDefinition.select("invoice.issue_for", SettingGroup.PAYMENTS,
             PER_TOP_UP, 110, List.of(PER_TOP_UP, PER_ORDER));
     static final SettingDefinition NUMBER_PATTERN = SettingDefinition.of("invoice.number_pattern", SettingType.TEXT,
@@ -39,8 +44,12 @@ class InvoiceSettings implements SettingsContributor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(ISSUE_FOR, NUMBER_PATTERN, CREDIT_NOTE_PATTERN, SELLER_NAME, SELLER_ADDRESS, SELLER_COUNTRY,
+        return List.of(PRICES_SHOWN, ISSUE_FOR, NUMBER_PATTERN, CREDIT_NOTE_PATTERN, SELLER_NAME, SELLER_ADDRESS, SELLER_COUNTRY,
                 SELLER_VAT_ID);
+    }
+
+    boolean pricesWithoutTax() {
+        return WITHOUT_TAX.equals(settings.get(PRICES_SHOWN));
     }
 
     boolean perOrder() {

@@ -1,6 +1,7 @@
 package io.pteroca.panel.invoice;
 
 import io.pteroca.panel.order.OrderEvent;
+import io.pteroca.panel.order.PlanChangeEvent;
 import io.pteroca.panel.payment.PaymentEvent;
 import io.pteroca.panel.payment.PaymentStatus;
 import io.pteroca.panel.setting.SiteSettings;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records which invoice or credit note is due, inside the transaction of the payment or order (so a crash right after
  * its commit loses nothing), and has it issued once that commits. Top-ups are invoiced by default (prepaid credit);
- * with invoices per order, purchases and renewals are, and a refunded order gets a credit note.
+ * with invoices per order, purchases, renewals and plan upgrades are, and a refunded order or reversed upgrade gets a
+ * credit note.
  */
 @Component
 class InvoiceTriggers {
@@ -59,6 +61,17 @@ class InvoiceTriggers {
             case REFUNDED -> due(InvoiceKind.CREDIT_NOTE, "order", event.orderId(), event.accountId(), event.amount(),
                     line("invoice.line.refund", event.orderId(), event.serverId()));
         }
+    }
+
+    /** An upgrade's charge is invoiced like a renewal; giving it back issues the credit note for that invoice. */
+    @EventListener
+    void planChanged(PlanChangeEvent event) {
+        if (!settings.perOrder() || !event.amount().isPositive()) {
+            return;
+        }
+        InvoiceKind kind = event.kind() == PlanChangeEvent.Kind.CHARGED ? InvoiceKind.INVOICE : InvoiceKind.CREDIT_NOTE;
+        due(kind, "plan_change", event.planChangeId(), event.accountId(), event.amount(), line(kind == InvoiceKind.INVOICE
+                ? "invoice.line.planChange" : "invoice.line.planChangeReversed", event.planChangeId(), event.serverId()));
     }
 
     private void due(InvoiceKind kind, String sourceType, long sourceId, long accountId, Money amount, String description) {

@@ -27,8 +27,18 @@ public class CustomerOrders {
 
     @Transactional(readOnly = true)
     public Page<OrderLine> of(long userId, Pageable pageable) {
-        return orders.findByUserIdOrderByIdDesc(userId, pageable).map(order -> new OrderLine(order.id(), order.serverId(),
-                order.productId(), order.kind().name(), order.status().name(), order.total(wallet.currency()),
-                order.voucherCode(), order.createdAt()));
+        return orders.findByUserIdOrderByIdDesc(userId, pageable).map(this::line);
+    }
+
+    /** A page of the customer's orders after the last one seen, newest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<OrderLine> of(long userId, io.pteroca.panel.shared.Keyset page) {
+        return orders.findByUserIdAndIdLessThanOrderByIdDesc(userId, page.isFirst() ? Long.MAX_VALUE : page.id(),
+                org.springframework.data.domain.Limit.of(page.fetch())).stream().map(this::line).toList();
+    }
+
+    private OrderLine line(ServerOrder order) {
+        return new OrderLine(order.id(), order.serverId(), order.productId(), order.kind().name(), order.status().name(),
+                order.total(wallet.currency()), order.voucherCode(), order.createdAt());
     }
 }

@@ -72,6 +72,9 @@ public class Renewals implements AutoRenewal {
             transactions.executeWithoutResult(status -> {
                 if (history.noteOnce(serverId, "auto_renew_failed", idempotencyKey + ": " + reason)) {
                     events.publishEvent(new AutoRenewalFailed(serverId, ownerId, reason));
+                    if (refused instanceof WalletShort walletShort) {
+                        events.publishEvent(new AutoRenewalShort(serverId, ownerId, idempotencyKey, walletShort.shortfall));
+                    }
                 }
             });
             return false;
@@ -125,7 +128,7 @@ public class Renewals implements AutoRenewal {
                 wallets.debit(payerId, amount, WalletReason.RENEWAL, WalletReference.of("order", order.id()),
                         "Renewal: server " + server.name(), null);
             } catch (InsufficientBalanceException notEnough) {
-                throw new Refusal("order.notEnoughBalance", amount, wallets.balance(payerId));
+                throw new WalletShort(amount, wallets.balance(payerId));
             }
         }
         Instant paidUntil = servers.addPaidPeriod(serverId, payerId,
@@ -136,5 +139,16 @@ public class Renewals implements AutoRenewal {
         }
         events.publishEvent(new OrderEvent(OrderEvent.Kind.RENEWED, order.id(), payerId, serverId, server.productId(), amount,
                 paidUntil, automatic));
+    }
+
+    /** The payer's wallet lacks money for the period: what it lacks travels with the usual refusal. */
+    private static final class WalletShort extends Refusal {
+
+        private final transient Money shortfall;
+
+        WalletShort(Money price, Money balance) {
+            super("order.notEnoughBalance", price, balance);
+            this.shortfall = price.minus(balance);
+        }
     }
 }

@@ -18,6 +18,10 @@ interface ServerOrderRepository extends JpaRepository<ServerOrder, Long> {
 
     Page<ServerOrder> findByUserIdOrderByIdDesc(long userId, Pageable pageable);
 
+    /** A customer's orders below an id, newest first: one keyset page. */
+    java.util.List<ServerOrder> findByUserIdAndIdLessThanOrderByIdDesc(long userId, long beforeId,
+                                                                       org.springframework.data.domain.Limit limit);
+
     /** Hourly charges of on-demand servers made in [from, to), still paid. */
     @Query("select o from ServerOrder o where o.hourly = true and o.createdAt >= :from and o.createdAt < :to "
             + "and o.status = io.pteroca.panel.order.ServerOrder.Status.PAID order by o.id")

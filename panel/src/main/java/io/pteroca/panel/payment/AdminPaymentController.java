@@ -26,9 +26,11 @@ class AdminPaymentController {
     private final ApplicationEventPublisher events;
     private final Accounts accounts;
     private final GatewayTopUps gateways;
+    private final PaymentAdministration administration;
 
     AdminPaymentController(TopUps topUps, PaymentConfirmation confirmation, ApplicationEventPublisher events, Accounts accounts,
-                           GatewayTopUps gateways) {
+                           GatewayTopUps gateways, PaymentAdministration administration) {
+        this.administration = administration;
         this.topUps = topUps;
         this.accounts = accounts;
         this.gateways = gateways;
@@ -63,15 +65,7 @@ class AdminPaymentController {
 
     @PostMapping("/{id}/received")
     String received(@PathVariable long id, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
-        boolean credited;
-        try {
-            credited = confirmation.confirm(id, admin.getName());
-        } catch (IllegalArgumentException unknown) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
-        }
-        if (credited) {
-            audit("admin_confirmed_payment", id, admin, request);
-        }
+        boolean credited = administration.markReceived(id, CurrentUser.id(admin), admin.getName(), request.getRemoteAddr());
         redirect.addFlashAttribute(credited ? "success" : "error", credited ? "payment.admin.credited" : "payment.admin.notPending");
         return "redirect:/admin/payments";
     }

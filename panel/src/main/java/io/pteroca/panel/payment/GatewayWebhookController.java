@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,5 +31,11 @@ class GatewayWebhookController {
         return topUps.notified(gateway, payload, lowerCase)
                 ? ResponseEntity.ok("accepted")
                 : ResponseEntity.badRequest().body("not verified");
+    }
+
+    /** Stripe redelivers an event answered with an error, so one that could not be handled now is handled later. */
+    @ExceptionHandler(StripeCardEvents.Deferred.class)
+    ResponseEntity<String> deferred() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body("try again later");
     }
 }

@@ -30,6 +30,21 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
                                                                                          java.time.Instant before,
                                                                                          org.springframework.data.domain.Limit limit);
 
+    /** A keyset page, newest first; by owner, status and gateway when given. */
+    default java.util.List<Payment> search(Long userId, PaymentStatus status, String gateway, io.pteroca.panel.shared.Keyset page) {
+        Specification<Payment> filter = page.afterByCreation();
+        if (userId != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("userId"), userId));
+        }
+        if (status != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (gateway != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("gateway"), gateway));
+        }
+        return findBy(filter, query -> query.sortBy(io.pteroca.panel.shared.Keyset.byCreation()).limit(page.fetch()).all());
+    }
+
     /** Newest first; by owner and status when given. */
     default Page<Payment> search(Long userId, PaymentStatus status, Pageable pageable) {
         Specification<Payment> filter = Specification.unrestricted();

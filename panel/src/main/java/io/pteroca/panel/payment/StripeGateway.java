@@ -21,7 +21,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,13 +32,15 @@ class StripeGateway implements PaymentGateway {
     private static final Logger log = LoggerFactory.getLogger(StripeGateway.class);
 
     private final StripeSettings settings;
-    private final Environment environment;
+    private final StripeApi api;
+    private final StripeCardEvents cardEvents;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StripeGateway(StripeSettings settings, Environment environment, MessageSource messages) {
+    StripeGateway(StripeSettings settings, StripeApi api, StripeCardEvents cardEvents, MessageSource messages) {
         this.settings = settings;
-        this.environment = environment;
+        this.api = api;
+        this.cardEvents = cardEvents;
         this.messages = messages;
     }
 
@@ -107,6 +108,8 @@ class StripeGateway implements PaymentGateway {
         // Read the event ourselves: stripe-java only deserialises events of its own pinned API version.
         JsonNode event = json.readTree(payload);
         JsonNode session = event.path("data").path("object");
+        // Saved cards and their off-session charges: handled apart, as no checkout of a top-up is about them.
+        cardEvents.handle(event.path("type").asString(""), session);
         String sessionId = session.path("id").asString("");
         PaymentState state = switch (event.path("type").asString("")) {
             case "checkout.session.completed" -> "paid".equals(session.path("payment_status").asString("")) ? PaymentState.PAID : null;
@@ -120,6 +123,9 @@ class StripeGateway implements PaymentGateway {
 
     @Override
     public PaymentState queryState(String sessionId) throws GatewayException {
+        if (sessionId.startsWith("pi_")) {
+            return cardEvents.paymentIntentState(sessionId);
+        }
         try {
             Session session = client().checkout().sessions().retrieve(sessionId);
             if ("paid".equals(session.getPaymentStatus()) || "no_payment_required".equals(session.getPaymentStatus())) {
@@ -131,16 +137,7 @@ class StripeGateway implements PaymentGateway {
         }
     }
 
-    /**
-     * Stripe's API unless {@code pteroca.stripe.api-base} names a stand-in (tests, the demo). Read at every call: the
-     * demo's stand-in lives on the panel's own port, known only once the web server is up.
-     */
-    private String apiBase() {
-        return environment.getProperty("pteroca.stripe.api-base", "https://api.stripe.com");
-    }
-
     private StripeClient client() {
-        return StripeClient.builder().setApiKey(settings.secretKey()).setApiBase(apiBase())
-                .setConnectTimeout(10_000).setReadTimeout(20_000).setMaxNetworkRetries(2).build();
+        return api.client();
     }
 }

@@ -54,6 +54,18 @@ class TopUps {
         return payment.view();
     }
 
+    /**
+     * A pending Stripe payment of what auto-renewal lacked, to be charged to a saved card. The panel chose the amount,
+     * so the customer's top-up limits do not apply.
+     */
+    @Transactional
+    PaymentView startForRenewal(long userId, Money amount) {
+        Payment payment = payments.saveAndFlush(new Payment(userId, "stripe", newReference(), amount.requirePositive(),
+                clock.instant()));
+        events.publishEvent(PaymentConfirmation.event(payment));
+        return payment.view();
+    }
+
     /** The payment, if it belongs to this customer: another customer's payment does not exist for them. */
     @Transactional(readOnly = true)
     Optional<PaymentView> own(long userId, long paymentId) {

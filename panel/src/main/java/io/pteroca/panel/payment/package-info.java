@@ -1,5 +1,5 @@
 /**
- * Top-ups through payment gateways, the one idempotent confirmation, webhooks.
+ * Top-ups through payment gateways, the one idempotent confirmation, webhooks; saved cards that pay auto-renewal.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "mail", "setting", "shared", "voucher", "wallet"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "audit", "mail", "order", "server", "setting", "shared", "voucher", "wallet"})
 package io.pteroca.panel.payment;

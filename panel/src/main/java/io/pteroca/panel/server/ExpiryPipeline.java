@@ -50,18 +50,21 @@ class ExpiryPipeline {
     private final ServerMails mails;
     private final ServerSettings settings;
     private final SuspensionSync suspensions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final EntityManager entities;
     private final Clock clock;
     private final AtomicInteger threads = new AtomicInteger();
 
     ExpiryPipeline(GameServerRepository servers, ServerHistory history, ServerMails mails, ServerSettings settings,
-                   SuspensionSync suspensions, TransactionTemplate transactions, EntityManager entities, Clock clock) {
+                   SuspensionSync suspensions, org.springframework.context.ApplicationEventPublisher events,
+                   TransactionTemplate transactions, EntityManager entities, Clock clock) {
         this.servers = servers;
         this.history = history;
         this.mails = mails;
         this.settings = settings;
         this.suspensions = suspensions;
+        this.events = events;
         this.transactions = transactions;
         this.entities = entities;
         this.clock = clock;
@@ -166,6 +169,13 @@ class ExpiryPipeline {
         List<GameServer> suspended = new ArrayList<>();
         for (GameServer server : servers.lockAll(ids)) {
             if (server.expiresAt() == null || server.expiresAt().isAfter(now)) {
+                continue;
+            }
+            if (server.endsAtExpiry() && server.state().canBecome(ServerState.DELETING)) {
+                // Cancelled by the owner for the end of the period: deleted, not suspended and chased for payment.
+                changes.transition(server, ServerState.DELETING, null, "cancelled by the owner at the end of the period");
+                server.dueAt(now);
+                events.publishEvent(new ServerChanged(server.id()));
                 continue;
             }
             boolean graceLeft = server.priceKind() != PriceKind.ON_DEMAND && server.expiresAt().plus(grace).isAfter(now);

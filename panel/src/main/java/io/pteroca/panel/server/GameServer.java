@@ -81,6 +81,13 @@ class GameServer {
     @Column(name = "last_error")
     private String lastError;
     private String drift;
+    /** The owner cancelled at the end of the paid period: at expiry the server is deleted instead of suspended. */
+    @Column(name = "ends_at_expiry")
+    private boolean endsAtExpiry;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancellation_reason")
+    private String cancellationReason;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -184,6 +191,42 @@ class GameServer {
         trialPeriodValue = null;
         trialPeriodUnit = null;
         remindedHours = null;
+        // Paying for another period takes a cancellation at the end of this one back.
+        keep(now);
+        updatedAt = now;
+    }
+
+    /** The owner cancels at the end of the paid period: no renewal, no reminders, deleted at expiry. */
+    void cancelAtExpiry(String reason, Instant now) {
+        endsAtExpiry = true;
+        autoRenew = false;
+        cancelled(reason, now);
+    }
+
+    /** The owner cancelled (at once, or at the end of the period): when, and the reason they gave (may be null). */
+    void cancelled(String reason, Instant now) {
+        cancelledAt = now;
+        cancellationReason = reason;
+        updatedAt = now;
+    }
+
+    /** The owner takes a cancellation at the end of the period back. */
+    void keep(Instant now) {
+        if (endsAtExpiry) {
+            endsAtExpiry = false;
+            autoRenew = autoRenew || priceKind == PriceKind.ON_DEMAND;
+            cancelledAt = null;
+            cancellationReason = null;
+            updatedAt = now;
+        }
+    }
+
+    /** Another product's plan and price for the rest of this period and the next ones; the paid-until stays. */
+    void switchPlan(long newProductId, ServerPlan newPlan, Money newPeriodAmount, Instant now) {
+        this.productId = newProductId;
+        this.plan = newPlan.toJson();
+        this.periodAmount = newPeriodAmount.amount();
+        this.slots = newPlan.slots();
         updatedAt = now;
     }
 
@@ -390,5 +433,17 @@ class GameServer {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    boolean endsAtExpiry() {
+        return endsAtExpiry;
+    }
+
+    Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    String cancellationReason() {
+        return cancellationReason;
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface GameServerRepository extends JpaRepository<GameServer, Long> {
+interface GameServerRepository extends JpaRepository<GameServer, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<GameServer> {
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from GameServer s where s.id = :id")

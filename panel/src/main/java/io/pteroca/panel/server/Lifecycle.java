@@ -35,7 +35,7 @@ class Lifecycle {
             .withZone(java.time.ZoneOffset.UTC);
 
     private final GameServerRepository servers;
-    private final AutoRenewal autoRenewal;
+    private final DueAutoRenewal dueAutoRenewal;
     private final ServerHistory history;
     private final ServerMails mails;
     private final ServerSettings settings;
@@ -45,11 +45,11 @@ class Lifecycle {
     private final Clock clock;
     private final AtomicLong ticks = new AtomicLong();
 
-    Lifecycle(GameServerRepository servers, AutoRenewal autoRenewal, ServerHistory history, ServerMails mails,
+    Lifecycle(GameServerRepository servers, DueAutoRenewal dueAutoRenewal, ServerHistory history, ServerMails mails,
               ServerSettings settings, ApplicationEventPublisher events, ExpiryPipeline expiry,
               TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
-        this.autoRenewal = autoRenewal;
+        this.dueAutoRenewal = dueAutoRenewal;
         this.history = history;
         this.mails = mails;
         this.settings = settings;
@@ -76,7 +76,7 @@ class Lifecycle {
     void runOnce() {
         Instant now = clock.instant();
         step("auto-renew", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
-                now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), this::autoRenew);
+                now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), dueAutoRenewal::renewIfDue);
         // Only expiries still ahead: one that has passed gets the suspension's e-mail instead (after downtime, say).
         settings.reminderHours().stream().findFirst().ifPresent(longest -> step("reminders",
                 after -> servers.expiringBetween(List.of(ServerState.ACTIVE), now, now.plus(Duration.ofHours(longest)), after,
@@ -113,23 +113,11 @@ class Lifecycle {
         } while (page.size() == BATCH);
     }
 
-    /** Charges the owner for the next period; without the money, nothing happens and expiry takes its course. */
-    private boolean autoRenew(long id) {
-        GameServer server = servers.findById(id).orElse(null);
-        if (server == null || !server.autoRenew() || server.expiresAt() == null) {
-            return false;
-        }
-        Instant lead = server.priceKind() == PriceKind.ON_DEMAND ? server.expiresAt() : server.expiresAt().minus(settings.autoRenewLead());
-        if (lead.isAfter(clock.instant())) {
-            return false;
-        }
-        return autoRenewal.renewAutomatically(id, server.ownerId(), "auto-" + id + "-" + server.expiresAt().getEpochSecond());
-    }
-
     private boolean remind(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
             if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null
-                    || !server.expiresAt().isAfter(clock.instant())) {
+                    || !server.expiresAt().isAfter(clock.instant())
+                    || server.endsAtExpiry()) {
                 return false;
             }
             long hoursLeft = Duration.between(clock.instant(), server.expiresAt()).toHours();

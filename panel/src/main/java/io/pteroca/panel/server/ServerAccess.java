@@ -79,7 +79,8 @@ public class ServerAccess {
     }
 
     /** History events whose detail tells what the owner paid. */
-    private static final Set<String> MONEY_EVENTS = Set.of("ordered", "renewed", "refunded");
+    private static final Set<String> MONEY_EVENTS = Set.of("ordered", "renewed", "refunded", "plan_changed",
+            "plan_change_reversed", "cancelled");
 
     /**
      * The server's history as this account may read it, or null when it may not: all of it for the owner and admins;

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * first, then our record), or detach it. The controller audits each action.
  */
 @Service
-class ServerAdministration {
+public class ServerAdministration {
 
     private static final int MAX_STARTUP = 5000;
     static final int MAX_REASON = 500;
@@ -56,19 +56,19 @@ class ServerAdministration {
      * suspended for not paying becomes the admin's suspension.
      */
     @Transactional
-    void suspend(long serverId, String reason, long adminId) {
+    public void suspend(long serverId, String reason, long adminId) {
         String clean = reason == null ? "" : reason.strip();
         boolean control = clean.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r');
         if (clean.isEmpty() || clean.length() > MAX_REASON || control) {
             throw Refusal.onField("reason", "admin.server.reasonRequired", MAX_REASON);
         }
-        GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
+        GameServer server = servers.lockById(serverId).orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         if (server.state() == ServerState.SUSPENDED && server.suspensionCause() == SuspensionCause.UNPAID) {
             history.adminTakesOverSuspension(server, clean, adminId);
         } else if (server.state().canBecome(ServerState.SUSPENDED)) {
             history.suspend(server, SuspensionCause.ADMIN, clean, adminId, "by an admin: " + clean);
         } else {
-            throw new Refusal("admin.server.illegal");
+            throw Refusal.conflict("admin.server.illegal");
         }
         mails.toOwner(server, MailType.SERVER_SUSPENDED_BY_ADMIN, clean);
         events.publishEvent(new ServerChanged(serverId));
@@ -76,10 +76,10 @@ class ServerAdministration {
 
     /** Back to ACTIVE; an expiry already past is the admin's to extend, or the next check suspends it again. */
     @Transactional
-    void unsuspend(long serverId, long adminId) {
+    public void unsuspend(long serverId, long adminId) {
         GameServer server = locked(serverId, ServerState.ACTIVE);
         if (server.state() != ServerState.SUSPENDED) {
-            throw new Refusal("admin.server.illegal");
+            throw Refusal.conflict("admin.server.illegal");
         }
         history.transition(server, ServerState.ACTIVE, adminId, "by an admin");
         events.publishEvent(new ServerChanged(serverId));
@@ -87,7 +87,7 @@ class ServerAdministration {
 
     /** Deletes the server in Pterodactyl and stops billing it; paid time is not refunded. */
     @Transactional
-    void delete(long serverId, long adminId) {
+    public void delete(long serverId, long adminId) {
         GameServer server = locked(serverId, ServerState.DELETING);
         history.transition(server, ServerState.DELETING, adminId, "by an admin");
         server.dueAt(clock.instant());
@@ -96,9 +96,9 @@ class ServerAdministration {
 
     /** Moves the expiry for free (an admin never spends customer money; the caller audits it). */
     @Transactional
-    void setExpiry(long serverId, java.time.Instant newExpiry, long adminId) {
+    public void setExpiry(long serverId, java.time.Instant newExpiry, long adminId) {
         GameServer server = servers.lockById(serverId).filter(found -> found.state().renewable())
-                .orElseThrow(() -> new Refusal("renew.notRenewable"));
+                .orElseThrow(() -> Refusal.conflict("renew.notRenewable"));
         server.extendTo(newExpiry, clock.instant());
         history.note(server, "expiry_set_by_admin", adminId, "until " + ServerBilling.UNTIL.format(newExpiry));
         if (newExpiry.isAfter(clock.instant())) {
@@ -113,7 +113,7 @@ class ServerAdministration {
     @Transactional
     long grantAgain(long failedServerId, long adminId) {
         GameServer failed = servers.lockById(failedServerId).filter(server -> server.state() == ServerState.FAILED)
-                .orElseThrow(() -> new Refusal("admin.server.illegal"));
+                .orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         GameServer again = servers.save(failed.again(clock.instant()));
         history.note(again, "granted_by_admin", adminId, "again for failed server " + failedServerId + ", free of charge");
         history.note(failed, "granted_again", adminId, "as server " + again.id());
@@ -124,9 +124,9 @@ class ServerAdministration {
     /** A provisioning waiting out its back-off tries again now (one more attempt before the refund). */
     @Transactional
     void retryNow(long serverId, long adminId) {
-        GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
+        GameServer server = servers.lockById(serverId).orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         if (!server.state().settingUp() && server.state() != ServerState.DELETING) {
-            throw new Refusal("admin.server.illegal");
+            throw Refusal.conflict("admin.server.illegal");
         }
         server.dueAt(clock.instant());
         history.note(server, "retry_by_admin", adminId, null);
@@ -138,9 +138,9 @@ class ServerAdministration {
      * manages (its external id is not ours): a server still running as ours is deleted instead, never left unpaid.
      */
     void detach(long serverId, long adminId) {
-        GameServer server = servers.findById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
+        GameServer server = servers.findById(serverId).orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         if (!server.state().canBecome(ServerState.DETACHED)) {
-            throw new Refusal("admin.server.illegal");
+            throw Refusal.conflict("admin.server.illegal");
         }
         String ours = pterodactyl.externalId(serverId);
         boolean stillOurs = server.pterodactylServerId() != null && pterodactyl.find(server.pterodactylServerId())
@@ -155,7 +155,7 @@ class ServerAdministration {
     /** Gives the server to another customer, in Pterodactyl first; paid time goes with it. */
     void changeOwner(long serverId, String email, long adminId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
-                .orElseThrow(() -> new Refusal("admin.server.illegal"));
+                .orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         var owner = accounts.findByEmail(email == null ? "" : email.strip()).filter(a -> !a.deleted())
                 .orElseThrow(() -> new Refusal("import.owner"));
         int user = pterodactylAccounts.userOf(owner.id()).orElseThrow(() -> new Refusal("import.ownerNotLinked"));
@@ -170,7 +170,7 @@ class ServerAdministration {
     void changeBuild(long serverId, ProductDefinition.Resources resources, ProductDefinition.FeatureLimits features,
                      long adminId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
-                .orElseThrow(() -> new Refusal("admin.server.illegal"));
+                .orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         if (resources.memory() < 64 || resources.disk() < 1 || resources.swap() < -1 || resources.io() < 10
                 || resources.io() > 1000 || resources.cpu() < 0 || features.databases() < 0 || features.backups() < 0
                 || features.allocations() < 0 || features.schedules() < 0) {
@@ -190,7 +190,7 @@ class ServerAdministration {
      */
     void changeStartup(long serverId, String startup, long adminId) {
         GameServer server = servers.findById(serverId).filter(s -> s.state().live() && !s.state().settingUp())
-                .orElseThrow(() -> new Refusal("admin.server.illegal"));
+                .orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         String clean = startup == null ? "" : startup.strip();
         if (clean.isEmpty() || clean.length() > MAX_STARTUP || clean.chars().anyMatch(Character::isISOControl)) {
             throw new Refusal("admin.server.badStartup");
@@ -216,9 +216,9 @@ class ServerAdministration {
     }
 
     private GameServer locked(long serverId, ServerState target) {
-        GameServer server = servers.lockById(serverId).orElseThrow(() -> new Refusal("admin.server.illegal"));
+        GameServer server = servers.lockById(serverId).orElseThrow(() -> Refusal.conflict("admin.server.illegal"));
         if (!server.state().canBecome(target)) {
-            throw new Refusal("admin.server.illegal");
+            throw Refusal.conflict("admin.server.illegal");
         }
         return server;
     }

@@ -96,6 +96,7 @@ public class ServerMails implements MailSamples {
         examples.put(MailType.SERVER_SUSPENDED_BY_ADMIN, new Object[] {"Unpaid invoice"});
         examples.put(MailType.DELETION_WARNING, new Object[] {date});
         examples.put(MailType.SERVER_DELETED, new Object[0]);
+        examples.put(MailType.SERVER_CANCELLED, new Object[] {date});
         examples.put(MailType.PROVISIONING_FAILED, new Object[] {price});
         examples.put(MailType.ADMIN_ALERT, new Object[] {"Pterodactyl refused the server: no allocation left"});
         return examples.entrySet().stream().map(example -> new MailSample(

@@ -45,7 +45,7 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
     }
 
     /** What a server of this plan may use. */
-    ServerLimits limits() {
+    public ServerLimits limits() {
         return limits(product.resources(), product.featureLimits());
     }
 
@@ -76,12 +76,12 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
                 locationId);
     }
 
-    /** The plan as {@code game_server.plan} stores it. */
+    /** The plan as the server keeps it (a plan change waiting for Pterodactyl keeps its new plan so, too). */
     public String toJson() {
         return JSON.writeValueAsString(this);
     }
 
-    static ServerPlan fromJson(String json) {
+    public static ServerPlan fromJson(String json) {
         return JSON.readValue(json, ServerPlan.class);
     }
 

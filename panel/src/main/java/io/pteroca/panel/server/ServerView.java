@@ -11,7 +11,7 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                   PriceTerms price, Integer slots, Money periodAmount, Instant suspendedAt, int attempts,
                   String lastError, Integer pterodactylServerId, Instant createdAt, ServerPlan plan, String drift,
                   SuspensionCause suspensionCause, String suspensionReason, boolean suspendedInPterodactyl,
-                  boolean inTrial) {
+                  boolean inTrial, Integer nodeId, boolean endsAtExpiry, Instant cancelledAt, String cancellationReason) {
 
     static ServerView of(GameServer server, Currency currency) {
         ServerPlan plan = server.plan();
@@ -20,7 +20,7 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                 server.autoRenew(), plan.product().allowAutoRenew(), plan.price(), server.slots(), server.periodAmount(currency),
                 server.suspendedAt(), server.attempts(), server.lastError(), server.pterodactylServerId(), server.createdAt(),
                 plan, server.drift(), server.suspensionCause(), server.suspensionReason(), server.suspendedInPanel(),
-                server.inTrial());
+                server.inTrial(), server.nodeId(), server.endsAtExpiry(), server.cancelledAt(), server.cancellationReason());
     }
 
     /** Paying is possible (and the page offers it): not while an admin's suspension stands, nor once gone from Pterodactyl. */

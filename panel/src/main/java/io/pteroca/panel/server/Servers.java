@@ -3,7 +3,9 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.catalog.ProductSales;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.wallet.WalletSettings;
+import io.pteroca.panel.shared.Keyset;
 import java.util.List;
+import org.springframework.data.jpa.domain.Specification;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -71,6 +73,26 @@ public class Servers implements ProductSales {
     public Page<ServerView> all(List<ServerState> states, Pageable page) {
         return (states.isEmpty() ? servers.findAllByOrderByIdDesc(page) : servers.findByStateInOrderByIdDesc(states, page))
                 .map(this::view);
+    }
+
+    /** A page of the servers an account owns (not deleted or detached), newest first, optionally in one state. */
+    @Transactional(readOnly = true)
+    public List<ServerView> ownedBy(long accountId, ServerState state, Keyset page) {
+        ServerFilter filter = new ServerFilter(state == null ? List.of() : List.of(state), accountId, null, null, null, null);
+        Specification<GameServer> owned = filter.<GameServer>specification()
+                .and((root, query, cb) -> cb.not(root.get("state").in(ServerState.DELETED, ServerState.DETACHED)));
+        return page(owned, page);
+    }
+
+    /** A page of every server matching the admin's filter, newest first. */
+    @Transactional(readOnly = true)
+    public List<ServerView> search(ServerFilter filter, Keyset page) {
+        return page(filter.specification(), page);
+    }
+
+    private List<ServerView> page(Specification<GameServer> filter, Keyset page) {
+        return servers.findBy(filter.and(page.afterById()), query -> query.sortBy(Keyset.byId()).limit(page.fetch()).all())
+                .stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)

@@ -100,7 +100,7 @@ class Voucher {
     VoucherView view(Currency currency) {
         return new VoucherView(id, code, type.name(), type == Type.BALANCE_TOP_UP ? credit(currency) : null,
                 type == Type.BALANCE_TOP_UP ? null : percent(), newAccountsOnly, minimumTopUpTotal(currency), expiresAt,
-                maxUses, usedCount, description, createdAt, deletedAt != null);
+                maxUses, usedCount, description, createdAt, deletedAt != null, minimumOrderAmount(currency));
     }
 
     Long id() {

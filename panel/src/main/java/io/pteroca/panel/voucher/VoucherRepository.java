@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface VoucherRepository extends JpaRepository<Voucher, Long> {
+interface VoucherRepository extends JpaRepository<Voucher, Long>,
+        org.springframework.data.jpa.repository.JpaSpecificationExecutor<Voucher> {
 
     /** SELECT … FOR UPDATE: redemptions of one code wait for each other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -205,6 +205,39 @@ public class Vouchers {
         });
     }
 
+    /** A voucher an admin made (on the voucher page or through the API), audited as theirs. */
+    @Transactional
+    public VoucherView createByAdmin(VoucherRequest request, long adminId, String adminEmail, String ip) {
+        VoucherView created = create(request.toForm(walletSettings.currency()));
+        events.publishEvent(new io.pteroca.panel.audit.AuditEvent("admin_created_voucher", adminId, adminEmail, null, null, ip,
+                created.code() + " " + (created.amount() != null ? created.amount() : created.percent())));
+        return created;
+    }
+
+    /**
+     * Retires a voucher for an admin: nobody can use it any more, its uses stay on record; audited as theirs. Empty
+     * when there is no such voucher; retiring one already retired changes nothing.
+     */
+    @Transactional
+    public Optional<VoucherView> deactivateByAdmin(long id, long adminId, String adminEmail, String ip) {
+        Optional<Voucher> voucher = vouchers.findById(id);
+        if (voucher.isEmpty() || voucher.get().view(walletSettings.currency()).deleted()) {
+            return voucher.map(retired -> retired.view(walletSettings.currency()));
+        }
+        delete(id);
+        events.publishEvent(new io.pteroca.panel.audit.AuditEvent("admin_deleted_voucher", adminId, adminEmail, null, null, ip,
+                "voucher " + id));
+        return vouchers.findById(id).map(retired -> retired.view(walletSettings.currency()));
+    }
+
+    /** A page of every voucher, newest first, retired ones too. */
+    @Transactional(readOnly = true)
+    public List<VoucherView> all(io.pteroca.panel.shared.Keyset page) {
+        return vouchers.findBy(page.<Voucher>afterById(), query -> query
+                        .sortBy(io.pteroca.panel.shared.Keyset.byId()).limit(page.fetch()).all())
+                .stream().map(voucher -> voucher.view(walletSettings.currency())).toList();
+    }
+
     @Transactional(readOnly = true)
     List<VoucherView> all() {
         return vouchers.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("id")))

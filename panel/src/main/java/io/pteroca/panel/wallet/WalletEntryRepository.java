@@ -32,4 +32,14 @@ interface WalletEntryRepository extends JpaRepository<WalletEntry, Long>, JpaSpe
         return findAll(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
     }
+
+    /** The same list by keyset: the page after the last entry seen. */
+    default java.util.List<WalletEntry> history(long userId, WalletReason reason, io.pteroca.panel.shared.Keyset page) {
+        Specification<WalletEntry> filter = (root, query, cb) -> cb.equal(root.get("userId"), userId);
+        if (reason != null) {
+            filter = filter.and((root, query, cb) -> cb.equal(root.get("reason"), reason));
+        }
+        return findBy(filter.and(page.afterByCreation()),
+                query -> query.sortBy(io.pteroca.panel.shared.Keyset.byCreation()).limit(page.fetch()).all());
+    }
 }

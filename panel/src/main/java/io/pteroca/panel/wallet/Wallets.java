@@ -68,6 +68,12 @@ public class Wallets {
         return entries.history(userId, reason, pageable).map(entry -> entry.view(settings.currency()));
     }
 
+    /** A page of the ledger, newest first, by keyset (see {@link io.pteroca.panel.shared.Keyset}). */
+    @Transactional(readOnly = true)
+    public java.util.List<WalletEntryView> history(long userId, WalletReason reason, io.pteroca.panel.shared.Keyset page) {
+        return entries.history(userId, reason, page).stream().map(entry -> entry.view(settings.currency())).toList();
+    }
+
     /** The sum of one kind of entries, e.g. everything a customer ever topped up. */
     @Transactional(readOnly = true)
     public Money total(long userId, WalletReason reason) {

@@ -61,6 +61,10 @@ final class ApiClient {
                 headers, true);
     }
 
+    Answer delete(String path, String token) {
+        return send("DELETE", path, token, null, Map.of(), true);
+    }
+
     Answer put(String path, String token, Object body) {
         return send("PUT", path, token, JSON.writeValueAsString(body), Map.of(), true);
     }

@@ -10,7 +10,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
-/** The API reader works in a real browser under the same strict Content-Security-Policy as the pages. */
+/**
+ * The API reader works in a real browser under the pages' strict Content-Security-Policy (its one page may have inline
+ * styles, never scripts): whatever the policy refused would show in the console.
+ */
 class ApiDocsJourneyTest extends IntegrationTest {
 
     @Test
@@ -30,6 +33,13 @@ class ApiDocsJourneyTest extends IntegrationTest {
         assertThat(browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
                 .map(path -> path.getAttribute("data-path")).toList())
                 .as("only the API, never the pages").isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/v1/"));
+        // Opening an operation renders its parameters, examples and schemas (the parts that style themselves).
+        browser.findElements(By.cssSelector(".opblock-summary")).stream()
+                .filter(summary -> summary.getText().contains("/api/v1/admin/servers")).findFirst().orElseThrow().click();
+        Chromium.waiting().until(driver -> !driver.findElements(By.cssSelector(".opblock-body .microlight, .opblock-body .highlight-code")).isEmpty());
+        browser.findElements(By.cssSelector(".models-control, .models .model-box-control")).stream().findFirst()
+                .ifPresent(org.openqa.selenium.WebElement::click);
+        Chromium.screenshot("api-docs-02-operation");
         assertThat(browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Refused")).toList())
                 .as("console messages about the content security policy").isEmpty();

@@ -34,6 +34,7 @@ final class ApiFixtures {
     static final String PASSWORD = "api test secret";
 
     private final ApplicationContext context;
+    private final java.util.Map<Long, String> secrets = new java.util.HashMap<>();
 
     ApiFixtures(ApplicationContext context) {
         this.context = context;
@@ -74,6 +75,18 @@ final class ApiFixtures {
 
     ServerState state(long serverId) {
         return context.getBean(Servers.class).find(serverId).orElseThrow().state();
+    }
+
+    /** A member of staff of a built-in role, with two-factor on (admin scopes need it); see {@link #twoFactorSecret}. */
+    AccountView staff(String role) {
+        AccountView staff = io.pteroca.panel.support.StaffAccounts.withBuiltInRole(context.getBean(Accounts.class),
+                context.getBean(org.springframework.jdbc.core.JdbcTemplate.class), role);
+        secrets.put(staff.id(), new io.pteroca.panel.account.AccountTestAccess(context).enableTwoFactor(staff.id()));
+        return staff;
+    }
+
+    String twoFactorSecret(AccountView staff) {
+        return secrets.get(staff.id());
     }
 
     String token(AccountView account, ApiScope... scopes) {

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Permission;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.payment.PaymentTestAccess;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.support.IntegrationTest;
-import io.pteroca.panel.support.StaffAccounts;
+import io.pteroca.panel.voucher.VoucherRequest;
+import io.pteroca.panel.voucher.Vouchers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,29 +64,58 @@ class ApiTest extends IntegrationTest {
     }
 
     /** One endpoint of the matrix: what it needs, and a request that would succeed for a holder with it. */
-    private record Call(String method, String path, Object body, ApiScope scope, boolean needsSupport, boolean needsAccountant,
-                        boolean idempotent) {
+    private record Call(String method, String path, Object body, ApiScope scope, Permission permission, boolean idempotent) {
     }
 
-    private List<Call> endpoints() {
-        AccountView target = fixtures.customer("0");
+    /** The permissions of the built-in roles this matrix uses that the endpoints ask for (see the staff roles migration). */
+    private static final Set<Permission> SUPPORT = EnumSet.of(Permission.USERS_VIEW, Permission.USERS_CHANGE,
+            Permission.SERVERS_VIEW, Permission.SERVERS_CHANGE, Permission.PRODUCTS_VIEW);
+    private static final Set<Permission> ACCOUNTANT = EnumSet.of(Permission.USERS_VIEW, Permission.WALLETS_VIEW,
+            Permission.WALLETS_CHANGE, Permission.SERVERS_VIEW, Permission.PRODUCTS_VIEW, Permission.PAYMENTS_VIEW,
+            Permission.PAYMENTS_CHANGE, Permission.VOUCHERS_VIEW);
+
+    /** Every endpoint of the API; a new one that is not here fails {@link #theMatrixCoversEveryEndpoint()}. */
+    private List<Call> endpoints(AccountView administrator) {
+        AccountView target = fixtures.customer("20");
+        long server = fixtures.activeServer(target, product, "matrix-server");
+        long payment = new PaymentTestAccess(context).startBankTransfer(target.id(), "3.00");
+        long voucher = context.getBean(Vouchers.class).createByAdmin(new VoucherRequest("MATRIX-" + UUID.randomUUID().toString()
+                .substring(0, 8), "BALANCE_TOP_UP", "1.00", false, null, null, null, null, null), administrator.id(),
+                administrator.email(), null).id();
+        String admin = "/api/v1/admin";
         return List.of(
-                new Call("GET", "/api/v1/account", null, ApiScope.READ, false, false, false),
-                new Call("GET", "/api/v1/wallet", null, ApiScope.READ, false, false, false),
-                new Call("GET", "/api/v1/wallet/entries", null, ApiScope.READ, false, false, false),
-                new Call("GET", "/api/v1/orders", null, ApiScope.READ, false, false, false),
-                new Call("GET", "/api/v1/servers", null, ApiScope.READ, false, false, false),
-                new Call("GET", "/api/v1/store/products", null, ApiScope.READ, false, false, false),
-                new Call("PUT", "/api/v1/servers/" + aliceServer + "/auto-renew", Map.of("enabled", false), ApiScope.WRITE, false, false, false),
-                new Call("GET", "/api/v1/admin/users", null, ApiScope.ADMIN_READ, false, false, false),
-                new Call("GET", "/api/v1/admin/servers", null, ApiScope.ADMIN_READ, false, false, false),
-                new Call("GET", "/api/v1/admin/products", null, ApiScope.ADMIN_READ, false, false, false),
-                // Support may change users but not wallets; the Accountant wallets but not users.
-                new Call("POST", "/api/v1/admin/users/" + target.id() + "/block", null, ApiScope.ADMIN_WRITE, true, false, false),
-                new Call("POST", "/api/v1/admin/users", Map.of("email", "new-" + UUID.randomUUID() + "@example.test",
-                        "firstName", "Nia", "lastName", "New", "invite", false), ApiScope.ADMIN_WRITE, true, false, false),
-                new Call("POST", "/api/v1/admin/users/" + target.id() + "/wallet-adjustments",
-                        Map.of("amount", "1.50", "direction", "credit", "reason", "matrix"), ApiScope.ADMIN_WRITE, false, true, true));
+                new Call("GET", "/api/v1/account", null, ApiScope.READ, null, false),
+                new Call("GET", "/api/v1/wallet", null, ApiScope.READ, null, false),
+                new Call("GET", "/api/v1/wallet/entries", null, ApiScope.READ, null, false),
+                new Call("GET", "/api/v1/orders", null, ApiScope.READ, null, false),
+                new Call("GET", "/api/v1/servers", null, ApiScope.READ, null, false),
+                new Call("GET", "/api/v1/servers/" + aliceServer, null, ApiScope.READ, null, false),
+                new Call("GET", "/api/v1/store/products", null, ApiScope.READ, null, false),
+                new Call("PUT", "/api/v1/servers/" + aliceServer + "/auto-renew", Map.of("enabled", false), ApiScope.WRITE, null, false),
+                new Call("GET", admin + "/users", null, ApiScope.ADMIN_READ, Permission.USERS_VIEW, false),
+                new Call("GET", admin + "/servers", null, ApiScope.ADMIN_READ, Permission.SERVERS_VIEW, false),
+                new Call("GET", admin + "/servers/" + server, null, ApiScope.ADMIN_READ, Permission.SERVERS_VIEW, false),
+                new Call("GET", admin + "/products", null, ApiScope.ADMIN_READ, Permission.PRODUCTS_VIEW, false),
+                new Call("GET", admin + "/payments", null, ApiScope.ADMIN_READ, Permission.PAYMENTS_VIEW, false),
+                new Call("GET", admin + "/payments/" + payment, null, ApiScope.ADMIN_READ, Permission.PAYMENTS_VIEW, false),
+                new Call("GET", admin + "/vouchers", null, ApiScope.ADMIN_READ, Permission.VOUCHERS_VIEW, false),
+                // Support may change users but not wallets; the Accountant wallets and payments but not users.
+                new Call("POST", admin + "/users/" + target.id() + "/block", null, ApiScope.ADMIN_WRITE, Permission.USERS_CHANGE, false),
+                new Call("POST", admin + "/users", Map.of("email", "new-" + UUID.randomUUID() + "@example.test",
+                        "firstName", "Nia", "lastName", "New", "invite", false), ApiScope.ADMIN_WRITE, Permission.USERS_CHANGE, false),
+                new Call("POST", admin + "/users/" + target.id() + "/wallet-adjustments",
+                        Map.of("amount", "1.50", "direction", "credit", "reason", "matrix"), ApiScope.ADMIN_WRITE, Permission.WALLETS_CHANGE, true),
+                new Call("POST", admin + "/servers/" + server + "/suspend", Map.of("reason", "matrix"), ApiScope.ADMIN_WRITE,
+                        Permission.SERVERS_CHANGE, false),
+                new Call("POST", admin + "/servers/" + server + "/unsuspend", null, ApiScope.ADMIN_WRITE, Permission.SERVERS_CHANGE, false),
+                new Call("PUT", admin + "/servers/" + server + "/paid-until",
+                        Map.of("paidUntil", clock.instant().plus(Duration.ofDays(40)).toString()), ApiScope.ADMIN_WRITE,
+                        Permission.SERVERS_CHANGE, false),
+                new Call("POST", admin + "/payments/" + payment + "/received", null, ApiScope.ADMIN_WRITE, Permission.PAYMENTS_CHANGE, true),
+                new Call("POST", admin + "/vouchers", Map.of("code", "M" + UUID.randomUUID().toString().substring(0, 8), "type",
+                        "BALANCE_TOP_UP", "amount", "2.00"), ApiScope.ADMIN_WRITE, Permission.VOUCHERS_CHANGE, true),
+                new Call("POST", admin + "/vouchers/" + voucher + "/deactivate", null, ApiScope.ADMIN_WRITE, Permission.VOUCHERS_DELETE, false),
+                new Call("DELETE", admin + "/servers/" + server, null, ApiScope.ADMIN_WRITE, Permission.SERVERS_DELETE, false));
     }
 
     private ApiClient.Answer call(Call call, String token) {
@@ -90,39 +123,98 @@ class ApiTest extends IntegrationTest {
         return switch (call.method()) {
             case "GET" -> api.get(call.path(), token);
             case "PUT" -> api.put(call.path(), token, call.body());
+            case "DELETE" -> api.delete(call.path(), token);
             default -> api.post(call.path(), token, call.body(), headers);
         };
     }
 
     @Test
     void eachTokenReachesExactlyWhatItsScopesAndStaffRoleAllow() {
-        AccountView support = StaffAccounts.withBuiltInRole(accounts, jdbc, "SUPPORT");
-        AccountView accountant = StaffAccounts.withBuiltInRole(accounts, jdbc, "ACCOUNTANT");
-        record Holder(String name, String token, Set<ApiScope> scopes, boolean support, boolean accountant) {
+        AccountView support = fixtures.staff("SUPPORT");
+        AccountView accountant = fixtures.staff("ACCOUNTANT");
+        AccountView administrator = fixtures.staff("ADMINISTRATOR");
+        record Holder(String name, String token, Set<ApiScope> scopes, Set<Permission> permissions) {
         }
         List<Holder> holders = new ArrayList<>();
         for (ApiScope scope : List.of(ApiScope.READ, ApiScope.WRITE)) {
-            holders.add(new Holder("customer " + scope, fixtures.token(alice, scope), Set.of(scope), false, false));
+            holders.add(new Holder("customer " + scope, fixtures.token(alice, scope), Set.of(scope), Set.of()));
         }
         for (ApiScope scope : ApiScope.values()) {
-            holders.add(new Holder("support " + scope, fixtures.token(support, scope), Set.of(scope), true, false));
-            holders.add(new Holder("accountant " + scope, fixtures.token(accountant, scope), Set.of(scope), false, true));
+            holders.add(new Holder("support " + scope, fixtures.token(support, scope), Set.of(scope), SUPPORT));
+            holders.add(new Holder("accountant " + scope, fixtures.token(accountant, scope), Set.of(scope), ACCOUNTANT));
+            holders.add(new Holder("administrator " + scope, fixtures.token(administrator, scope), Set.of(scope),
+                    EnumSet.allOf(Permission.class)));
         }
         List<String> wrong = new ArrayList<>();
-        for (Call call : endpoints()) {
+        for (Call call : endpoints(administrator)) {
             for (Holder holder : holders) {
+                boolean staff = !holder.permissions().isEmpty();
                 boolean allowed = holder.scopes().contains(call.scope())
-                        && (!call.needsSupport() || holder.support()) && (!call.needsAccountant() || holder.accountant())
+                        && (call.permission() == null || holder.permissions().contains(call.permission()))
                         // Staff have no servers of their own: their customer-scope calls on Alice's server are 404.
-                        && !(call.path().contains("/servers/" + aliceServer) && holder.support() | holder.accountant());
-                int status = call(call, holder.token()).status();
-                boolean reached = status != 403 && status != 404 && status != 401;
-                if (reached != allowed) {
-                    wrong.add(holder.name() + " " + call.method() + " " + call.path() + " -> " + status);
+                        && !(call.path().startsWith("/api/v1/servers/") && staff);
+                ApiClient.Answer answer = call(call, holder.token());
+                boolean reached = answer.status() != 403 && answer.status() != 404 && answer.status() != 401;
+                if (reached != allowed || answer.status() >= 500) {
+                    wrong.add(holder.name() + " " + call.method() + " " + call.path() + " -> " + answer.status() + " " + answer.body());
                 }
             }
         }
         assertThat(wrong).as("calls answered against the scope and permission rules").isEmpty();
+    }
+
+    @Test
+    void theMatrixCoversEveryEndpoint() {
+        JsonNode paths = api.send("GET", "/v3/api-docs", null, null, Map.of(), false).json().get("paths");
+        Set<String> documented = new java.util.TreeSet<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(method ->
+                documented.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+        Set<String> inMatrix = new java.util.TreeSet<>();
+        for (Call call : endpoints(fixtures.staff("ADMINISTRATOR"))) {
+            inMatrix.add(call.method() + " " + call.path().replaceAll("/\\d+(?=/|$)", "/{id}"));
+        }
+        // Actions the customer tests cover on their own servers (power needs Pterodactyl, renew and orders cost money).
+        inMatrix.addAll(List.of("GET /api/v1/servers/{id}/state", "POST /api/v1/servers/{id}/power", "POST /api/v1/servers/{id}/renew",
+                "POST /api/v1/orders"));
+        assertThat(inMatrix).containsExactlyInAnyOrderElementsOf(documented);
+    }
+
+    @Test
+    void onlyTheReadersPageMayUseInlineStylesAndNothingMayUseInlineScripts() {
+        String reader = api.send("GET", "/api/swagger-ui/index.html", null, null, Map.of(), false).header("Content-Security-Policy");
+        assertThat(reader).contains("style-src 'self' 'unsafe-inline'").contains("script-src 'self';");
+        for (String path : List.of("/v3/api-docs", "/api/swagger-ui/swagger-ui-bundle.js", "/api/swagger-ui/swagger-initializer.js")) {
+            ApiClient.Answer answer = api.send("GET", path, null, null, Map.of(), false);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            assertThat(answer.header("Content-Security-Policy")).as(path).contains("style-src 'self';").doesNotContain("unsafe-inline");
+        }
+        assertThat(api.get("/api/v1/account", fixtures.token(alice, ApiScope.READ)).header("Content-Security-Policy"))
+                .doesNotContain("unsafe-inline");
+    }
+
+    @Test
+    void everyEndpointHasExamplesInTheOpenApiDocument() {
+        JsonNode paths = api.send("GET", "/v3/api-docs", null, null, Map.of(), false).json().get("paths");
+        List<String> missing = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(method -> {
+            String name = method.getKey() + " " + path.getKey();
+            JsonNode operation = method.getValue();
+            JsonNode body = operation.path("requestBody").path("content").path("application/json");
+            if (!body.isMissingNode() && !body.has("example") && !body.has("examples")) {
+                missing.add(name + " request body");
+            }
+            operation.path("responses").properties().forEach(answer -> {
+                JsonNode json = answer.getValue().path("content").path("application/json");
+                if (answer.getKey().startsWith("2") && !json.isMissingNode() && !json.has("example") && !json.has("examples")) {
+                    missing.add(name + " " + answer.getKey());
+                }
+            });
+            JsonNode invalid = operation.path("responses").path("400").path("content").path("application/problem+json");
+            if (!invalid.has("examples")) {
+                missing.add(name + " 400");
+            }
+        }));
+        assertThat(missing).as("operations without examples").isEmpty();
     }
 
     @Test
@@ -152,8 +244,29 @@ class ApiTest extends IntegrationTest {
         assertThat(jdbc.queryForList("SELECT DISTINCT user_id FROM wallet_entry WHERE id IN ("
                 + String.join(",", entries.stream().map(String::valueOf).toList()) + ")", Long.class)).containsExactly(alice.id());
         assertThat(api.get("/api/v1/account", token).json().get("email").asString()).isEqualTo(alice.email());
-        // Customer tokens reach no admin list at all.
-        assertThat(api.get("/api/v1/admin/servers", token).status()).isEqualTo(403);
+        // Customer tokens reach nothing of the admin area, not even whether a thing exists.
+        long bobPayment = new PaymentTestAccess(context).startBankTransfer(bob.id(), "4.00");
+        for (String path : List.of("/api/v1/admin/users", "/api/v1/admin/servers", "/api/v1/admin/servers?customer=" + bob.id(),
+                "/api/v1/admin/servers/" + bobServer, "/api/v1/admin/products", "/api/v1/admin/payments?customer=" + bob.id(),
+                "/api/v1/admin/payments/" + bobPayment, "/api/v1/admin/vouchers")) {
+            ApiClient.Answer answer = api.get(path, token);
+            assertThat(answer.status()).as(path).isEqualTo(403);
+            assertThat(answer.body()).as(path).doesNotContain(bob.email()).doesNotContain("bob-server");
+        }
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        assertThat(api.post("/api/v1/admin/servers/" + bobServer + "/suspend", token, Map.of("reason", "x"), Map.of()).status())
+                .isEqualTo(403);
+        assertThat(api.delete("/api/v1/admin/servers/" + bobServer, token).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/admin/payments/" + bobPayment + "/received", token, null, key).status()).isEqualTo(403);
+        assertThat(fixtures.state(bobServer)).isEqualTo(io.pteroca.panel.server.ServerState.ACTIVE);
+        assertThat(jdbc.queryForObject("SELECT status FROM payment WHERE id = ?", String.class, bobPayment)).isEqualTo("PENDING");
+        // A cursor is a position, never a key to someone else's list: Bob's page after Alice's cursor is still Bob's.
+        String bobToken = fixtures.token(bob, ApiScope.READ);
+        JsonNode alicePage = api.get("/api/v1/wallet/entries?limit=1", token).json();
+        if (alicePage.has("nextCursor")) {
+            assertThat(ids(api.get("/api/v1/wallet/entries?cursor=" + alicePage.get("nextCursor").asString(), bobToken)))
+                    .doesNotContainAnyElementsOf(entries);
+        }
     }
 
     @Test
@@ -205,7 +318,7 @@ class ApiTest extends IntegrationTest {
 
     @Test
     void anAdminWalletAdjustmentIsAppliedOnceAndAudited() {
-        AccountView accountant = StaffAccounts.withBuiltInRole(accounts, jdbc, "ACCOUNTANT");
+        AccountView accountant = fixtures.staff("ACCOUNTANT");
         AccountView customer = fixtures.customer("0");
         String token = fixtures.token(accountant, ApiScope.ADMIN_WRITE);
         String key = UUID.randomUUID().toString();

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,7 @@ class InvoiceJourneyTest extends IntegrationTest {
         browser.get("http://localhost:" + port + "/invoices");
         String table = browser.findElement(By.id("invoices-table")).getText();
         assertThat(table).contains("Invoice").contains("10.00 USD").contains("1.90 USD").contains("23.80 USD");
-        screenshots(browser, "invoices-customer");
+        Chromium.screenshotsInLightDarkAndPhone("invoices-customer");
 
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(1280, 900));
@@ -78,22 +77,10 @@ class InvoiceJourneyTest extends IntegrationTest {
         Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("admin-menu")));
         browser.get("http://localhost:" + port + "/admin/invoices?q=" + customer.email());
         assertThat(browser.findElement(By.id("admin-invoices-table")).getText()).contains("Jürgen Groß").contains("Standard rate");
-        screenshots(browser, "invoices-admin");
+        Chromium.screenshotsInLightDarkAndPhone("invoices-admin");
         browser.get("http://localhost:" + port + "/admin/invoices/taxes");
         assertThat(browser.findElement(By.id("tax-rates-table")).getText()).contains("Germany (DE)").contains("19 %");
         Chromium.screenshot("invoices-admin-taxes");
     }
 
-    private static void screenshots(WebDriver browser, String name) {
-        Chromium.screenshot(name + "-01-light");
-        ((JavascriptExecutor) browser).executeScript("document.documentElement.setAttribute('data-bs-theme', 'dark')");
-        Chromium.screenshot(name + "-02-dark");
-        browser.manage().window().setSize(new Dimension(390, 844));
-        browser.navigate().refresh();
-        Chromium.screenshot(name + "-03-phone");
-        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(overflow.intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-    }
 }

@@ -15,6 +15,11 @@ public final class OrderTestAccess {
     private OrderTestAccess() {
     }
 
+    /** Runs the plan change work now, as its sweep would: every change that is due is attempted once. */
+    public static void sweepPlanChanges(ApplicationContext context) {
+        context.getBean(io.pteroca.panel.shared.work.DurableWorkRunner.class).sweep(context.getBean(PlanChangeWork.class));
+    }
+
     public static void cleanUp(ApplicationContext context) {
         context.getBean(OrderCleanup.class).cleanUp();
     }

@@ -28,4 +28,22 @@ public final class PaymentTestAccess {
     public boolean confirm(long paymentId) {
         return context.getBean(PaymentConfirmation.class).confirm(paymentId, "test");
     }
+
+    /** Stripe switched on (or off) with the keys of the Stripe stand-in. */
+    public void stripe(boolean on) {
+        context.getBean(io.pteroca.panel.setting.Settings.class).setAll(Map.of(StripeSettings.ENABLED, Boolean.toString(on),
+                StripeSettings.SECRET_KEY, "sk_test_panel", StripeSettings.WEBHOOK_SECRET,
+                io.pteroca.panel.support.TestStripe.WEBHOOK_SECRET));
+    }
+
+    /** A card as if Stripe had saved it for the account; returns its id. */
+    public long savedCard(long userId, String brand, String last4, int expMonth, int expYear) {
+        var customers = context.getBean(StripeCustomerRepository.class);
+        if (customers.findById(userId).isEmpty()) {
+            customers.saveAndFlush(new StripeCustomer(userId, "cus_test_" + userId, java.time.Instant.now()));
+        }
+        return context.getBean(SavedCardRepository.class).saveAndFlush(new SavedCard(userId, new StripeCards.Card(
+                "pm_test_" + java.util.UUID.randomUUID().toString().replace("-", ""), "cus_test_" + userId, brand, last4,
+                expMonth, expYear), java.time.Instant.now())).id();
+    }
 }

@@ -66,7 +66,7 @@ class CustomerPagesAccessibilityTest extends IntegrationTest {
 
         List<String> visitorPages = List.of("/?lang=en", "/store", "/store/products/" + product.id(), "/login", "/register");
         List<String> customerPages = new ArrayList<>(List.of("/dashboard", "/servers", "/servers/" + id, "/wallet",
-                "/wallet/top-up", "/payments", "/account"));
+                "/wallet/top-up", "/payments", "/account", "/account/payment-methods", "/account/billing"));
         for (String tab : List.of("console", "files", "backups", "databases", "network", "schedules", "activity", "startup",
                 "settings", "sharing")) {
             customerPages.add("/servers/" + id + "/" + tab);

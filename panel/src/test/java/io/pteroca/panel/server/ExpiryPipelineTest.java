@@ -39,7 +39,7 @@ class ExpiryPipelineTest extends IntegrationTest {
     void aCrashBetweenPagesLeavesWholePagesThatTheNextTickCompletes() {
         Expired expired = expiredServers();
         ExpiryPipeline crashing = new ExpiryPipeline(bean(GameServerRepository.class), bean(ServerHistory.class),
-                bean(ServerMails.class), bean(ServerSettings.class), bean(SuspensionSync.class), bean(TransactionTemplate.class),
+                bean(ServerMails.class), bean(ServerSettings.class), bean(SuspensionSync.class), context, bean(TransactionTemplate.class),
                 entities, clock) {
             @Override
             void committed(List<Long> suspended, BlockingQueue<Long> queue) {
@@ -71,7 +71,7 @@ class ExpiryPipelineTest extends IntegrationTest {
     void twoInstancesExpiringAtOnceSuspendEachServerOnce() throws InterruptedException {
         Expired expired = expiredServers();
         ExpiryPipeline second = new ExpiryPipeline(bean(GameServerRepository.class), bean(ServerHistory.class),
-                bean(ServerMails.class), bean(ServerSettings.class), bean(SuspensionSync.class), bean(TransactionTemplate.class),
+                bean(ServerMails.class), bean(ServerSettings.class), bean(SuspensionSync.class), context, bean(TransactionTemplate.class),
                 entities, clock);
         ExpiryPipeline first = bean(ExpiryPipeline.class);
         int callsBefore = suspendCalls();

@@ -118,4 +118,24 @@ public final class Chromium {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Screenshots of the page as it is in light, in dark, and reloaded on a 390 px phone ({@code name}-01-light,
+     * -02-dark, -03-phone), which must not scroll sideways; the window is wide again afterwards.
+     */
+    public static void screenshotsInLightDarkAndPhone(String name) {
+        WebDriver browser = driver();
+        screenshot(name + "-01-light");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.documentElement.setAttribute('data-bs-theme', 'dark')");
+        screenshot(name + "-02-dark");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.navigate().refresh();
+        screenshot(name + "-03-phone");
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("no sideways scrolling at 390 px")
+                .isLessThanOrEqualTo(0);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
 }

@@ -51,4 +51,28 @@ public final class TestStripe {
                  "data": {"object": {"id": "%s", "object": "checkout.session", "payment_status": "%s", "status": "complete"}}}
                 """.formatted(sessionId, type, sessionId, paymentStatus);
     }
+
+    /** A signed-for event of any type about this object (the JSON of {@code data.object}). */
+    public static String event(String type, String objectJson) {
+        return """
+                {"id": "evt_%s", "object": "event", "api_version": "2025-01-27.acacia", "type": "%s",
+                 "data": {"object": %s}}
+                """.formatted(java.util.UUID.randomUUID().toString().replace("-", ""), type, objectJson);
+    }
+
+    /** A saved card as Stripe's API returns it: attached to the customer, with brand, last 4 digits and expiry. */
+    public static String cardPaymentMethod(String paymentMethodId, String customerId, String brand, String last4) {
+        return """
+                {"id": "%s", "object": "payment_method", "type": "card", "customer": "%s",
+                 "card": {"brand": "%s", "last4": "%s", "exp_month": 4, "exp_year": 2031}}"""
+                .formatted(paymentMethodId, customerId, brand, last4);
+    }
+
+    /** Stripe's 402 answer to a card payment that did not go through, with the payment intent it left behind. */
+    public static String cardError(String code, String declineCode, String paymentIntentId) {
+        return """
+                {"error": {"type": "card_error", "code": "%s", %s"message": "The card was not charged.",
+                 "payment_intent": {"id": "%s", "object": "payment_intent", "status": "requires_payment_method"}}}"""
+                .formatted(code, declineCode == null ? "" : "\"decline_code\": \"" + declineCode + "\", ", paymentIntentId);
+    }
 }

@@ -24,12 +24,17 @@ class ThemeInspectorTest {
     void everyDefaultTemplateParses() throws IOException {
         Path root = Path.of("src/main/resources/templates");
         List<String> errors = new ArrayList<>();
+        List<String> inlineStyles = new ArrayList<>();
         int templates = 0;
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String path = "templates/copy-of/" + root.relativize(file).toString().replace('\\', '/');
                 templates++;
-                inspector.inspectTemplate(path, Files.readString(file)).stream().filter(ThemeFinding::blocking)
+                List<ThemeFinding> findings = inspector.inspectTemplate(path, Files.readString(file));
+                // Our content security policy drops inline styles on pages; only e-mails may use them.
+                findings.stream().filter(finding -> finding.messageKey().equals("theme.check.inlineStyle") && !path.contains("mail"))
+                        .forEach(finding -> inlineStyles.add(finding.where() + " " + finding.detail()));
+                findings.stream().filter(ThemeFinding::blocking)
                         .filter(finding -> !finding.messageKey().equals("theme.check.typeExpression")
                                 && !finding.messageKey().equals("theme.check.beanReference"))
                         .forEach(finding -> errors.add(finding.where() + " " + finding.messageKey() + " " + finding.detail()));
@@ -37,6 +42,7 @@ class ThemeInspectorTest {
         }
         assertThat(templates).isGreaterThan(80);
         assertThat(errors).isEmpty();
+        assertThat(inlineStyles).as("inline styles on pages").isEmpty();
     }
 
     @Test

@@ -1,0 +1,77 @@
+package io.pteroca.panel.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pteroca.panel.account.AccountView;
+import io.pteroca.panel.account.Accounts;
+import io.pteroca.panel.account.Role;
+import io.pteroca.panel.payment.PaymentTestAccess;
+import io.pteroca.panel.support.Chromium;
+import io.pteroca.panel.support.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Account → payment methods: saved cards in words, choosing the one for auto-renewal, in light, dark and on a phone. */
+class PaymentMethodsJourneyTest extends IntegrationTest {
+
+    private static final String PASSWORD = "payment methods secret";
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Accounts accounts;
+
+    @AfterEach
+    void stripeOff() {
+        new PaymentTestAccess(context).stripe(false);
+    }
+
+    @Test
+    void aCustomerSeesTheirCardsAndChoosesOneForAutoRenewal() {
+        PaymentTestAccess payments = new PaymentTestAccess(context);
+        payments.stripe(true);
+        AccountView customer = accounts.createVerified("cards-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.test", "Carla", "Kart", PASSWORD, Role.USER, "test");
+        payments.savedCard(customer.id(), "visa", "4242", 4, 2031);
+        payments.savedCard(customer.id(), "mastercard", "4444", 11, 2029);
+
+        WebDriver browser = Chromium.driver();
+        Chromium.cspViolations();
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get("http://localhost:" + port + "/login?lang=en");
+        browser.findElement(By.id("username")).sendKeys(customer.email());
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+        Chromium.click(By.id("user-menu"));
+        Chromium.click(By.id("payment-methods-link"));
+        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cards")));
+        Chromium.click(By.cssSelector("#cards li:first-child .card-choose"));
+        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("flash-success")));
+
+        String cards = browser.findElement(By.id("cards")).getText();
+        assertThat(cards).contains("Visa").contains("•••• 4242").contains("Expires 04/2031").contains("Pays auto-renewal")
+                .contains("Mastercard").contains("•••• 4444").contains("Expires 11/2029");
+        assertThat(browser.findElement(By.id("add-card")).getText()).isEqualTo("Add a card");
+        Chromium.screenshot("payment-methods-01-light");
+        ((JavascriptExecutor) browser).executeScript("document.documentElement.setAttribute('data-bs-theme', 'dark')");
+        Chromium.screenshot("payment-methods-02-dark");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        Chromium.screenshot("payment-methods-03-phone");
+        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(Chromium.cspViolations()).isEmpty();
+    }
+}
