@@ -29,6 +29,9 @@ public class PanelApplication {
         if (io.pteroca.panel.api.ApiTokenCommandLine.isCommand(args)) {
             System.exit(io.pteroca.panel.api.ApiTokenCommandLine.run(PanelApplication.class, args));
         }
+        if (io.pteroca.panel.dataset.DatasetCommandLine.isCommand(args)) {
+            System.exit(io.pteroca.panel.dataset.DatasetCommandLine.run(PanelApplication.class, args));
+        }
         if (PluginCommandLine.isCommand(args)) {
             System.exit(PluginCommandLine.run(PanelApplication.class, args));
         }

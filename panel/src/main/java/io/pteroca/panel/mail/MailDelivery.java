@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,16 +30,18 @@ class MailDelivery implements DurableWork {
 
     private final EmailLogRepository emailLog;
     private final MailTransport transport;
+    private final MailRenderer renderer;
     private final SecretCipher cipher;
     private final Clock clock;
     private final Duration interval;
     private final TransactionTemplate transactions;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    MailDelivery(EmailLogRepository emailLog, MailTransport transport, SecretCipher cipher, Clock clock,
+    MailDelivery(EmailLogRepository emailLog, MailTransport transport, MailRenderer renderer, SecretCipher cipher, Clock clock,
                  PlatformTransactionManager transactionManager,
                  @Value("${pteroca.mail.pending-interval:PT5M}") Duration interval) {
         this.emailLog = emailLog;
+        this.renderer = renderer;
         this.transport = transport;
         this.cipher = cipher;
         this.clock = clock;
@@ -74,16 +77,27 @@ class MailDelivery implements DurableWork {
         return cipher.encrypt(json.writeValueAsString(mail));
     }
 
+    String seal(QueuedMail mail) {
+        return cipher.encrypt(json.writeValueAsString(mail));
+    }
+
+    /** The logged message as it goes out: rendered now if it was queued unrendered. */
+    private OutgoingMail unsealed(EmailLogEntry logged) {
+        JsonNode sealed = json.readTree(cipher.decrypt(logged.getSealedContent()));
+        return sealed.has("template") ? renderer.render(json.treeToValue(sealed, QueuedMail.class).request())
+                : json.treeToValue(sealed, OutgoingMail.class);
+    }
+
     /** Sends the logged message, whatever its status, and reports whether the SMTP server accepted it. */
     boolean deliver(long id) {
         EmailLogEntry logged = emailLog.findById(id).orElseThrow();
-        OutgoingMail mail = json.readValue(cipher.decrypt(logged.getSealedContent()), OutgoingMail.class);
         String error = null;
+        String recipient = logged.getRecipient();
         try {
-            transport.send(mail);
+            transport.send(unsealed(logged));
         } catch (RuntimeException e) {
             error = SmtpTransport.describe(e);
-            log.warn("E-mail to {} failed: {}", mail.recipient(), e.toString());
+            log.warn("E-mail to {} failed: {}", recipient, e.toString());
         }
         String failure = error;
         transactions.executeWithoutResult(status -> emailLog.findById(id).ifPresent(entry -> {

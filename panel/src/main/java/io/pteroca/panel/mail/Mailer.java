@@ -1,57 +1,79 @@
 package io.pteroca.panel.mail;
 
 import io.pteroca.panel.shared.work.DurableWorkRunner;
-import io.pteroca.panel.theme.ThemeFallback;
 import java.time.Clock;
-import org.springframework.context.MessageSource;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /** Renders and sends e-mail, recording every message and attempt in the e-mail log. */
 @Service
 public class Mailer {
 
-    private final ITemplateEngine templates;
-    private final MessageSource messages;
+    private final MailRenderer renderer;
     private final EmailLogRepository emailLog;
     private final MailDelivery delivery;
     private final DurableWorkRunner work;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ThemeFallback themes;
 
-    Mailer(ITemplateEngine templates, MessageSource messages, EmailLogRepository emailLog, MailDelivery delivery,
-           DurableWorkRunner work, PlatformTransactionManager transactionManager, Clock clock, ThemeFallback themes) {
-        this.templates = templates;
-        this.messages = messages;
+    Mailer(MailRenderer renderer, EmailLogRepository emailLog, MailDelivery delivery, DurableWorkRunner work,
+           PlatformTransactionManager transactionManager, Clock clock) {
+        this.renderer = renderer;
         this.emailLog = emailLog;
         this.delivery = delivery;
         this.work = work;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.themes = themes;
     }
 
     /**
      * Records the message as PENDING in the caller's transaction, then sends it in the background once that
      * transaction commits: a slow or broken SMTP server never slows or breaks the request, the answer takes
-     * the same time whether a message was due or not, and what a crash interrupts is sent by the next sweep.
+     * the same time whether a message was due or not, and what a crash interrupts is sent by the next sweep. A
+     * message whose model is made of strings is rendered only when it is sent ({@link QueuedMail}).
      */
     public void send(MailRequest request) {
-        OutgoingMail mail = render(request);
-        long entryId = emailLog.save(new EmailLogEntry(request.userId(), request.recipient(), request.type(), mail.subject(),
-                delivery.seal(mail), clock.instant())).getId();
-        work.afterCommit(delivery, entryId);
+        work.afterCommit(delivery, logged(request));
+    }
+
+    /**
+     * Logs many messages in the caller's transaction for {@link #sendQueued} to send when the caller chooses (a job
+     * that has more urgent work first); what is never handed over is sent by the sweep of pending messages.
+     */
+    public List<Long> queueAll(List<MailRequest> requests) {
+        return requests.stream().map(this::logged).toList();
+    }
+
+    /** Sends queued messages one after another in the background, after the current transaction if there is one. */
+    public void sendQueued(List<Long> emailLogIds) {
+        if (!emailLogIds.isEmpty()) {
+            work.afterCommit(delivery, emailLogIds);
+        }
+    }
+
+    private long logged(MailRequest request) {
+        String subject;
+        String sealed;
+        var queued = QueuedMail.of(request);
+        if (queued.isPresent()) {
+            subject = renderer.subject(request);
+            sealed = delivery.seal(queued.get());
+        } else {
+            OutgoingMail mail = renderer.render(request);
+            subject = mail.subject();
+            sealed = delivery.seal(mail);
+        }
+        return emailLog.save(new EmailLogEntry(request.userId(), request.recipient(), request.type(), subject, sealed,
+                clock.instant())).getId();
     }
 
     /** Sends now and reports whether the SMTP server accepted the message. */
     public boolean deliverNow(MailRequest request) {
-        OutgoingMail mail = render(request);
+        OutgoingMail mail = renderer.render(request);
         EmailLogEntry entry = transactions.execute(status -> emailLog.save(new EmailLogEntry(request.userId(),
                 request.recipient(), request.type(), mail.subject(), delivery.seal(mail), clock.instant())));
         return delivery.deliver(entry.getId());
@@ -69,20 +91,11 @@ public class Mailer {
 
     /** The message as it would be sent, from the active theme's e-mail templates; nothing is sent or logged. */
     public OutgoingMail preview(MailRequest request) {
-        return render(request);
+        return renderer.render(request);
     }
 
     /** Sends a logged message again, e.g. after the admin fixed the SMTP settings. */
     public boolean retry(long emailLogId) {
         return delivery.deliver(emailLogId);
-    }
-
-    private OutgoingMail render(MailRequest request) {
-        Context context = new Context(request.locale(), request.model());
-        String subject = messages.getMessage(request.subjectKey(), request.subjectArgs(), request.locale());
-        context.setVariable("subject", subject);
-        // The active theme's e-mail templates, where it has them; a failing one gives way to the default's.
-        return themes.render(() -> new OutgoingMail(request.recipient(), subject, templates.process(request.template(), context),
-                templates.process(request.template() + ".txt", context)));
     }
 }

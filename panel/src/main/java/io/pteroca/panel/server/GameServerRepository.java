@@ -21,6 +21,11 @@ interface GameServerRepository extends JpaRepository<GameServer, Long>,
     @Query("select s from GameServer s where s.id = :id")
     Optional<GameServer> lockById(@Param("id") long id);
 
+    /** Locked in the order of their ids, so two transactions locking overlapping pages never wait on each other in a circle. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from GameServer s where s.id in :ids order by s.id")
+    List<GameServer> lockAll(@Param("ids") Collection<Long> ids);
+
     List<GameServer> findByOwnerIdOrderByIdDesc(long ownerId);
 
     @Query("select s.id from GameServer s where s.ownerId = :ownerId order by s.id")
@@ -39,6 +44,12 @@ interface GameServerRepository extends JpaRepository<GameServer, Long>,
     @Query("select s.id from GameServer s where s.state in :states and s.expiresAt <= :until and s.id > :after order by s.id")
     List<Long> expiringBy(@Param("states") Collection<ServerState> states, @Param("until") Instant until,
                           @Param("after") long after, Limit limit);
+
+    /** Like {@link #expiringBy}, only those whose expiry is still ahead ({@code from} excluded). */
+    @Query("select s.id from GameServer s where s.state in :states and s.expiresAt > :from and s.expiresAt <= :until "
+            + "and s.id > :after order by s.id")
+    List<Long> expiringBetween(@Param("states") Collection<ServerState> states, @Param("from") Instant from,
+                               @Param("until") Instant until, @Param("after") long after, Limit limit);
 
     /** Servers suspended for not paying since before {@code before}; an admin's suspension is never deleted by time. */
     @Query("select s.id from GameServer s where s.state = io.pteroca.panel.server.ServerState.SUSPENDED "

@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The clock side of billing, once a minute across all instances: auto-renewals (on-demand servers are charged
- * here each hour in advance), expiry reminders, expiry and suspension after the grace period, the warning before
- * deletion, and deletion. Each server is handled in its own transaction, so one failure never stops the batch;
- * anything missed while the panel was down is caught up on the next run, because every step selects by time.
+ * here each hour in advance), expiry reminders, the warning before deletion, deletion, and expiry and suspension
+ * after the grace period ({@link ExpiryPipeline}, a page per transaction). The other steps handle each server in its
+ * own transaction; one failure never stops the batch, and anything missed while the panel was down is caught up on
+ * the next run, because every step selects by time.
  */
 @Component
 class Lifecycle {
@@ -39,18 +40,21 @@ class Lifecycle {
     private final ServerMails mails;
     private final ServerSettings settings;
     private final ApplicationEventPublisher events;
+    private final ExpiryPipeline expiry;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AtomicLong ticks = new AtomicLong();
 
     Lifecycle(GameServerRepository servers, DueAutoRenewal dueAutoRenewal, ServerHistory history, ServerMails mails,
-              ServerSettings settings, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+              ServerSettings settings, ApplicationEventPublisher events, ExpiryPipeline expiry,
+              TransactionTemplate transactions, Clock clock) {
         this.servers = servers;
         this.dueAutoRenewal = dueAutoRenewal;
         this.history = history;
         this.mails = mails;
         this.settings = settings;
         this.events = events;
+        this.expiry = expiry;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -73,17 +77,22 @@ class Lifecycle {
         Instant now = clock.instant();
         step("auto-renew", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
                 now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), dueAutoRenewal::renewIfDue);
+        // Only expiries still ahead: one that has passed gets the suspension's e-mail instead (after downtime, say).
         settings.reminderHours().stream().findFirst().ifPresent(longest -> step("reminders",
-                after -> servers.expiringBy(List.of(ServerState.ACTIVE), now.plus(Duration.ofHours(longest)), after,
+                after -> servers.expiringBetween(List.of(ServerState.ACTIVE), now, now.plus(Duration.ofHours(longest)), after,
                         Limit.of(BATCH)), this::remind));
-        step("expiry", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED), now, after,
-                Limit.of(BATCH)), this::expire);
         Duration deleteAfter = settings.deleteAfter();
         if (!deleteAfter.isZero()) {
             step("deletion warnings", after -> servers.unpaidSuspendedBefore(
                     now.minus(deleteAfter).plus(settings.deletionWarning()), after, Limit.of(BATCH)), this::warnDeletion);
             step("deletion", after -> servers.unpaidSuspendedBefore(now.minus(deleteAfter), after, Limit.of(BATCH)),
                     this::delete);
+        }
+        // Last: it returns once Pterodactyl was told of every suspension, at its rate limit.
+        try {
+            expiry.run(now);
+        } catch (RuntimeException e) {
+            log.error("Lifecycle step expiry failed; the next tick goes on from where it stopped", e);
         }
     }
 
@@ -107,6 +116,7 @@ class Lifecycle {
     private boolean remind(long id) {
         return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
             if (server.state() != ServerState.ACTIVE || server.priceKind() == PriceKind.ON_DEMAND || server.expiresAt() == null
+                    || !server.expiresAt().isAfter(clock.instant())
                     || server.endsAtExpiry()) {
                 return false;
             }
@@ -120,35 +130,6 @@ class Lifecycle {
             mails.toOwner(server, MailType.EXPIRY_REMINDER, DATE.format(server.expiresAt()));
             history.note(server, "reminded", null, due + " h before expiry");
             return true;
-        }).orElse(false)));
-    }
-
-    private boolean expire(long id) {
-        Duration grace = settings.grace();
-        return Boolean.TRUE.equals(transactions.execute(status -> servers.lockById(id).map(server -> {
-            Instant now = clock.instant();
-            if (server.expiresAt() == null || server.expiresAt().isAfter(now)) {
-                return false;
-            }
-            if (server.endsAtExpiry() && server.state().canBecome(ServerState.DELETING)) {
-                // Cancelled by the owner for the end of the period: deleted, not suspended and chased for payment.
-                history.transition(server, ServerState.DELETING, null, "cancelled by the owner at the end of the period");
-                server.dueAt(now);
-                events.publishEvent(new ServerChanged(server.id()));
-                return true;
-            }
-            boolean graceLeft = server.priceKind() != PriceKind.ON_DEMAND && server.expiresAt().plus(grace).isAfter(now);
-            if (server.state() == ServerState.ACTIVE && graceLeft) {
-                history.transition(server, ServerState.EXPIRED, null, null);
-                return true;
-            }
-            if (server.state() == ServerState.ACTIVE || server.state() == ServerState.EXPIRED && !graceLeft) {
-                history.suspend(server, SuspensionCause.UNPAID, null, null, "unpaid since " + DATE.format(server.expiresAt()));
-                mails.toOwner(server, MailType.SERVER_SUSPENDED);
-                events.publishEvent(new ServerChanged(server.id()));
-                return true;
-            }
-            return false;
         }).orElse(false)));
     }
 

@@ -1,7 +1,12 @@
 package io.pteroca.panel.server;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,12 +18,57 @@ public class ServerHistory {
 
     private final ServerLogRepository log;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ServerHistory(ServerLogRepository log, ApplicationEventPublisher events, Clock clock) {
+    ServerHistory(ServerLogRepository log, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
         this.log = log;
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** State changes of many servers in one transaction, checked and published one by one, logged in one batch. */
+    Batch batch() {
+        return new Batch();
+    }
+
+    final class Batch {
+
+        private final List<Object[]> lines = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        void transition(GameServer server, ServerState target, Long actorId, String detail) {
+            ServerState from = server.state();
+            server.become(target, clock.instant());
+            line(server, from, target, actorId, detail);
+            published(server, from, actorId);
+        }
+
+        void suspend(GameServer server, SuspensionCause cause, String reason, Long actorId, String detail) {
+            ServerState from = server.state();
+            server.suspend(cause, reason, clock.instant());
+            line(server, from, ServerState.SUSPENDED, actorId, detail);
+            published(server, from, actorId);
+        }
+
+        private void line(GameServer server, ServerState from, ServerState to, Long actorId, String detail) {
+            ServerLogEntry entry = new ServerLogEntry(server.id(), clock.instant(), "state", from, to, actorId, detail);
+            // Stored as UTC wall time, as Hibernate stores the entries it writes.
+            lines.add(new Object[] {server.id(), LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.event(),
+                    from == null ? null : from.name(), to.name(), actorId, entry.detail()});
+        }
+
+        /** Writes the lines gathered so far, in the caller's transaction. */
+        void write() {
+            if (!lines.isEmpty()) {
+                jdbc.batchUpdate("INSERT INTO server_log (server_id, at, event, from_state, to_state, actor_id, detail) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", lines);
+                lines.clear();
+            }
+        }
     }
 
     void transition(GameServer server, ServerState target, Long actorId, String detail) {

@@ -52,15 +52,34 @@ public class ServerMails implements MailSamples {
                 .ifPresent(owner -> send(owner, server, type, args));
     }
 
+    /**
+     * The e-mail of {@code type} to the owner of each server, logged in the caller's transaction in one go and left for
+     * {@link #sendQueued} (or the sweep of pending messages); returns the messages' ids.
+     */
+    List<Long> queueToOwners(List<GameServer> servers, MailType type) {
+        Map<Long, AccountView> owners = accounts.findAll(servers.stream().map(GameServer::ownerId).distinct().toList());
+        return mailer.queueAll(servers.stream().flatMap(server -> java.util.Optional.ofNullable(owners.get(server.ownerId()))
+                .filter(owner -> owner.email() != null && !owner.deleted())
+                .map(owner -> request(owner, server, type)).stream()).toList());
+    }
+
+    void sendQueued(List<Long> emailLogIds) {
+        mailer.sendQueued(emailLogIds);
+    }
+
     /** Something staff who act on servers must look at, e.g. a provisioning that gave up. */
     void toAdmins(GameServer server, String reason) {
         accounts.activeStaffWho(Permission.SERVERS_CHANGE).forEach(admin -> send(admin, server, MailType.ADMIN_ALERT, reason == null ? "" : reason));
     }
 
     private void send(AccountView recipient, GameServer server, MailType type, Object... args) {
-        mailer.send(request(recipient.email(), recipient.id(), recipient.firstName(),
+        mailer.send(request(recipient, server, type, args));
+    }
+
+    private MailRequest request(AccountView recipient, GameServer server, MailType type, Object... args) {
+        return request(recipient.email(), recipient.id(), recipient.firstName(),
                 recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale(),
-                server.id(), server.name(), type, args));
+                server.id(), server.name(), type, args);
     }
 
     /** Every e-mail of a server's life, about a made-up server, for the admin's previews. */

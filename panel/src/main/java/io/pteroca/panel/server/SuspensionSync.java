@@ -19,6 +19,7 @@ class SuspensionSync {
     private static final Logger log = LoggerFactory.getLogger(SuspensionSync.class);
     private static final Duration LEASE = Duration.ofMinutes(1);
     private static final Duration RETRY = Duration.ofSeconds(30);
+    private static final int RECORD_ATTEMPTS = 3;
 
     private final GameServerRepository servers;
     private final PterodactylServers pterodactyl;
@@ -61,12 +62,30 @@ class SuspensionSync {
                     .ifPresent(locked -> locked.dueAt(clock.instant().plus(RETRY))));
             return false;
         }
-        transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
-            locked.panelSuspension(wanted);
-            locked.settled();
-            history.note(locked, wanted ? "suspended_in_pterodactyl" : "unsuspended_in_pterodactyl", null, null);
-        }));
+        recordTold(serverId, wanted);
         return true;
+    }
+
+    /**
+     * Remembers what Pterodactyl was told. Tried again if the database refuses once (a lock wait that timed out), since
+     * an outcome not recorded means the same call again once the lease ends.
+     */
+    private void recordTold(long serverId, boolean suspended) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> servers.lockById(serverId).ifPresent(locked -> {
+                    locked.panelSuspension(suspended);
+                    locked.settled();
+                    history.note(locked, suspended ? "suspended_in_pterodactyl" : "unsuspended_in_pterodactyl", null, null);
+                }));
+                return;
+            } catch (org.springframework.dao.DataAccessException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Recording that server {} was told failed, trying again: {}", serverId, e.toString());
+            }
+        }
     }
 
     private record Claim(int pterodactylServerId, boolean suspend) {

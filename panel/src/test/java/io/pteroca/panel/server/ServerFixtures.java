@@ -23,13 +23,19 @@ import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.wallet.WalletReason;
 import io.pteroca.panel.wallet.WalletReference;
 import io.pteroca.panel.wallet.Wallets;
+import io.pteroca.emulator.state.Server;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Products, funded customers and the invariants every server test checks afterwards. */
 final class ServerFixtures {
@@ -218,6 +224,59 @@ final class ServerFixtures {
      * Money and servers are never lost: every wallet's ledger sums to its balance; paid orders minus refunds are what the ledger charged;
      * every server we call ACTIVE exists in Pterodactyl; every Pterodactyl server carrying our id has a live record.
      */
+    /** The plan JSON of a server bought on {@code product} and set up: for servers written directly with it. */
+    String soldPlan(ProductView product) {
+        long template = context.getBean(Checkout.class).purchase(customer("1").id(), order(product, "Template"));
+        workUntil(() -> state(template) == ServerState.ACTIVE, "the template server");
+        return context.getBean(JdbcTemplate.class).queryForObject("SELECT plan FROM game_server WHERE id = ?", String.class,
+                template);
+    }
+
+    /**
+     * {@code count} servers of {@code ownerId} on {@code product} as a month's expiry finds them: ACTIVE and paid until a
+     * minute ago in the database, running in {@code pterodactyl} under the panel's external ids. Written directly, in
+     * one batch, rather than bought one by one; names start with {@code prefix}. Returns their Pterodactyl ids.
+     */
+    List<Long> expiredServers(PterodactylEmulator pterodactyl, long ownerId, ProductView product, String plan, String prefix,
+                              int count) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        java.time.Clock clock = context.getBean(java.time.Clock.class);
+        // Timestamps are stored as UTC wall time (the JVM's zone would shift them).
+        LocalDateTime expired = LocalDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(1)), ZoneOffset.UTC);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Long> pterodactylIds = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        synchronized (pterodactyl.state()) {
+            long owner = pterodactyl.state().createUser(prefix + "owner@example.test", prefix + "owner", "Ex", "Piring", "secret",
+                    false).id;
+            for (int i = 0; i < count; i++) {
+                Server server = new Server();
+                server.id = pterodactyl.state().nextId("servers");
+                server.uuid = pterodactyl.state().uuid();
+                server.name = prefix + i;
+                server.ownerId = owner;
+                server.nodeId = 1;
+                server.createdAt = pterodactyl.state().now();
+                server.updatedAt = server.createdAt;
+                pterodactyl.state().servers.put(server.id, server);
+                pterodactylIds.add(server.id);
+                rows.add(new Object[] {ownerId, product.id(), prefix + i, plan, expired, server.id, now, now});
+            }
+        }
+        context.getBean(TransactionTemplate.class).executeWithoutResult(status -> jdbc.batchUpdate("INSERT INTO game_server "
+                + "(owner_id, product_id, name, state, plan, price_kind, period_value, period_unit, period_amount, auto_renew, "
+                + "expires_at, deletion_warned, suspended_in_panel, refund_due, pterodactyl_server_id, attempts, created_at, "
+                + "updated_at, version) VALUES (?, ?, ?, 'ACTIVE', ?, 'STATIC', 1, 'MONTHS', 1, FALSE, ?, FALSE, FALSE, FALSE, ?, "
+                + "0, ?, ?, 0)", rows));
+        PterodactylServers names = context.getBean(PterodactylServers.class);
+        List<long[]> ids = jdbc.query("SELECT id, pterodactyl_server_id FROM game_server WHERE owner_id = ? AND name LIKE ?",
+                (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, ownerId, prefix + "%");
+        synchronized (pterodactyl.state()) {
+            ids.forEach(pair -> pterodactyl.state().servers.get(pair[1]).externalId = names.externalId(pair[0]));
+        }
+        return pterodactylIds;
+    }
+
     void assertMoneyAndServersConsistent() {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForList("SELECT w.user_id FROM wallet w WHERE w.balance <> "

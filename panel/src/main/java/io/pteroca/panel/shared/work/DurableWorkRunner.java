@@ -59,15 +59,24 @@ public class DurableWorkRunner {
      * caller has stored the intent in that transaction, so a crash before or during the attempt loses nothing.
      */
     public void afterCommit(DurableWork kind, long id) {
+        afterCommit(() -> attemptQuietly(kind, id));
+    }
+
+    /** {@link #afterCommit(DurableWork, long)} for many items, attempted one after another by one background task. */
+    public void afterCommit(DurableWork kind, List<Long> ids) {
+        afterCommit(() -> ids.forEach(id -> attemptQuietly(kind, id)));
+    }
+
+    private void afterCommit(Runnable attempts) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    background.execute(() -> attemptQuietly(kind, id));
+                    background.execute(attempts);
                 }
             });
         } else {
-            background.execute(() -> attemptQuietly(kind, id));
+            background.execute(attempts);
         }
     }
 
