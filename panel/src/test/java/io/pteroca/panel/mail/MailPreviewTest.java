@@ -86,4 +86,28 @@ class MailPreviewTest extends IntegrationTest {
             settings.set(currency, "USD");
         }
     }
+
+    /** Every e-mail carries the site's colour and logo, the uploaded logo with the site's own address. */
+    @Test
+    void emailsCarryTheSitesColourAndLogo() {
+        var colour = settings.definition("appearance.primary_color").orElseThrow();
+        var logo = settings.definition("site.logo_url").orElseThrow();
+        settings.set(colour, "#aa3300");
+        settings.set(logo, "https://cdn.example.com/brand/logo.png");
+        try {
+            String suffix = UUID.randomUUID().toString().substring(0, 6);
+            AccountView admin = accounts.createVerified("brand-" + suffix + "@example.test", "Bea", "Brand",
+                    "preview admin secret", Role.ADMIN, "test");
+            WebSession web = browser();
+            web.signIn(admin.email(), "preview admin secret");
+            for (String id : List.of("account-welcome", "server-renewed")) {
+                String html = web.get("/admin/email-log/previews/" + id + "/html").body();
+                assertThat(html).as(id).contains("border-top: 4px solid #aa3300")
+                        .contains("src=\"https://cdn.example.com/brand/logo.png\"");
+            }
+        } finally {
+            settings.set(colour, "#4466d6");
+            settings.set(logo, "");
+        }
+    }
 }

@@ -78,7 +78,8 @@ class CancellationTest extends IntegrationTest {
 
         clock.advance(Duration.between(clock.instant(), server.expiresAt().plusSeconds(1)));
         lifecycle.runOnce();
-        assertThat(fixtures.state(serverId)).as("deleted, not suspended for not paying").isEqualTo(ServerState.DELETING);
+        // The expiry pipeline hands the deletion to its workers at once, so it may already be done here.
+        assertThat(fixtures.state(serverId)).as("deleted, not suspended for not paying").isIn(ServerState.DELETING, ServerState.DELETED);
         fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.DELETED, "the cancelled server to be deleted");
         assertThat(wallets.balance(customer.id()).amount()).as("only the purchase was charged").isEqualByComparingTo("15");
         assertLedgerAddsUp(customer);
@@ -113,7 +114,7 @@ class CancellationTest extends IntegrationTest {
         assertThat(owner.get("/servers/" + serverId + "/cancel").body()).contains("for the unused time goes back to your wallet");
 
         owner.submit("/servers", "/servers/" + serverId + "/cancel", Map.of("when", "NOW", "reason", ""));
-        assertThat(fixtures.state(serverId)).isEqualTo(ServerState.DELETING);
+        assertThat(fixtures.state(serverId)).as("being deleted, or already: the removal runs right after the commit").isIn(ServerState.DELETING, ServerState.DELETED);
         BigDecimal refunded = jdbc.queryForObject("select coalesce(sum(amount), 0) from wallet_entry where user_id = ? and "
                 + "reason = 'CANCELLATION_REFUND'", BigDecimal.class, customer.id());
         assertThat(refunded).as("half of 6.00 less the seconds the test took").isBetween(new BigDecimal("2.99"),
@@ -133,7 +134,7 @@ class CancellationTest extends IntegrationTest {
         AccountView customer = fixtures.customer("10");
         long serverId = fixtures.activeServer(customer, product, "Ending for nothing");
         context.getBean(Cancellations.class).cancel(serverId, customer.id(), Cancellations.When.NOW, "Moving elsewhere");
-        assertThat(fixtures.state(serverId)).isEqualTo(ServerState.DELETING);
+        assertThat(fixtures.state(serverId)).as("being deleted, or already: the removal runs right after the commit").isIn(ServerState.DELETING, ServerState.DELETED);
         assertThat(servers.findById(serverId).orElseThrow().cancellationReason()).isEqualTo("Moving elsewhere");
         assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("4");
         fixtures.workUntil(() -> fixtures.state(serverId) == ServerState.DELETED, "the cancelled server to be deleted");

@@ -35,6 +35,23 @@ class ExpiryPipelineTest extends IntegrationTest {
     @Autowired
     EntityManager entities;
 
+    private final List<Long> fixtureServers = new java.util.ArrayList<>();
+
+    /**
+     * The fixture's Pterodactyl servers are bare records (no egg, no port), cheap enough for the benchmark's ten
+     * thousand; left in the shared emulator they would break every later test that lists all of its servers.
+     */
+    @org.junit.jupiter.api.AfterEach
+    void removeTheFixtureServersFromPterodactyl() {
+        synchronized (TestPterodactyl.emulator().state()) {
+            TestPterodactyl.emulator().state().servers.keySet().removeAll(fixtureServers);
+        }
+        if (!fixtureServers.isEmpty()) {
+            jdbc.update("UPDATE game_server SET state = 'DELETED', pterodactyl_server_id = NULL WHERE pterodactyl_server_id IN ("
+                    + String.join(",", fixtureServers.stream().map(String::valueOf).toList()) + ")");
+        }
+    }
+
     @Test
     void aCrashBetweenPagesLeavesWholePagesThatTheNextTickCompletes() {
         Expired expired = expiredServers();
@@ -115,7 +132,9 @@ class ExpiryPipelineTest extends IntegrationTest {
         String plan = fixtures.soldPlan(product);
         AccountView owner = fixtures.customer("0");
         String prefix = "expiring-" + UUID.randomUUID().toString().substring(0, 6) + "-";
-        return new Expired(owner.id(), fixtures.expiredServers(TestPterodactyl.emulator(), owner.id(), product, plan, prefix, SERVERS));
+        Expired expired = new Expired(owner.id(), fixtures.expiredServers(TestPterodactyl.emulator(), owner.id(), product, plan, prefix, SERVERS));
+        fixtureServers.addAll(expired.pterodactylIds());
+        return expired;
     }
 
     private int stateLines(long owner) {
