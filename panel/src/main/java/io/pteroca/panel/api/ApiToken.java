@@ -62,6 +62,10 @@ class ApiToken {
         return id;
     }
 
+    String name() {
+        return name;
+    }
+
     Long userId() {
         return userId;
     }

@@ -146,6 +146,6 @@ public class ApiTokens {
         if (scopes.stream().anyMatch(ApiScope::admin) && !(account.get().staff() && accounts.authenticatorEnabled(account.get().id()))) {
             scopes = scopes.stream().filter(scope -> !scope.admin()).collect(java.util.stream.Collectors.toSet());
         }
-        return Optional.of(new ApiCaller(token.get().id(), account.get().id(), account.get().email(), scopes));
+        return Optional.of(new ApiCaller(token.get().id(), token.get().name(), account.get().id(), account.get().email(), scopes));
     }
 }
