@@ -66,6 +66,11 @@ class ApiToken {
         return name;
     }
 
+    /** Whether its last use is unknown or older than {@code moment}, so that it is worth writing down again. */
+    boolean lastUsedBefore(Instant moment) {
+        return lastUsedAt == null || lastUsedAt.isBefore(moment);
+    }
+
     Long userId() {
         return userId;
     }
