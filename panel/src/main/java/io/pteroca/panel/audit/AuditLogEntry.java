@@ -54,8 +54,9 @@ class AuditLogEntry {
         if (details == null || details.isEmpty()) {
             return truncate(note, MAX_DETAILS);
         }
+        // A token's name is at most 100 characters, so the note always fits.
         String suffix = " (" + note + ")";
-        return truncate(details, Math.max(0, MAX_DETAILS - suffix.length())) + truncate(suffix, MAX_DETAILS);
+        return truncate(details, MAX_DETAILS - suffix.length()) + suffix;
     }
 
     private static String truncate(String value, int max) {
