@@ -413,6 +413,10 @@ class PlanChangeTest extends IntegrationTest {
                 Long.toString(unlisted.id()), "key", "unlisted-" + UUID.randomUUID()));
         assertThat(notAPath.status()).isEqualTo(400);
         assertThat(notAPath.body()).contains("This plan is not offered for this server");
+        WebSession.Page itself = owner.submit("/servers", "/servers/" + serverId + "/change-plan", Map.of("product",
+                Long.toString(small.id()), "key", "itself-" + UUID.randomUUID()));
+        assertThat(itself.status()).isEqualTo(400);
+        assertThat(itself.body()).contains("The server already runs on this plan.");
         assertThat(jdbc.queryForObject("select count(*) from plan_change where server_id = ?", Long.class, serverId)).isZero();
         assertThat(wallets.balance(customer.id()).amount()).as("nothing charged yet").isEqualByComparingTo("15");
 
