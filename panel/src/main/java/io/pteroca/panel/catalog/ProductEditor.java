@@ -63,7 +63,7 @@ public class ProductEditor {
         }
         if (choices.pelican() && choices.eggs().isEmpty()) {
             // A fresh Pelican has no eggs: nothing can be sold until the admin imports or creates some there.
-            return new Outcome(draft, List.of(new Problem(PELICAN_WITHOUT_EGGS)), null, choices);
+            return new Outcome(draft, upgradeTargets, List.of(new Problem(PELICAN_WITHOUT_EGGS)), null, choices);
         }
         List<Problem> problems = new ArrayList<>(reader.problems());
         problems.addAll(ProductRules.check(draft, choices.nodes(), choices.locations()));
