@@ -5,6 +5,8 @@ COPY . .
 RUN ./mvnw -B -pl panel -am package -DskipTests
 
 FROM eclipse-temurin:21-jre
+# Invoices set Chinese, Japanese and Korean letters in Droid Sans Fallback (Apache License 2.0), docs/invoices.md.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-droid-fallback && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app --uid 10001 pteroca
 WORKDIR /app
 COPY --from=build /src/panel/target/pteroca-panel.jar /tmp/pteroca-panel.jar

@@ -346,6 +346,13 @@ interface PersistenceContract {
         assertThat(context().getBean(JdbcTemplate.class).queryForObject(
                 "select count(*) from catalog_price where product_id = ? and deleted_at is not null", Integer.class, created.id()))
                 .isEqualTo(1);
+
+        // Upgrade paths to other products (their own table, keyed by both products).
+        var target = catalog.create(io.pteroca.panel.catalog.CatalogTestAccess.everything("Target " + UUID.randomUUID()));
+        catalog.upgradePaths(created.id(), java.util.Set.of(target.id()));
+        assertThat(context().getBean(io.pteroca.panel.catalog.Catalog.class).upgradePaths(created.id()))
+                .containsExactly(target.id());
+        assertThat(catalog.read(created.id()).definition()).as("a path is not part of the definition").isEqualTo(cheaper);
     }
 
     /** The console's permission check is plain SQL (a join and a state list): every engine must run it. */

@@ -6,6 +6,7 @@ import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -48,14 +49,15 @@ class AdminProductController {
 
     @GetMapping("/new")
     String create(@RequestParam(defaultValue = "0") int nestId, Model model) {
-        return form(null, 0, ProductFormView.blank(nestId), editor.choices(nestId), List.of(), model);
+        return form(null, 0, ProductFormView.blank(nestId), Set.of(), editor.choices(nestId), List.of(), model);
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         ProductView product = existing(id);
         model.addAttribute("saved", product);
-        return form(id, product.version(), product.definition(), editor.choices(product.definition().nestId()), List.of(), model);
+        return form(id, product.version(), product.definition(), catalog.upgradePaths(id),
+                editor.choices(product.definition().nestId()), List.of(), model);
     }
 
     /** The egg section for another nest, swapped in by htmx when the admin picks a nest. */
@@ -87,10 +89,11 @@ class AdminProductController {
         ProductEditor.Outcome outcome = editor.save(id, version, request.getParameterMap());
         if (outcome.saved() == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(id, version, outcome.draft(), outcome.choices(), outcome.problems(), model);
+            return form(id, version, outcome.draft(), outcome.upgradeTargets(), outcome.choices(), outcome.problems(), model);
         }
         events.publishEvent(AuditEvent.byAdmin(id == null ? "admin_created_product" : "admin_updated_product", admin,
-                request.getRemoteAddr(), "product " + outcome.saved().id() + " " + outcome.saved().name()));
+                request.getRemoteAddr(), "product " + outcome.saved().id() + " " + outcome.saved().name()
+                        + (outcome.upgradeTargets().isEmpty() ? "" : ", upgrade paths to " + outcome.upgradeTargets())));
         redirect.addFlashAttribute("success", "catalog.saved");
         return "redirect:/admin/catalog/products/" + outcome.saved().id();
     }
@@ -136,9 +139,13 @@ class AdminProductController {
                 .orElseThrow(() -> Refusal.notFound("error.404"));
     }
 
-    private String form(Long id, long version, ProductDefinition product, ProductEditor.Choices choices,
-                        List<Problem> problems, Model model) {
+    private String form(Long id, long version, ProductDefinition product, Set<Long> upgradeTargets,
+                        ProductEditor.Choices choices, List<Problem> problems, Model model) {
         model.addAttribute("form", ProductFormView.of(id, version, product, choices.eggs()));
+        // Any other product, of any category: those of the product's own category are offered to its servers anyway.
+        model.addAttribute("upgradeChoices", catalog.allProducts().stream()
+                .filter(other -> id == null || other.id() != id).toList());
+        model.addAttribute("upgradeTargets", upgradeTargets);
         model.addAttribute("choices", choices);
         model.addAttribute("categories", catalog.categories());
         model.addAttribute("problems", problems);

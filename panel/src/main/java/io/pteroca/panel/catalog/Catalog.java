@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,10 +107,39 @@ public class Catalog {
         events.publishEvent(new CatalogChanged(CatalogChanged.Kind.CATEGORY_DELETED, id, null));
     }
 
+    /**
+     * The products a server on {@code productId} may move to besides those of its own category, as an admin set them;
+     * only those still for sale, in store order.
+     */
+    @Transactional(readOnly = true)
+    public List<ProductView> upgradeTargets(long productId) {
+        return products.findById(productId).map(Product::upgradeTargets).orElse(Set.of()).stream()
+                .map(products::findById).flatMap(Optional::stream)
+                .filter(product -> !product.deleted() && product.active()).map(this::view).sorted(STORE_ORDER).toList();
+    }
+
+    /** The ids of the upgrade paths an admin set on the product, for the admin's form. */
+    @Transactional(readOnly = true)
+    public Set<Long> upgradePaths(long productId) {
+        return products.findById(productId).map(Product::upgradeTargets).orElse(Set.of());
+    }
+
+    /** Whether an admin lets servers on {@code productId} move to {@code targetId} (beyond the category). */
+    @Transactional(readOnly = true)
+    public boolean upgradePath(long productId, long targetId) {
+        return upgradePaths(productId).contains(targetId);
+    }
+
     @Transactional
     ProductView createProduct(ProductDefinition definition) {
+        return createProduct(definition, Set.of());
+    }
+
+    @Transactional
+    ProductView createProduct(ProductDefinition definition, Set<Long> upgradeTargets) {
         Product product = new Product(clock.instant());
         product.update(definition, clock.instant());
+        product.upgradeTo(upgradeTargets);
         ProductView created = view(products.saveAndFlush(product));
         events.publishEvent(new CatalogChanged(CatalogChanged.Kind.PRODUCT_CREATED, created.id(), definition.name()));
         return created;
@@ -118,11 +148,17 @@ public class Catalog {
     /** {@code version} is what the admin's form was built from; a change in between is refused, not overwritten. */
     @Transactional
     ProductView updateProduct(long id, long version, ProductDefinition definition) {
+        return updateProduct(id, version, definition, existingProduct(id).upgradeTargets());
+    }
+
+    @Transactional
+    ProductView updateProduct(long id, long version, ProductDefinition definition, Set<Long> upgradeTargets) {
         Product product = existingProduct(id);
         if (product.version() != version) {
             throw new OptimisticLockingFailureException("product " + id + " changed since the form was opened");
         }
         product.update(definition, clock.instant());
+        product.upgradeTo(upgradeTargets);
         ProductView updated = view(products.saveAndFlush(product));
         events.publishEvent(new CatalogChanged(CatalogChanged.Kind.PRODUCT_UPDATED, id, definition.name()));
         return updated;
@@ -139,6 +175,7 @@ public class Catalog {
                 source.setupFee(), source.stock(), source.perCustomerLimit(), source.prices(), source.nodeTags());
         Product product = new Product(clock.instant());
         product.update(copy, clock.instant());
+        product.upgradeTo(original.upgradeTargets());
         product.images(original.imagePath(), original.bannerPath());
         ProductView created = view(products.saveAndFlush(product));
         events.publishEvent(new CatalogChanged(CatalogChanged.Kind.PRODUCT_CREATED, created.id(), copy.name()));

@@ -76,6 +76,10 @@ class Product {
     @CollectionTable(name = "catalog_product_node_tag", joinColumns = @JoinColumn(name = "product_id"))
     @Column(name = "tag")
     private Set<String> nodeTags = new HashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "catalog_product_upgrade", joinColumns = @JoinColumn(name = "product_id"))
+    @Column(name = "target_product_id")
+    private Set<Long> upgradeTargets = new HashSet<>();
     @Column(name = "nest_id")
     private int nestId;
     @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -187,6 +191,16 @@ class Product {
                 eggs.stream().sorted(Comparator.comparingInt(ProductEgg::position)).map(ProductEgg::definition).toList(),
                 allowEggChange, allowAutoRenew, setupFee, stock, perCustomerLimit,
                 currentPrices().stream().map(Price::terms).toList(), Set.copyOf(nodeTags));
+    }
+
+    /** The products, beyond its own category's, that a server on this product may move to (ProductEditor checks them). */
+    void upgradeTo(Set<Long> targets) {
+        upgradeTargets.clear();
+        upgradeTargets.addAll(targets);
+    }
+
+    Set<Long> upgradeTargets() {
+        return Set.copyOf(upgradeTargets);
     }
 
     void images(String imagePath, String bannerPath) {

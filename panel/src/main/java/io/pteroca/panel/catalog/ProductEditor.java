@@ -9,6 +9,7 @@ import io.pteroca.panel.pterodactyl.PterodactylInventory.NodeInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -56,23 +57,26 @@ public class ProductEditor {
         Choices choices = choices(nestId(form));
         ProductFormReader reader = new ProductFormReader(form);
         ProductDefinition draft = reader.read(choices.eggs().stream().collect(Collectors.toMap(EggInfo::id, Function.identity())));
+        Set<Long> upgradeTargets = reader.upgradeTargets();
         if (choices.problem() != null) {
-            return new Outcome(draft, List.of(new Problem(choices.problem())), null, choices);
+            return new Outcome(draft, upgradeTargets, List.of(new Problem(choices.problem())), null, choices);
         }
         if (choices.pelican() && choices.eggs().isEmpty()) {
             // A fresh Pelican has no eggs: nothing can be sold until the admin imports or creates some there.
-            return new Outcome(draft, List.of(new Problem(PELICAN_WITHOUT_EGGS)), null, choices);
+            return new Outcome(draft, upgradeTargets, List.of(new Problem(PELICAN_WITHOUT_EGGS)), null, choices);
         }
         List<Problem> problems = new ArrayList<>(reader.problems());
         problems.addAll(ProductRules.check(draft, choices.nodes(), choices.locations()));
         if (draft.categoryId() != null && catalog.category(draft.categoryId()).isEmpty()) {
             problems.add(new Problem("catalog.problem.category"));
         }
+        problems.addAll(UpgradePaths.check(id, draft, upgradeTargets, catalog::product));
         if (!problems.isEmpty()) {
-            return new Outcome(draft, problems, null, choices);
+            return new Outcome(draft, upgradeTargets, problems, null, choices);
         }
-        ProductView saved = id == null ? catalog.createProduct(draft) : catalog.updateProduct(id, version, draft);
-        return new Outcome(draft, List.of(), saved, choices);
+        ProductView saved = id == null ? catalog.createProduct(draft, upgradeTargets)
+                : catalog.updateProduct(id, version, draft, upgradeTargets);
+        return new Outcome(draft, upgradeTargets, List.of(), saved, choices);
     }
 
     /** Creates a product defined in code (the demo's seed), checked by the same rules as the admin's form. */
@@ -100,6 +104,7 @@ public class ProductEditor {
     }
 
     /** {@code saved} is null when {@code problems} says why nothing was saved. */
-    record Outcome(ProductDefinition draft, List<Problem> problems, ProductView saved, Choices choices) {
+    record Outcome(ProductDefinition draft, Set<Long> upgradeTargets, List<Problem> problems, ProductView saved,
+                   Choices choices) {
     }
 }

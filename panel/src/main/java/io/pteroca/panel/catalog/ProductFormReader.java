@@ -170,6 +170,19 @@ final class ProductFormReader {
         return values;
     }
 
+    /** The products ticked as upgrade paths ({@code upgradeTo}); whether they may be is for {@link UpgradePaths}. */
+    Set<Long> upgradeTargets() {
+        Set<Long> values = new LinkedHashSet<>();
+        for (String value : parameters.getOrDefault("upgradeTo", new String[0])) {
+            if (value != null && value.strip().matches("\\d{1,18}")) {
+                values.add(Long.parseLong(value.strip()));
+            } else if (value != null && !value.isBlank()) {
+                problems.add(new Problem("catalog.problem.number", "upgradeTo"));
+            }
+        }
+        return values;
+    }
+
     /** Pelican's node tags as ticked; unknown ones are for {@link ProductRules} to report. */
     private Set<String> tags(String name) {
         Set<String> values = new LinkedHashSet<>();

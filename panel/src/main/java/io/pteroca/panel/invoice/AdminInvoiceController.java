@@ -1,15 +1,18 @@
 package io.pteroca.panel.invoice;
 
 import io.pteroca.panel.account.Countries;
+import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
@@ -33,17 +36,21 @@ class AdminInvoiceController {
 
     private final Invoices invoices;
     private final TaxRates rates;
+    private final InvoiceSettings settings;
+    private final ApplicationEventPublisher events;
 
-    AdminInvoiceController(Invoices invoices, TaxRates rates) {
+    AdminInvoiceController(Invoices invoices, TaxRates rates, InvoiceSettings settings, ApplicationEventPublisher events) {
         this.invoices = invoices;
         this.rates = rates;
+        this.settings = settings;
+        this.events = events;
     }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
                 @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String q,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        Period period = Period.of(from, to);
+        Period period = Period.of(from, to, settings.zone());
         model.addAttribute("invoices", invoices.search(kind(kind), period.from(), period.to(), q,
                 PageRequest.of(Math.max(page, 0), 50)));
         model.addAttribute("kinds", InvoiceKind.values());
@@ -57,15 +64,19 @@ class AdminInvoiceController {
     @GetMapping("/export")
     ResponseEntity<byte[]> export(@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String from,
                                   @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String q) {
-        Period period = Period.of(from, to);
+        Period period = Period.of(from, to, settings.zone());
         return csv("invoices.csv", InvoiceCsv.invoices(invoices.search(kind(kind), period.from(), period.to(), q,
                 Pageable.unpaged()).getContent()));
     }
 
     @GetMapping("/tax-report")
-    ResponseEntity<byte[]> taxReport(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to) {
-        Period period = Period.of(from, to);
-        return csv("tax-report.csv", InvoiceCsv.taxReport(invoices.issuedBetween(period.from(), period.to())));
+    ResponseEntity<byte[]> taxReport(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                                     Authentication admin, HttpServletRequest request) {
+        Period period = Period.of(from, to, settings.zone());
+        List<Invoice> issued = invoices.issuedBetween(period.from(), period.to());
+        events.publishEvent(AuditEvent.byAdmin("admin_exported_tax_report", admin, request.getRemoteAddr(),
+                "from " + period.from() + " to " + period.to() + ", " + issued.size() + " invoices and credit notes"));
+        return csv("tax-report.csv", InvoiceCsv.taxReport(issued, settings.zone()));
     }
 
     @GetMapping("/{id}/pdf")
@@ -119,12 +130,15 @@ class AdminInvoiceController {
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Whole UTC days from {@code from} to {@code to}, both included; a missing or unreadable end leaves it open. */
+    /**
+     * Whole days of the books' time zone from {@code from} to {@code to}, both included; a missing or unreadable end
+     * leaves it open.
+     */
     record Period(Instant from, Instant to) {
 
-        static Period of(String from, String to) {
-            return new Period(day(from).map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(Instant.EPOCH),
-                    day(to).map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+        static Period of(String from, String to, ZoneId zone) {
+            return new Period(day(from).map(d -> d.atStartOfDay(zone).toInstant()).orElse(Instant.EPOCH),
+                    day(to).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())
                             .orElse(Instant.parse("9999-01-01T00:00:00Z")));
         }
 

@@ -86,6 +86,8 @@ public class Invoice {
     private String sellerCountry;
     @Column(name = "seller_vat_id")
     private String sellerVatId;
+    /** The language tag its labels are printed in (the site's when it was issued); null on invoices issued before. */
+    private String language;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
     @OrderColumn(name = "line_no")
@@ -95,7 +97,8 @@ public class Invoice {
     }
 
     Invoice(Number number, Source source, Instant issuedAt, Taxation.Decision tax, List<Taxation.Line> lines,
-            Parties parties) {
+            Parties parties, String language) {
+        this.language = language;
         this.kind = number.kind();
         this.number = number.text();
         this.series = number.kind().name();
@@ -165,6 +168,7 @@ public class Invoice {
     String sellerCountry() { return sellerCountry; }
     String sellerVatId() { return sellerVatId; }
     List<InvoiceLine> lines() { return List.copyOf(lines); }
+    String language() { return language; }
 
     Money money(BigDecimal amount) {
         return Money.of(amount, Currency.getInstance(currency));

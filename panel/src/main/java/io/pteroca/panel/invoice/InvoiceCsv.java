@@ -2,7 +2,7 @@ package io.pteroca.panel.invoice;
 
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,11 +26,14 @@ final class InvoiceCsv {
         return csv.toString();
     }
 
-    /** Net and tax per month, country, treatment, rate and currency; credit notes count negative. */
-    static String taxReport(List<Invoice> invoices) {
+    /**
+     * Net and tax per month (in the books' {@code zone}), country, treatment, rate and currency; credit notes count
+     * negative (their amounts are).
+     */
+    static String taxReport(List<Invoice> invoices, ZoneId zone) {
         Map<String, BigDecimal[]> sums = new TreeMap<>();
         for (Invoice i : invoices) {
-            String key = String.join(",", DateTimeFormatter.ofPattern("yyyy-MM").format(i.issuedAt().atZone(ZoneOffset.UTC)),
+            String key = String.join(",", DateTimeFormatter.ofPattern("yyyy-MM").format(i.issuedAt().atZone(zone)),
                     cell(i.taxCountry()), i.treatment().name(), i.taxRate().toPlainString(),
                     i.gross().currency().getCurrencyCode());
             BigDecimal[] sum = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});

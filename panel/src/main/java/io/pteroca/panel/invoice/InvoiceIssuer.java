@@ -8,7 +8,6 @@ import io.pteroca.panel.account.BillingSettings;
 import io.pteroca.panel.setting.SiteSettings;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -76,7 +75,9 @@ class InvoiceIssuer {
                 tax.rate(), true);
         Invoice.Parties parties = parties(request.accountId(), buyer, seller);
         Invoice.Source source = new Invoice.Source(request.accountId(), request.sourceType(), request.sourceId(), null);
-        invoices.save(new Invoice(number(InvoiceKind.INVOICE, now), source, now, tax, lines, parties));
+        // Printed in the seller's language, the site's, like the line it was written with; kept, so it never changes.
+        invoices.save(new Invoice(number(InvoiceKind.INVOICE, now), source, now, tax, lines, parties,
+                site.defaultLocale().toLanguageTag()));
     }
 
     /** Reverses the invoice with its own figures and parties, as they were when it was issued. */
@@ -84,11 +85,12 @@ class InvoiceIssuer {
         List<Taxation.Line> lines = invoice.taxedLines().stream().map(Taxation.Line::negated).toList();
         Taxation.Decision tax = new Taxation.Decision(invoice.treatment(), invoice.taxRate(), invoice.taxCountry());
         Invoice.Source source = new Invoice.Source(request.accountId(), request.sourceType(), request.sourceId(), invoice.id());
-        invoices.save(new Invoice(number(InvoiceKind.CREDIT_NOTE, now), source, now, tax, lines, invoice.parties()));
+        invoices.save(new Invoice(number(InvoiceKind.CREDIT_NOTE, now), source, now, tax, lines, invoice.parties(),
+                invoice.language() != null ? invoice.language() : site.defaultLocale().toLanguageTag()));
     }
 
     private Invoice.Number number(InvoiceKind kind, Instant now) {
-        int year = now.atZone(ZoneOffset.UTC).getYear();
+        int year = now.atZone(settings.zone()).getYear();
         return numbers.next(kind, year, settings.pattern(kind));
     }
 

@@ -4,7 +4,6 @@ import io.pteroca.panel.shared.work.DurableWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -16,10 +15,13 @@ class InvoiceIssuing implements DurableWork {
     private final InvoiceRequestRepository requests;
     private final InvoiceIssuer issuer;
     private final InvoiceNumbers numbers;
+    private final InvoiceSettings settings;
     private final Clock clock;
 
-    InvoiceIssuing(InvoiceRequestRepository requests, InvoiceIssuer issuer, InvoiceNumbers numbers, Clock clock) {
+    InvoiceIssuing(InvoiceRequestRepository requests, InvoiceIssuer issuer, InvoiceNumbers numbers, InvoiceSettings settings,
+                   Clock clock) {
         this.requests = requests;
+        this.settings = settings;
         this.issuer = issuer;
         this.numbers = numbers;
         this.clock = clock;
@@ -43,7 +45,8 @@ class InvoiceIssuing implements DurableWork {
     @Override
     public boolean attempt(long id) {
         // Outside the issuing transaction, so that one never waits for a second connection.
-        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        // The year of the books' time zone, as InvoiceIssuer numbers it.
+        int year = clock.instant().atZone(settings.zone()).getYear();
         numbers.ensureCounter(InvoiceKind.INVOICE, year);
         numbers.ensureCounter(InvoiceKind.CREDIT_NOTE, year);
         return issuer.issue(id);

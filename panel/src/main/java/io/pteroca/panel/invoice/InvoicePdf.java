@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,33 +19,45 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * An issued invoice as an A4 PDF: seller, buyer, lines, tax and totals, in the panel's default language. The text is
- * set in Liberation Sans (SIL Open Font License), embedded, because PDF's standard fonts cannot write Ł or ő.
+ * An issued invoice as an A4 PDF: seller, buyer, lines, tax and totals, its labels in the language it was issued in.
+ * The text is set in Liberation Sans (SIL Open Font License), embedded, because PDF's standard fonts cannot write Ł, ğ
+ * or Ж; letters it lacks (Chinese, Japanese, Korean) in the first fallback font found among
+ * {@code pteroca.invoices.fallback-fonts} (the Docker image installs Droid Sans Fallback, Apache License 2.0), and a
+ * letter no font has as its code, e.g. [U+4E2D], never as a silent gap (docs/invoices.md, "Languages and scripts").
  */
 @Component
 class InvoicePdf {
 
+    private static final Logger log = LoggerFactory.getLogger(InvoicePdf.class);
     private static final String REGULAR = "/liberation/LiberationSans-Regular.ttf";
     private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
     private static final float MARGIN = 50;
 
     private final MessageSource messages;
+    private final List<Path> fallbackFonts;
 
-    InvoicePdf(MessageSource messages) {
+    /** @param fallbackFonts font files (TrueType outlines: .ttf), comma separated; the first that exists is used */
+    InvoicePdf(MessageSource messages, @Value("${pteroca.invoices.fallback-fonts:"
+            + "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf}") String fallbackFonts) {
         this.messages = messages;
+        this.fallbackFonts = Arrays.stream(fallbackFonts.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .map(Path::of).toList();
     }
 
     /** @param logo the panel's uploaded logo (PNG, JPEG or GIF; another type, or none, leaves the corner empty) */
-    byte[] render(Invoice invoice, String creditedNumber, Locale locale, java.util.Optional<byte[]> logo) {
+    byte[] render(Invoice invoice, String creditedNumber, Locale locale, ZoneId zone, java.util.Optional<byte[]> logo) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDFont regular = font(document, REGULAR);
-            PDFont bold = font(document, BOLD);
+            PdfFontChain regular = new PdfFontChain(font(document, REGULAR), () -> fallbackFont(document));
+            PdfFontChain bold = regular.with(font(document, BOLD));
             float width = page.getMediaBox().getWidth();
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 logo.ifPresent(bytes -> drawLogo(document, content, bytes, width, page.getMediaBox().getHeight()));
@@ -50,7 +65,7 @@ class InvoicePdf {
                 writer.line(bold, 18, MARGIN, text(invoice.kind() == InvoiceKind.INVOICE ? "invoice.pdf.invoice"
                         : "invoice.pdf.creditNote", locale) + " " + invoice.number());
                 writer.line(regular, 10, MARGIN, text("invoice.pdf.issued", locale) + ": "
-                        + DateTimeFormatter.ISO_LOCAL_DATE.format(invoice.issuedAt().atZone(ZoneOffset.UTC)));
+                        + DateTimeFormatter.ISO_LOCAL_DATE.format(invoice.issuedAt().atZone(zone)));
                 if (creditedNumber != null) {
                     writer.line(regular, 10, MARGIN, text("invoice.pdf.credits", locale) + ": " + creditedNumber);
                 }
@@ -77,6 +92,10 @@ class InvoicePdf {
                         invoice.tax().format(locale), invoice.gross().format(locale));
                 writer.gap(10);
                 writer.line(regular, 10, MARGIN, taxNote(invoice, locale));
+            }
+            if (!regular.unprintable().isEmpty()) {
+                log.warn("Invoice {} has letters no font can print, written as their codes: {}", invoice.number(),
+                        regular.unprintable().stream().map(code -> String.format("U+%04X", code)).distinct().toList());
             }
             document.save(out);
             return out.toByteArray();
@@ -132,6 +151,21 @@ class InvoicePdf {
         return messages.getMessage(key, null, locale);
     }
 
+    /** The first fallback font that exists and loads, embedded as a subset of the letters used; null when none does. */
+    private PDFont fallbackFont(PDDocument document) {
+        for (Path file : fallbackFonts) {
+            if (!Files.isReadable(file)) {
+                continue;
+            }
+            try {
+                return PDType0Font.load(document, file.toFile());
+            } catch (IOException | RuntimeException unusable) {
+                log.warn("Invoice fallback font {} cannot be used: {}", file, unusable.toString());
+            }
+        }
+        return null;
+    }
+
     private static PDFont font(PDDocument document, String resource) throws IOException {
         try (InputStream in = InvoicePdf.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -145,24 +179,20 @@ class InvoicePdf {
     private static final class Writer {
 
         private final PDPageContentStream content;
-        private final PDFont regular;
-        private final PDFont bold;
+        private final PdfFontChain regular;
+        private final PdfFontChain bold;
         private float y;
 
-        Writer(PDPageContentStream content, PDFont regular, PDFont bold, float y) {
+        Writer(PDPageContentStream content, PdfFontChain regular, PdfFontChain bold, float y) {
             this.content = content;
             this.regular = regular;
             this.bold = bold;
             this.y = y;
         }
 
-        void line(PDFont font, float size, float x, String text) throws IOException {
+        void line(PdfFontChain font, float size, float x, String text) throws IOException {
             y -= size + 4;
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, y);
-            content.showText(printable(font, text));
-            content.endText();
+            show(font, size, x, text);
         }
 
         void block(float x, String title, List<String> lines) throws IOException {
@@ -173,17 +203,12 @@ class InvoicePdf {
         }
 
         /** The first cell starts at its column; the amounts end where the next column starts (the last at the margin). */
-        void row(PDFont font, float[] columns, float right, String... cells) throws IOException {
+        void row(PdfFontChain font, float[] columns, float right, String... cells) throws IOException {
             y -= 14;
             for (int i = 0; i < cells.length; i++) {
-                String text = printable(font, cells[i]);
                 float end = i + 1 < columns.length ? columns[i + 1] - 12 : right;
-                float x = i == 0 ? columns[0] : end - font.getStringWidth(text) / 1000 * 10;
-                content.beginText();
-                content.setFont(font, 10);
-                content.newLineAtOffset(x, y);
-                content.showText(text);
-                content.endText();
+                float x = i == 0 ? columns[0] : end - font.width(cells[i], 10);
+                show(font, 10, x, cells[i]);
             }
         }
 
@@ -191,25 +216,15 @@ class InvoicePdf {
             y -= points;
         }
 
-        /**
-         * What the font can show: control characters (a tab typed into an address) become spaces, letters the font
-         * lacks (Chinese, in a Latin font) a question mark rather than a failed document.
-         */
-        private static String printable(PDFont font, String text) throws IOException {
-            if (text == null) {
-                return "";
+        /** One text object; each run in its own font, one after the other. */
+        private void show(PdfFontChain font, float size, float x, String text) throws IOException {
+            content.beginText();
+            content.newLineAtOffset(x, y);
+            for (PdfFontChain.Run run : font.runs(text)) {
+                content.setFont(run.font(), size);
+                content.showText(run.text());
             }
-            StringBuilder shown = new StringBuilder();
-            for (int codePoint : text.codePoints().toArray()) {
-                String character = Character.isISOControl(codePoint) ? " " : Character.toString(codePoint);
-                try {
-                    font.encode(character);
-                    shown.append(character);
-                } catch (IllegalArgumentException missing) {
-                    shown.append('?');
-                }
-            }
-            return shown.toString();
+            content.endText();
         }
     }
 }

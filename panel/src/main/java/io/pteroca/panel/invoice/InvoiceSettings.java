@@ -5,8 +5,13 @@ import io.pteroca.panel.setting.SettingGroup;
 import io.pteroca.panel.setting.SettingType;
 import io.pteroca.panel.setting.Settings;
 import io.pteroca.panel.setting.SettingsContributor;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** The seller printed on invoices, what invoices are issued for, and how they are numbered. */
@@ -36,6 +41,12 @@ class InvoiceSettings implements SettingsContributor {
     static final SettingDefinition SELLER_VAT_ID = SettingDefinition.of("invoice.seller_vat_id", SettingType.TEXT,
             SettingGroup.PAYMENTS, "", 126);
 
+    /** The zone of the seller's books: the date printed on an invoice, its number's year, the tax report's days and months. */
+    static final SettingDefinition TIME_ZONE = SettingDefinition.of("invoice.time_zone", SettingType.TEXT,
+            SettingGroup.PAYMENTS, "UTC", 128);
+
+    private static final Logger log = LoggerFactory.getLogger(InvoiceSettings.class);
+
     private final Settings settings;
 
     InvoiceSettings(Settings settings) {
@@ -45,7 +56,7 @@ class InvoiceSettings implements SettingsContributor {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(PRICES_SHOWN, ISSUE_FOR, NUMBER_PATTERN, CREDIT_NOTE_PATTERN, SELLER_NAME, SELLER_ADDRESS, SELLER_COUNTRY,
-                SELLER_VAT_ID);
+                SELLER_VAT_ID, TIME_ZONE);
     }
 
     boolean pricesWithoutTax() {
@@ -58,6 +69,17 @@ class InvoiceSettings implements SettingsContributor {
 
     String pattern(InvoiceKind kind) {
         return settings.get(kind == InvoiceKind.INVOICE ? NUMBER_PATTERN : CREDIT_NOTE_PATTERN);
+    }
+
+    /** The books' time zone; a name Java does not know counts as UTC (and is logged), never as a failed invoice. */
+    ZoneId zone() {
+        String name = settings.get(TIME_ZONE).strip();
+        try {
+            return name.isEmpty() ? ZoneOffset.UTC : ZoneId.of(name);
+        } catch (DateTimeException unknown) {
+            log.warn("Unknown invoice time zone '{}', using UTC", name);
+            return ZoneOffset.UTC;
+        }
     }
 
     Seller seller(String fallbackName) {

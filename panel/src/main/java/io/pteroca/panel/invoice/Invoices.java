@@ -20,7 +20,11 @@ class Invoices {
     private final SiteSettings site;
     private final io.pteroca.panel.media.Images images;
 
-    Invoices(InvoiceRepository invoices, InvoicePdf pdf, SiteSettings site, io.pteroca.panel.media.Images images) {
+    private final InvoiceSettings settings;
+
+    Invoices(InvoiceRepository invoices, InvoicePdf pdf, SiteSettings site, io.pteroca.panel.media.Images images,
+             InvoiceSettings settings) {
+        this.settings = settings;
         this.images = images;
         this.invoices = invoices;
         this.pdf = pdf;
@@ -60,7 +64,8 @@ class Invoices {
         String credited = invoice.creditedInvoiceId() == null ? null
                 : invoices.findById(invoice.creditedInvoiceId()).map(Invoice::number).orElse(null);
         return new Document(invoice.number().replaceAll("[^A-Za-z0-9-]", "_") + ".pdf",
-                pdf.render(invoice, credited, site.defaultLocale(), images.content(site.logoUrl())));
+                pdf.render(invoice, credited, invoice.language() == null ? site.defaultLocale()
+                        : Locale.forLanguageTag(invoice.language()), settings.zone(), images.content(site.logoUrl())));
     }
 
     record Document(String fileName, byte[] bytes) {

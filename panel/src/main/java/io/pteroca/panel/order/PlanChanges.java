@@ -20,16 +20,19 @@ import io.pteroca.panel.wallet.Wallets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A customer moves their server to another product of the same category for the rest of its paid period. An upgrade
+ * A customer moves their server to another product of the same category, or to one an admin set as an upgrade path of
+ * its product, for the rest of its paid period. An upgrade
  * is charged in the transaction that records the change; the new limits go to Pterodactyl only after it commits
  * ({@link PlanChangeWork}), and a refusal there gives the charge back. Only the owner changes the plan.
  */
@@ -76,14 +79,17 @@ public class PlanChanges {
             return List.of();
         }
         List<PlanQuote> options = new ArrayList<>();
-        for (ProductView product : catalog.storeProducts(categoryOf(server))) {
-            if (product.id() == server.productId()) {
+        Set<Long> seen = new HashSet<>();
+        List<ProductView> candidates = new ArrayList<>(catalog.storeProducts(categoryOf(server)));
+        candidates.addAll(catalog.upgradeTargets(server.productId()));
+        for (ProductView product : candidates) {
+            if (product.id() == server.productId() || !seen.add(product.id())) {
                 continue;
             }
             try {
                 options.add(quote(server, target(server, product)));
             } catch (Refusal notThisOne) {
-                // a product of the category the server cannot move to (another period, another egg): not offered
+                // a product the server cannot move to (another period, another egg): not offered
             }
         }
         return options;
@@ -175,15 +181,17 @@ public class PlanChanges {
     }
 
     /**
-     * The product's plan for this server: same category, a price of the same kind and period (so the paid-until
-     * stays), the server's egg offered; the egg setup, variables, slots and location stay the server's.
+     * The product's plan for this server: of the same category or an upgrade path an admin set on the server's product,
+     * a price of the same kind and period (so the paid-until stays), the server's egg offered; the egg setup (and so
+     * the nest, startup and variables), slots and location stay the server's: a plan change never reinstalls.
      */
     private Target target(ServerPlanChanges.Current server, ProductView product) {
         if (product.id() == server.productId()) {
             throw Refusal.onField("product", "planChange.samePlan");
         }
-        if (!Objects.equals(product.definition().categoryId(), categoryOf(server))) {
-            throw Refusal.onField("product", "planChange.otherCategory");
+        if (!Objects.equals(product.definition().categoryId(), categoryOf(server))
+                && !catalog.upgradePath(server.productId(), product.id())) {
+            throw Refusal.onField("product", "planChange.notOffered");
         }
         ServerPlan current = server.plan();
         PriceTerms terms = current.price();

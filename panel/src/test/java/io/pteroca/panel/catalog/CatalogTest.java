@@ -198,6 +198,60 @@ class CatalogTest extends IntegrationTest {
         assertThat(admin.get("/admin/catalog/products/" + id).body()).contains("Free trial").contains("Once per customer");
     }
 
+    @Test
+    void upgradePathsReachOtherCategoriesAndPathsNoServerCouldTakeAreRefused() {
+        WebSession admin = admin();
+        admin.get("/admin/catalog/products/new");
+        long premiumCategory = createCategory(admin, "Premium " + UUID.randomUUID().toString().substring(0, 6));
+        List<Map.Entry<String, String>> premiumFields = new ArrayList<>(paperPlan("Premium Paper", "memory", "4096"));
+        premiumFields.add(Map.entry("categoryId", Long.toString(premiumCategory)));
+        long premium = createdId(admin.postAll("/admin/catalog/products", premiumFields));
+        List<Map.Entry<String, String>> paperOnlyFields = new ArrayList<>(paperPlan("Paper only"));
+        paperOnlyFields.remove(Map.entry("eggIds", "4"));
+        long paperOnly = createdId(admin.postAll("/admin/catalog/products", paperOnlyFields));
+        long weekly = createdId(admin.postAll("/admin/catalog/products", paperPlan("Weekly", "price.0.periodUnit", "DAYS",
+                "price.0.periodValue", "7", "price.1.amount", "")));
+        int before = catalog.allProducts().size();
+
+        String form = admin.get("/admin/catalog/products/new").body();
+        assertThat(form).contains("name=\"upgradeTo\"").contains("Premium Paper").contains("id=\"upgrade-" + premium + "\"");
+        List<Map.Entry<String, String>> refused = new ArrayList<>(paperPlan("Starter"));
+        refused.add(Map.entry("upgradeTo", Long.toString(paperOnly)));
+        refused.add(Map.entry("upgradeTo", Long.toString(weekly)));
+        refused.add(Map.entry("upgradeTo", "987654321"));
+        assertRefused(admin, refused, "The upgrade path Paper only does not offer Vanilla Minecraft",
+                "The upgrade path Weekly has no price for the same billing period",
+                "Product 987654321 does not exist");
+        List<Map.Entry<String, String>> garbled = new ArrayList<>(paperPlan("Starter"));
+        garbled.add(Map.entry("upgradeTo", "premium"));
+        assertRefused(admin, garbled, "The field upgradeTo must be a whole number.");
+        assertThat(catalog.allProducts()).hasSize(before);
+
+        List<Map.Entry<String, String>> starterFields = new ArrayList<>(paperPlan("Starter"));
+        starterFields.add(Map.entry("upgradeTo", Long.toString(premium)));
+        long starter = createdId(admin.postAll("/admin/catalog/products", starterFields));
+        assertThat(catalog.upgradePaths(starter)).containsExactly(premium);
+        assertThat(catalog.upgradeTargets(starter)).extracting(ProductView::id).containsExactly(premium);
+        assertThat(admin.get("/admin/catalog/products/" + starter).body())
+                .containsPattern("id=\"upgrade-" + premium + "\"[^>]*checked").doesNotContain("id=\"upgrade-" + starter + "\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_created_product' AND details LIKE ?",
+                Integer.class, "%upgrade paths to [" + premium + "]%")).isEqualTo(1);
+
+        long version = catalog.product(starter).orElseThrow().version();
+        List<Map.Entry<String, String>> itself = new ArrayList<>(paperPlan("Starter"));
+        itself.add(Map.entry("version", Long.toString(version)));
+        itself.add(Map.entry("upgradeTo", Long.toString(starter)));
+        WebSession.Page self = admin.postAll("/admin/catalog/products/" + starter, itself);
+        assertThat(self.status()).isEqualTo(422);
+        assertThat(self.body()).contains("A product cannot be an upgrade path of itself.");
+        assertThat(catalog.upgradePaths(starter)).containsExactly(premium);
+
+        List<Map.Entry<String, String>> none = new ArrayList<>(paperPlan("Starter"));
+        none.add(Map.entry("version", Long.toString(version)));
+        assertThat(admin.postAll("/admin/catalog/products/" + starter, none).status()).isEqualTo(302);
+        assertThat(catalog.upgradePaths(starter)).as("unticking every path removes them").isEmpty();
+    }
+
     private static void assertRefused(WebSession admin, List<Map.Entry<String, String>> fields, String... reasons) {
         WebSession.Page page = admin.postAll("/admin/catalog/products", fields);
         assertThat(page.status()).as(page.body()).isEqualTo(422);

@@ -39,6 +39,13 @@ public final class CatalogTestAccess {
         return context.getBean(Catalog.class).updateProduct(id, version, product);
     }
 
+    /** Sets the product's upgrade paths as they are, without the admin form's checks (as if a target changed since). */
+    public void upgradePaths(long id, Set<Long> targets) {
+        Catalog catalog = context.getBean(Catalog.class);
+        ProductView product = catalog.product(id).orElseThrow();
+        catalog.updateProduct(id, product.version(), product.definition(), targets);
+    }
+
     public ProductView read(long id) {
         return context.getBean(Catalog.class).product(id).orElseThrow();
     }

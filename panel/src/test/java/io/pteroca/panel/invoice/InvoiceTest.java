@@ -49,6 +49,7 @@ class InvoiceTest extends IntegrationTest {
     @AfterEach
     void taxesOff() {
         settings.set(settings.definition("site.logo_image").orElseThrow(), "");
+        settings.set(settings.definition("site.language").orElseThrow(), "");
         settings.set(BillingSettings.TAXES_ENABLED, "false");
         settings.set(InvoiceSettings.ISSUE_FOR, InvoiceSettings.PER_TOP_UP);
     }
@@ -93,14 +94,8 @@ class InvoiceTest extends IntegrationTest {
         }
     }
 
-    /** The first page as an image beside the browser screenshots, to look at the layout. */
     private static void picture(byte[] pdf, String name) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
-            java.nio.file.Files.createDirectories(folder);
-            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
-                    "png", folder.resolve(name + ".png").toFile());
-        }
+        InvoicePdfScriptsTest.picture(pdf, name);
     }
 
     /** A small blue PNG uploaded as the panel's logo. */
@@ -147,6 +142,24 @@ class InvoiceTest extends IntegrationTest {
         assertThat(totals.group(1)).isEqualTo("100.00");
         assertThat(totals.group(2)).isEqualTo("23.00");
         assertThat(new java.math.BigDecimal(totals.group(3))).isEqualByComparingTo(wallets.ledgerSum(customer.id()).amount());
+    }
+
+    @Test
+    void anInvoiceKeepsTheLanguageOfItsIssueAndEveryLetterOfAUkrainianBuyer() throws Exception {
+        settings.set(settings.definition("site.language").orElseThrow(), "uk");
+        AccountView customer = customer("ua-consumer");
+        billing.save(customer.id(), new BillingDetails("Олена Ковальчук-Ґудзь", null, "вул. Хрещатик, 22", "01001", "Київ",
+                "UA", null));
+        long paymentId = paid(customer, "10.00");
+        settings.set(settings.definition("site.language").orElseThrow(), "en");
+
+        WebSession web = browser();
+        web.signIn(customer.email(), PASSWORD);
+        byte[] document = download(web, "/invoices/" + invoiceIdOf(paymentId) + "/pdf");
+        picture(document, "invoice-pdf-ukrainian-buyer");
+        assertThat(text(document)).contains("Олена Ковальчук-Ґудзь").contains("вул. Хрещатик, 22").contains("Київ")
+                .contains("Україна").as("labels in the language it was issued in, not today's").contains("Рахунок")
+                .contains("Покупець").doesNotContain("Buyer").doesNotContain("?");
     }
 
     @Test

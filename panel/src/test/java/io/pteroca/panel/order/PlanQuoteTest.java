@@ -49,4 +49,24 @@ class PlanQuoteTest {
         Instant now = Instant.parse("2025-12-01T00:00:00Z");
         assertThat(PlanQuote.prorated(MONTHLY, usd("5"), usd("8"), now, PAID_UNTIL)).isEqualTo(usd("3.0000"));
     }
+
+    /** An admin's upgrade path may lead to a product of another category at the same price: nothing moves. */
+    @Test
+    void aMoveToAProductOfTheSamePriceIsNeitherAnUpgradeNorADowngradeAndCostsNothing() {
+        Instant now = Instant.parse("2026-01-10T08:00:00Z");
+        assertThat(PlanQuote.prorated(MONTHLY, usd("5"), usd("5"), now, PAID_UNTIL)).isEqualTo(usd("0.0000"));
+        PlanQuote quote = new PlanQuote(1, 2, "Small", "Premium", usd("5"), usd("5"), MONTHLY, PAID_UNTIL,
+                PlanQuote.remaining(MONTHLY, now, PAID_UNTIL), usd("0"), usd("0"));
+        assertThat(quote.upgrade()).isFalse();
+        assertThat(quote.downgrade()).isFalse();
+    }
+
+    /** February 2026 has 28 days: a week before its end is a quarter of the period. */
+    @Test
+    void aShortMonthProratesByItsOwnLength() {
+        Instant paidUntil = Instant.parse("2026-03-01T00:00:00Z");
+        Instant now = Instant.parse("2026-02-22T00:00:00Z");
+        assertThat(PlanQuote.prorated(MONTHLY, usd("5"), usd("9"), now, paidUntil)).isEqualTo(usd("1.0000"));
+        assertThat(PlanQuote.prorated(MONTHLY, usd("9"), usd("5"), now, paidUntil)).isEqualTo(usd("-1.0000"));
+    }
 }

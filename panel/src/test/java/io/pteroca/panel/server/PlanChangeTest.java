@@ -8,6 +8,7 @@ import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.catalog.Catalog;
+import io.pteroca.panel.catalog.CatalogTestAccess;
 import io.pteroca.panel.catalog.NodeCapacity;
 import io.pteroca.panel.catalog.ProductDefinition;
 import io.pteroca.panel.catalog.ProductEditor;
@@ -75,10 +76,15 @@ class PlanChangeTest extends IntegrationTest {
 
     /** A monthly Paper plan of this test's category. */
     ProductView plan(Long categoryId, String name, int memory, String monthly) {
+        return plan(categoryId, name, "Paper", memory, monthly);
+    }
+
+    /** A monthly plan of the category with the named egg of the emulator's nest 1 only. */
+    ProductView plan(Long categoryId, String name, String egg, int memory, String monthly) {
         return context.getBean(ProductEditor.class).create(new ProductDefinition(categoryId, name + " " + UUID.randomUUID(), null,
                 null, true, 0, new ProductDefinition.Resources(memory, 0, 1024, 500, 100, null),
                 new ProductDefinition.FeatureLimits(1, 1, 0, 2), Set.of(1), Set.of(), 1,
-                List.of(ProductDefinition.EggChoice.defaultsOf(fixtures.egg("Paper"), null)), false, true, BigDecimal.ZERO,
+                List.of(ProductDefinition.EggChoice.defaultsOf(fixtures.egg(egg), null)), false, true, BigDecimal.ZERO,
                 null, null, List.of(ServerFixtures.monthly(monthly))));
     }
 
@@ -348,7 +354,7 @@ class PlanChangeTest extends IntegrationTest {
         WebSession.Page other = owner.submit("/servers", "/servers/" + serverId + "/change-plan", Map.of("product",
                 Long.toString(elsewhere.id()), "key", "bad-" + UUID.randomUUID()));
         assertThat(other.status()).isEqualTo(400);
-        assertThat(other.body()).contains("A server can only move to a plan of the same category.");
+        assertThat(other.body()).contains("This plan is not offered for this server");
         assertThat(owner.get("/servers/" + serverId + "/change-plan").body()).contains(large.name())
                 .doesNotContain(elsewhere.name());
 
@@ -377,6 +383,67 @@ class PlanChangeTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from plan_change where server_id = ?", Long.class, serverId)).isZero();
         assertThat(fixtures.state(serverId)).isEqualTo(ServerState.ACTIVE);
         assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("15");
+        assertLedgerAddsUp(customer);
+    }
+
+    @Test
+    void anUpgradePathAnAdminSetLeadsToAnotherCategoryUnderTheSameMoneyRules() {
+        long premiumCategory = context.getBean(Catalog.class).saveCategory(null, "Premium " + UUID.randomUUID(), null, 0).id();
+        ProductView small = plan(category, "Small", 256, "5");
+        ProductView premium = plan(premiumCategory, "Premium", 768, "11");
+        ProductView unlisted = plan(premiumCategory, "Unlisted", 512, "6");
+        ProductView forge = plan(premiumCategory, "Forge", "Forge Minecraft", 1024, "12");
+        // The Forge plan stands for a target whose eggs an admin changed after setting the path: it no longer fits.
+        new CatalogTestAccess(context).upgradePaths(small.id(), Set.of(premium.id(), forge.id()));
+        AccountView customer = fixtures.customer("20");
+        long serverId = fixtures.activeServer(customer, small, "Promoted");
+        Instant paidUntil = moveTo(serverId, halfPeriod(servers.findById(serverId).orElseThrow().expiresAt()));
+
+        assertThat(planChanges.options(serverId, customer.id())).extracting(PlanQuote::productId)
+                .as("the path, but neither another product of its category nor one the server cannot take")
+                .containsExactly(premium.id());
+        WebSession owner = fixtures.signedIn(customer);
+        assertThat(owner.get("/servers/" + serverId + "/change-plan").body()).contains(premium.name())
+                .doesNotContain(unlisted.name()).doesNotContain(forge.name());
+        WebSession.Page otherEgg = owner.submit("/servers", "/servers/" + serverId + "/change-plan", Map.of("product",
+                Long.toString(forge.id()), "key", "forge-" + UUID.randomUUID()));
+        assertThat(otherEgg.status()).isEqualTo(400);
+        assertThat(otherEgg.body()).contains("This plan does not offer the software your server runs.");
+        WebSession.Page notAPath = owner.submit("/servers", "/servers/" + serverId + "/change-plan", Map.of("product",
+                Long.toString(unlisted.id()), "key", "unlisted-" + UUID.randomUUID()));
+        assertThat(notAPath.status()).isEqualTo(400);
+        assertThat(notAPath.body()).contains("This plan is not offered for this server");
+        WebSession.Page itself = owner.submit("/servers", "/servers/" + serverId + "/change-plan", Map.of("product",
+                Long.toString(small.id()), "key", "itself-" + UUID.randomUUID()));
+        assertThat(itself.status()).isEqualTo(400);
+        assertThat(itself.body()).contains("The server already runs on this plan.");
+        assertThat(jdbc.queryForObject("select count(*) from plan_change where server_id = ?", Long.class, serverId)).isZero();
+        assertThat(wallets.balance(customer.id()).amount()).as("nothing charged yet").isEqualByComparingTo("15");
+
+        PlanQuote quote = planChanges.quote(serverId, customer.id(), premium.id());
+        assertThat(quote.upgrade()).isTrue();
+        assertThat(quote.settled().amount()).as("half of 6.00 less the seconds the test took").isBetween(
+                new BigDecimal("2.99"), new BigDecimal("3.0000"));
+        long changeId = planChanges.change(serverId, customer.id(), premium.id(), "path-" + UUID.randomUUID());
+        BackgroundWork.awaitIdle();
+        assertThat(status(changeId)).isEqualTo("APPLIED");
+        BigDecimal charged = settled(changeId);
+        assertThat(charged).isBetween(new BigDecimal("2.99"), new BigDecimal("3.0000"));
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo(new BigDecimal("15").subtract(charged));
+        assertThat(ledger(customer.id(), "PLAN_CHANGE")).isEqualByComparingTo(charged.negate());
+        assertThat(fixtures.inPterodactyl(serverId).memory).isEqualTo(768);
+        GameServer server = servers.findById(serverId).orElseThrow();
+        assertThat(server.productId()).isEqualTo(premium.id());
+        assertThat(server.expiresAt()).as("the paid-until stays").isEqualTo(paidUntil);
+
+        // On its new product the server moves within the new category; the path back is the admin's to set.
+        assertThat(planChanges.options(serverId, customer.id())).extracting(PlanQuote::productId)
+                .contains(unlisted.id()).doesNotContain(small.id(), forge.id());
+        assertThatThrownBy(() -> planChanges.quote(serverId, customer.id(), small.id()))
+                .isInstanceOfSatisfying(Refusal.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("planChange.notOffered");
+                    assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                });
         assertLedgerAddsUp(customer);
     }
 }
