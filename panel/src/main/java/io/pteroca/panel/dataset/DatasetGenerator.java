@@ -113,6 +113,7 @@ public class DatasetGenerator {
         Instant now = clock.instant();
         long firstPterodactylId = firstFreePterodactylId(emulator);
         Totals totals = new Totals();
+        transactions.executeWithoutResult(status -> staff(passwordHash, now));
         for (int first = 0; first < size.customers(); first += CUSTOMERS_PER_TRANSACTION) {
             int last = Math.min(size.customers(), first + CUSTOMERS_PER_TRANSACTION);
             int from = first;
@@ -126,6 +127,44 @@ public class DatasetGenerator {
         }
         return new Summary(totals.customers, catalog.size(), totals.servers, totals.orders, totals.payments, totals.entries,
                 totals.logLines, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Administrators, to sign in to the admin area with. */
+    private void staff(String passwordHash, Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        LocalDateTime joined = utc(now.minus(HISTORY).minus(Duration.ofDays(2)));
+        for (int s = 0; s < DatasetSize.STAFF; s++) {
+            rows.add(new Object[] {staffEmail(s), passwordHash, "Staff", String.format("%03d", s), joined, joined});
+        }
+        jdbc.batchUpdate("INSERT INTO users (email, password_hash, first_name, last_name, role, staff_role_id, email_verified, "
+                + "blocked, session_version, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'ADMIN', "
+                + "(SELECT id FROM staff_role WHERE code = 'ADMINISTRATOR'), TRUE, FALSE, 0, ?, ?, 0)", rows);
+    }
+
+    /**
+     * The accounts the load test signs in with: every customer, large and ordinary ones taking turns so that any
+     * number of people from the top are half large customers, and the staff.
+     */
+    static Accounts accounts(DatasetSize size) {
+        int large = size.largeCustomers();
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < size.customers(); i++) {
+            if (i < large) {
+                customers.add(customerEmail(i));
+            }
+            if (large + i < size.customers()) {
+                customers.add(customerEmail(large + i));
+            }
+        }
+        List<String> staff = new ArrayList<>();
+        for (int s = 0; s < DatasetSize.STAFF; s++) {
+            staff.add(staffEmail(s));
+        }
+        return new Accounts(customers, staff);
+    }
+
+    /** E-mail addresses of generated accounts; all sign in with {@link #PASSWORD}. */
+    record Accounts(List<String> customers, List<String> staff) {
     }
 
     private static final class Totals {
@@ -215,14 +254,14 @@ public class DatasetGenerator {
             List<Object[]> rows = new ArrayList<>();
             for (int c = first; c < last; c++) {
                 LocalDateTime joined = utc(now.minus(HISTORY).minus(Duration.ofDays(1)).plusSeconds(c));
-                rows.add(new Object[] {email(c), passwordHash, "Customer", String.format("%06d", c), joined, joined});
+                rows.add(new Object[] {customerEmail(c), passwordHash, "Customer", String.format("%06d", c), joined, joined});
             }
             jdbc.batchUpdate("INSERT INTO users (email, password_hash, first_name, last_name, role, email_verified, blocked, "
                     + "session_version, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'USER', TRUE, FALSE, 0, ?, ?, 0)", rows);
             Map<Integer, Long> ids = new HashMap<>();
             jdbc.query("SELECT id, email FROM users WHERE email >= ? AND email <= ?", row -> {
                 ids.put(Integer.parseInt(row.getString(2).substring(9, 15)), row.getLong(1));
-            }, email(first), email(last - 1));
+            }, customerEmail(first), customerEmail(last - 1));
             return ids;
         }
 
@@ -386,7 +425,7 @@ public class DatasetGenerator {
             synchronized (state) {
                 Map<Integer, Long> users = new HashMap<>();
                 for (int c = first; c < last; c++) {
-                    User user = state.createUser(email(c), String.format("customer%06d", c), "Customer",
+                    User user = state.createUser(customerEmail(c), String.format("customer%06d", c), "Customer",
                             String.format("%06d", c), PASSWORD, false);
                     users.put(c, user.id);
                 }
@@ -412,15 +451,16 @@ public class DatasetGenerator {
         }
 
         private List<Integer> serversOf(int customer) {
-            int largest = size.largestCustomerServers();
+            int large = size.largeCustomers();
+            int perLarge = size.largeCustomerServers();
             List<Integer> indexes = new ArrayList<>();
-            if (customer == 0) {
-                for (int s = 0; s < largest; s++) {
+            if (customer < large) {
+                for (int s = customer * perLarge; s < (customer + 1) * perLarge; s++) {
                     indexes.add(s);
                 }
                 return indexes;
             }
-            for (int s = largest + customer - 1; s < size.servers(); s += size.customers() - 1) {
+            for (int s = large * perLarge + customer - large; s < size.servers(); s += size.customers() - large) {
                 indexes.add(s);
             }
             return indexes;
@@ -468,8 +508,12 @@ public class DatasetGenerator {
         return server % 20 == 7;
     }
 
-    private static String email(int customer) {
+    static String customerEmail(int customer) {
         return String.format("customer-%06d", customer) + DOMAIN;
+    }
+
+    static String staffEmail(int staff) {
+        return String.format("staff-%03d", staff) + DOMAIN;
     }
 
     private static String name(int server) {
