@@ -13,6 +13,7 @@ import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.server.ServerPlan;
+import io.pteroca.panel.setup.SetupState;
 import io.pteroca.panel.wallet.WalletSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -62,11 +63,13 @@ public class DatasetGenerator {
     private final PterodactylServers pterodactylServers;
     private final WalletSettings wallet;
     private final PasswordEncoder passwords;
+    private final SetupState setup;
     private final Clock clock;
 
     DatasetGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, ProductEditor productEditor,
                      PterodactylInventory inventory, PterodactylServers pterodactylServers, WalletSettings wallet,
-                     PasswordEncoder passwords, Clock clock) {
+                     PasswordEncoder passwords, SetupState setup, Clock clock) {
+        this.setup = setup;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.productEditor = productEditor;
@@ -125,6 +128,8 @@ public class DatasetGenerator {
         synchronized (emulator.state()) {
             emulator.state().skipIdsTo("servers", firstPterodactylId + size.servers());
         }
+        // A provider of this size finished the first-run setup long ago; its Administrators are the staff above.
+        setup.complete();
         return new Summary(totals.customers, catalog.size(), totals.servers, totals.orders, totals.payments, totals.entries,
                 totals.logLines, (System.nanoTime() - start) / 1_000_000);
     }
@@ -176,7 +181,7 @@ public class DatasetGenerator {
         int logLines;
     }
 
-    private record Product(long id, BigDecimal price, String planJson) {
+    private record Product(long id, BigDecimal price, String planJson, long eggId, String startup, String image) {
     }
 
     /** The products, through the admin's rules, each on the emulator's Paper egg and first node. */
@@ -197,7 +202,8 @@ public class DatasetGenerator {
             ServerPlan plan = new ServerPlan(product.name(), product.definition(), choice.eggId(), choice.eggName(),
                     choice.dockerImage(), choice.startup(), ServerPlan.environmentFor(choice, null, Map.of()),
                     product.definition().prices().get(0), null, null);
-            created.add(new Product(product.id(), monthly.amount(), plan.toJson()));
+            created.add(new Product(product.id(), monthly.amount(), plan.toJson(), choice.eggId(), choice.startup(),
+                    choice.dockerImage()));
         }
         return created;
     }
@@ -438,6 +444,11 @@ public class DatasetGenerator {
                     server.ownerId = users.get(generated.customer);
                     server.nodeId = 1;
                     server.nestId = 1;
+                    // Pterodactyl lists a server with its egg's variables: reconciliation reads them.
+                    Product product = catalog.get(generated.index % catalog.size());
+                    server.eggId = product.eggId();
+                    server.startup = product.startup();
+                    server.image = product.image();
                     server.memory = 512;
                     server.disk = 2048;
                     server.cpu = 100;

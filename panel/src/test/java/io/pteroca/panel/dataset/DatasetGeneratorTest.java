@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pteroca.emulator.PterodactylEmulator;
 import io.pteroca.emulator.state.Server;
 import io.pteroca.panel.PanelApplication;
+import io.pteroca.panel.setup.SetupState;
 import io.pteroca.panel.shared.CommandLine;
 import io.pteroca.panel.support.TestPlugins;
 import java.io.ByteArrayOutputStream;
@@ -60,6 +61,7 @@ class DatasetGeneratorTest {
                     .isEqualTo(10);
             assertThat(count(jdbc, "SELECT COUNT(*) FROM users u JOIN staff_role r ON r.id = u.staff_role_id WHERE u.role = 'ADMIN' "
                     + "AND r.code = 'ADMINISTRATOR' AND u.email LIKE '%" + DatasetGenerator.DOMAIN + "'")).isEqualTo(10);
+            assertThat(panel.getBean(SetupState.class).completed()).as("the store and landing page open").isTrue();
             assertThat(Files.readAllLines(accounts.resolve("customers.csv"))).as("large and ordinary customers take turns")
                     .hasSize(11).startsWith("email,password", "customer-000000" + DatasetGenerator.DOMAIN + ",generated-customer",
                             "customer-000001" + DatasetGenerator.DOMAIN + ",generated-customer");
@@ -90,6 +92,7 @@ class DatasetGeneratorTest {
                 assertThat(servers).allSatisfy(server -> {
                     assertThat(panelSide).containsKey(server.id);
                     assertThat(server.suspended()).isEqualTo(panelSide.get(server.id).equals("SUSPENDED"));
+                    assertThat(emulator.state().eggs).as("Pterodactyl lists it with its egg").containsKey(server.eggId);
                 });
             }
             assertThat(output.text()).contains("dataset_servers: 50", "dataset_ledger_entries: 500");
