@@ -7,10 +7,8 @@ import io.pteroca.panel.server.ServerCommandLine;
 import io.pteroca.panel.theme.ThemeCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableScheduling
 public class PanelApplication {
 
     public static void main(String[] args) {

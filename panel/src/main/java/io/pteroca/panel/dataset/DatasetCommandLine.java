@@ -3,7 +3,13 @@ package io.pteroca.panel.dataset;
 import io.pteroca.emulator.PterodactylEmulator;
 import io.pteroca.panel.pterodactyl.PterodactylSettings;
 import io.pteroca.panel.shared.CommandLine;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,18 +18,20 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code java -jar pteroca-panel.jar seed-dataset --generated-data [--scale=1] [--emulator-port=8081]}: fills an empty
+ * {@code java -jar pteroca-panel.jar seed-dataset --generated-data [--scale=1] [--emulator-port=8081] [--accounts-dir=DIR]}:
+ * fills an empty
  * bench database with a generated data set ({@link DatasetGenerator}), starts a Pterodactyl emulator holding the
- * matching servers, points the panel's Pterodactyl settings at it, and keeps it running until stopped (Ctrl-C). The
- * flag says the caller means it; without it, or on a database with real customers, nothing is written.
+ * matching servers, points the panel's Pterodactyl settings at it, writes the generated accounts for the load test
+ * into {@code --accounts-dir} when given, and keeps the emulator running until stopped (Ctrl-C). The flag says the caller means it; without it, or on a database with real customers, nothing is written.
  */
 public final class DatasetCommandLine {
 
     static final String COMMAND = "seed-dataset";
     private static final String USAGE = "Usage: java -jar pteroca-panel.jar seed-dataset --generated-data [--scale=1] "
-            + "[--emulator-port=8081]\n"
+            + "[--emulator-port=8081] [--accounts-dir=DIR]\n"
             + "  Fills an EMPTY bench database (no real customers) with 10,000 customers, 50,000 servers and their orders,\n"
-            + "  payments and ledgers at scale 1, and keeps a Pterodactyl emulator with the matching servers running.";
+            + "  payments and ledgers at scale 1, and keeps a Pterodactyl emulator with the matching servers running.\n"
+            + "  --accounts-dir: where to write customers.csv and staff.csv (email,password) for bench/load.";
 
     private DatasetCommandLine() {
     }
@@ -44,8 +52,8 @@ public final class DatasetCommandLine {
         int code;
         // The panel's own jobs must not run against the data set while it is written: the context ends first.
         try (ConfigurableApplicationContext context = CommandLine.start(application, args,
-                Set.of("generated-data", "scale", "emulator-port"))) {
-            code = execute(context, size.get(), emulator, System.out, System.err);
+                Set.of("generated-data", "scale", "emulator-port", "accounts-dir"))) {
+            code = execute(context, size.get(), accountsDir(options), emulator, System.out, System.err);
         }
         if (code != 0) {
             emulator.close();
@@ -81,11 +89,15 @@ public final class DatasetCommandLine {
             err.println(USAGE);
             return 2;
         }
-        return execute(context, size.get(), emulator, out, err);
+        return execute(context, size.get(), accountsDir(options), emulator, out, err);
     }
 
-    private static int execute(ApplicationContext context, DatasetSize size, PterodactylEmulator emulator, PrintStream out,
-                               PrintStream err) {
+    private static Optional<Path> accountsDir(Map<String, String> options) {
+        return Optional.ofNullable(options.get("accounts-dir")).filter(dir -> !dir.isBlank()).map(Path::of);
+    }
+
+    private static int execute(ApplicationContext context, DatasetSize size, Optional<Path> accountsDir,
+                               PterodactylEmulator emulator, PrintStream out, PrintStream err) {
         DatasetGenerator generator = context.getBean(DatasetGenerator.class);
         Optional<String> refusal = generator.refusal();
         if (refusal.isPresent()) {
@@ -95,6 +107,7 @@ public final class DatasetCommandLine {
         context.getBean(PterodactylSettings.class).configure(emulator.baseUrl(), emulator.applicationKey());
         DatasetGenerator.Summary done = generator.generate(size, emulator);
         out.println("dataset_customers: " + done.customers());
+        out.println("dataset_staff: " + DatasetSize.STAFF);
         out.println("dataset_products: " + done.products());
         out.println("dataset_servers: " + done.servers());
         out.println("dataset_orders: " + done.orders());
@@ -102,8 +115,34 @@ public final class DatasetCommandLine {
         out.println("dataset_ledger_entries: " + done.ledgerEntries());
         out.println("dataset_log_lines: " + done.logLines());
         out.println("dataset_seconds: " + String.format("%.1f", done.millis() / 1000.0));
-        out.println("Every generated account signs in with the password \"" + DatasetGenerator.PASSWORD + "\"; customer-000000"
-                + DatasetGenerator.DOMAIN + " has " + size.largestCustomerServers() + " servers.");
+        out.println("Every generated account signs in with the password \"" + DatasetGenerator.PASSWORD + "\"; "
+                + DatasetGenerator.customerEmail(0) + " to " + DatasetGenerator.customerEmail(size.largeCustomers() - 1)
+                + " have " + size.largeCustomerServers() + " servers each; " + DatasetGenerator.staffEmail(0) + " to "
+                + DatasetGenerator.staffEmail(DatasetSize.STAFF - 1) + " are Administrators.");
+        if (accountsDir.isPresent()) {
+            try {
+                writeAccounts(accountsDir.get(), DatasetGenerator.accounts(size));
+            } catch (IOException e) {
+                err.println("The data set is written, but not the accounts for bench/load: " + e.getMessage());
+                return 1;
+            }
+            out.println("The accounts for bench/load are in " + accountsDir.get().toAbsolutePath()
+                    + " (ACCOUNTS_DIR=" + accountsDir.get() + " bench/load <the panel's URL>).");
+        }
         return 0;
+    }
+
+    /** customers.csv and staff.csv with the header the load test reads: email,password. */
+    private static void writeAccounts(Path folder, DatasetGenerator.Accounts accounts) throws IOException {
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("customers.csv"), csv(accounts.customers()), StandardCharsets.UTF_8);
+        Files.write(folder.resolve("staff.csv"), csv(accounts.staff()), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> csv(List<String> emails) {
+        List<String> lines = new ArrayList<>();
+        lines.add("email,password");
+        emails.forEach(email -> lines.add(email + "," + DatasetGenerator.PASSWORD));
+        return lines;
     }
 }

@@ -13,6 +13,7 @@ import io.pteroca.panel.catalog.ProductView;
 import io.pteroca.panel.pterodactyl.PterodactylInventory;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.server.ServerPlan;
+import io.pteroca.panel.setup.SetupState;
 import io.pteroca.panel.wallet.WalletSettings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -62,11 +63,13 @@ public class DatasetGenerator {
     private final PterodactylServers pterodactylServers;
     private final WalletSettings wallet;
     private final PasswordEncoder passwords;
+    private final SetupState setup;
     private final Clock clock;
 
     DatasetGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, ProductEditor productEditor,
                      PterodactylInventory inventory, PterodactylServers pterodactylServers, WalletSettings wallet,
-                     PasswordEncoder passwords, Clock clock) {
+                     PasswordEncoder passwords, SetupState setup, Clock clock) {
+        this.setup = setup;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.productEditor = productEditor;
@@ -113,6 +116,7 @@ public class DatasetGenerator {
         Instant now = clock.instant();
         long firstPterodactylId = firstFreePterodactylId(emulator);
         Totals totals = new Totals();
+        transactions.executeWithoutResult(status -> staff(passwordHash, now));
         for (int first = 0; first < size.customers(); first += CUSTOMERS_PER_TRANSACTION) {
             int last = Math.min(size.customers(), first + CUSTOMERS_PER_TRANSACTION);
             int from = first;
@@ -124,8 +128,48 @@ public class DatasetGenerator {
         synchronized (emulator.state()) {
             emulator.state().skipIdsTo("servers", firstPterodactylId + size.servers());
         }
+        // A provider of this size finished the first-run setup long ago; its Administrators are the staff above.
+        setup.complete();
         return new Summary(totals.customers, catalog.size(), totals.servers, totals.orders, totals.payments, totals.entries,
                 totals.logLines, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Administrators, to sign in to the admin area with. */
+    private void staff(String passwordHash, Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        LocalDateTime joined = utc(now.minus(HISTORY).minus(Duration.ofDays(2)));
+        for (int s = 0; s < DatasetSize.STAFF; s++) {
+            rows.add(new Object[] {staffEmail(s), passwordHash, "Staff", String.format("%03d", s), joined, joined});
+        }
+        jdbc.batchUpdate("INSERT INTO users (email, password_hash, first_name, last_name, role, staff_role_id, email_verified, "
+                + "blocked, session_version, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'ADMIN', "
+                + "(SELECT id FROM staff_role WHERE code = 'ADMINISTRATOR'), TRUE, FALSE, 0, ?, ?, 0)", rows);
+    }
+
+    /**
+     * The accounts the load test signs in with: every customer, large and ordinary ones taking turns so that any
+     * number of people from the top are half large customers, and the staff.
+     */
+    static Accounts accounts(DatasetSize size) {
+        int large = size.largeCustomers();
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < size.customers(); i++) {
+            if (i < large) {
+                customers.add(customerEmail(i));
+            }
+            if (large + i < size.customers()) {
+                customers.add(customerEmail(large + i));
+            }
+        }
+        List<String> staff = new ArrayList<>();
+        for (int s = 0; s < DatasetSize.STAFF; s++) {
+            staff.add(staffEmail(s));
+        }
+        return new Accounts(customers, staff);
+    }
+
+    /** E-mail addresses of generated accounts; all sign in with {@link #PASSWORD}. */
+    record Accounts(List<String> customers, List<String> staff) {
     }
 
     private static final class Totals {
@@ -137,7 +181,7 @@ public class DatasetGenerator {
         int logLines;
     }
 
-    private record Product(long id, BigDecimal price, String planJson) {
+    private record Product(long id, BigDecimal price, String planJson, long eggId, String startup, String image) {
     }
 
     /** The products, through the admin's rules, each on the emulator's Paper egg and first node. */
@@ -158,7 +202,8 @@ public class DatasetGenerator {
             ServerPlan plan = new ServerPlan(product.name(), product.definition(), choice.eggId(), choice.eggName(),
                     choice.dockerImage(), choice.startup(), ServerPlan.environmentFor(choice, null, Map.of()),
                     product.definition().prices().get(0), null, null);
-            created.add(new Product(product.id(), monthly.amount(), plan.toJson()));
+            created.add(new Product(product.id(), monthly.amount(), plan.toJson(), choice.eggId(), choice.startup(),
+                    choice.dockerImage()));
         }
         return created;
     }
@@ -215,14 +260,14 @@ public class DatasetGenerator {
             List<Object[]> rows = new ArrayList<>();
             for (int c = first; c < last; c++) {
                 LocalDateTime joined = utc(now.minus(HISTORY).minus(Duration.ofDays(1)).plusSeconds(c));
-                rows.add(new Object[] {email(c), passwordHash, "Customer", String.format("%06d", c), joined, joined});
+                rows.add(new Object[] {customerEmail(c), passwordHash, "Customer", String.format("%06d", c), joined, joined});
             }
             jdbc.batchUpdate("INSERT INTO users (email, password_hash, first_name, last_name, role, email_verified, blocked, "
                     + "session_version, created_at, updated_at, version) VALUES (?, ?, ?, ?, 'USER', TRUE, FALSE, 0, ?, ?, 0)", rows);
             Map<Integer, Long> ids = new HashMap<>();
             jdbc.query("SELECT id, email FROM users WHERE email >= ? AND email <= ?", row -> {
                 ids.put(Integer.parseInt(row.getString(2).substring(9, 15)), row.getLong(1));
-            }, email(first), email(last - 1));
+            }, customerEmail(first), customerEmail(last - 1));
             return ids;
         }
 
@@ -386,7 +431,7 @@ public class DatasetGenerator {
             synchronized (state) {
                 Map<Integer, Long> users = new HashMap<>();
                 for (int c = first; c < last; c++) {
-                    User user = state.createUser(email(c), String.format("customer%06d", c), "Customer",
+                    User user = state.createUser(customerEmail(c), String.format("customer%06d", c), "Customer",
                             String.format("%06d", c), PASSWORD, false);
                     users.put(c, user.id);
                 }
@@ -399,6 +444,11 @@ public class DatasetGenerator {
                     server.ownerId = users.get(generated.customer);
                     server.nodeId = 1;
                     server.nestId = 1;
+                    // Pterodactyl lists a server with its egg's variables: reconciliation reads them.
+                    Product product = catalog.get(generated.index % catalog.size());
+                    server.eggId = product.eggId();
+                    server.startup = product.startup();
+                    server.image = product.image();
                     server.memory = 512;
                     server.disk = 2048;
                     server.cpu = 100;
@@ -412,15 +462,16 @@ public class DatasetGenerator {
         }
 
         private List<Integer> serversOf(int customer) {
-            int largest = size.largestCustomerServers();
+            int large = size.largeCustomers();
+            int perLarge = size.largeCustomerServers();
             List<Integer> indexes = new ArrayList<>();
-            if (customer == 0) {
-                for (int s = 0; s < largest; s++) {
+            if (customer < large) {
+                for (int s = customer * perLarge; s < (customer + 1) * perLarge; s++) {
                     indexes.add(s);
                 }
                 return indexes;
             }
-            for (int s = largest + customer - 1; s < size.servers(); s += size.customers() - 1) {
+            for (int s = large * perLarge + customer - large; s < size.servers(); s += size.customers() - large) {
                 indexes.add(s);
             }
             return indexes;
@@ -468,8 +519,12 @@ public class DatasetGenerator {
         return server % 20 == 7;
     }
 
-    private static String email(int customer) {
+    static String customerEmail(int customer) {
         return String.format("customer-%06d", customer) + DOMAIN;
+    }
+
+    static String staffEmail(int staff) {
+        return String.format("staff-%03d", staff) + DOMAIN;
     }
 
     private static String name(int server) {

@@ -31,10 +31,14 @@ public final class CommandLine {
         return options;
     }
 
-    /** Starts the panel without a web server; every argument but the command and its own options goes to Spring. */
+    /**
+     * Starts the panel without a web server and without its scheduled jobs (the running panel does those); every
+     * argument but the command and its own options goes to Spring.
+     */
     public static ConfigurableApplicationContext start(Class<?> application, String[] args, Set<String> ownOptions) {
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of("pteroca.scheduling.enabled", "false"));
         app.setLogStartupInfo(false);
         String[] springArgs = Arrays.stream(args).skip(1)
                 .filter(a -> ownOptions.stream().noneMatch(o -> a.equals("--" + o) || a.startsWith("--" + o + "=")))

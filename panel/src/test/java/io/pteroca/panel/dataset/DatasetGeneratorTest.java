@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pteroca.emulator.PterodactylEmulator;
 import io.pteroca.emulator.state.Server;
 import io.pteroca.panel.PanelApplication;
+import io.pteroca.panel.setup.SetupState;
 import io.pteroca.panel.shared.CommandLine;
 import io.pteroca.panel.support.TestPlugins;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +31,8 @@ class DatasetGeneratorTest {
     private static final Map<String, String> ONE_THOUSANDTH = Map.of("generated-data", "true", "scale", "0.001");
 
     @Test
-    void refusesRealCustomersGeneratesLedgersThatAddUpWithTheMatchingPterodactylServersAndRefusesToRunAgain() {
+    void refusesRealCustomersGeneratesLedgersThatAddUpWithTheMatchingPterodactylServersAndRefusesToRunAgain()
+            throws IOException {
         try (PterodactylEmulator emulator = PterodactylEmulator.builder().host("127.0.0.1").port(0).build().start();
              ConfigurableApplicationContext panel = freshPanel("jdbc:h2:mem:dataset-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                      "sa", "")) {
@@ -47,9 +52,21 @@ class DatasetGeneratorTest {
 
             assertThat(DatasetCommandLine.execute(panel, Map.of("scale", "0.001"), emulator, output.out, output.out))
                     .as("without --generated-data").isEqualTo(2);
-            assertThat(DatasetCommandLine.execute(panel, ONE_THOUSANDTH, emulator, output.out, output.out)).isZero();
+            Path accounts = Files.createTempDirectory("dataset-accounts");
+            Map<String, String> withAccounts = new HashMap<>(ONE_THOUSANDTH);
+            withAccounts.put("accounts-dir", accounts.toString());
+            assertThat(DatasetCommandLine.execute(panel, withAccounts, emulator, output.out, output.out)).isZero();
 
-            assertThat(count(jdbc, "SELECT COUNT(*) FROM users WHERE email LIKE '%" + DatasetGenerator.DOMAIN + "'")).isEqualTo(10);
+            assertThat(count(jdbc, "SELECT COUNT(*) FROM users WHERE role = 'USER' AND email LIKE '%" + DatasetGenerator.DOMAIN + "'"))
+                    .isEqualTo(10);
+            assertThat(count(jdbc, "SELECT COUNT(*) FROM users u JOIN staff_role r ON r.id = u.staff_role_id WHERE u.role = 'ADMIN' "
+                    + "AND r.code = 'ADMINISTRATOR' AND u.email LIKE '%" + DatasetGenerator.DOMAIN + "'")).isEqualTo(10);
+            assertThat(panel.getBean(SetupState.class).completed()).as("the store and landing page open").isTrue();
+            assertThat(Files.readAllLines(accounts.resolve("customers.csv"))).as("large and ordinary customers take turns")
+                    .hasSize(11).startsWith("email,password", "customer-000000" + DatasetGenerator.DOMAIN + ",generated-customer",
+                            "customer-000001" + DatasetGenerator.DOMAIN + ",generated-customer");
+            assertThat(Files.readAllLines(accounts.resolve("staff.csv"))).hasSize(11)
+                    .contains("staff-009" + DatasetGenerator.DOMAIN + ",generated-customer");
             assertThat(count(jdbc, "SELECT COUNT(*) FROM catalog_product")).isEqualTo(20);
             assertThat(count(jdbc, "SELECT COUNT(*) FROM game_server")).isEqualTo(50);
             assertThat(count(jdbc, "SELECT COUNT(*) FROM server_order")).isEqualTo(200);
@@ -75,6 +92,7 @@ class DatasetGeneratorTest {
                 assertThat(servers).allSatisfy(server -> {
                     assertThat(panelSide).containsKey(server.id);
                     assertThat(server.suspended()).isEqualTo(panelSide.get(server.id).equals("SUSPENDED"));
+                    assertThat(emulator.state().eggs).as("Pterodactyl lists it with its egg").containsKey(server.eggId);
                 });
             }
             assertThat(output.text()).contains("dataset_servers: 50", "dataset_ledger_entries: 500");
