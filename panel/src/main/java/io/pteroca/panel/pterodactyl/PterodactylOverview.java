@@ -5,9 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 
-/** The admin overview tile: is Pterodactyl reachable, which addon, how busy. Checks at most once a minute. */
+/**
+ * The admin overview tile: is Pterodactyl reachable, which addon, how busy. Checks at most once a minute, and one
+ * check at a time: while one admin's view runs it, the others see the last result instead of each calling Pterodactyl
+ * (only views before the first result wait for it).
+ */
 @Service
 public class PterodactylOverview {
 
@@ -20,6 +25,7 @@ public class PterodactylOverview {
     private final Clock clock;
     private volatile List<ConnectionCheck.Result> lastCheck = List.of();
     private volatile Instant checkedAt = Instant.MIN;
+    private final ReentrantLock checking = new ReentrantLock();
 
     PterodactylOverview(ConnectionCheck check, PterodactylCallMetrics metrics, PterodactylConnection connection,
                         PterodactylSettings settings, Clock clock) {
@@ -44,9 +50,8 @@ public class PterodactylOverview {
     }
 
     public Status status() {
-        if (checkedAt.plus(REFRESH).isBefore(clock.instant())) {
-            lastCheck = check.run();
-            checkedAt = clock.instant();
+        if (due()) {
+            refresh();
         }
         boolean reachable = lastCheck.stream().anyMatch(r -> r.check().equals("reachable") && r.outcome() == ConnectionCheck.Outcome.OK);
         String addon = ConnectionCheck.addonVersion(lastCheck).orElse(null);
@@ -65,6 +70,27 @@ public class PterodactylOverview {
             return "plugin";
         }
         return settings.pelicanAdminClientKey().isPresent() ? "fallback" : "unavailable";
+    }
+
+    private boolean due() {
+        return checkedAt.plus(REFRESH).isBefore(clock.instant());
+    }
+
+    private void refresh() {
+        boolean firstCheck = lastCheck.isEmpty();
+        if (firstCheck) {
+            checking.lock();
+        } else if (!checking.tryLock()) {
+            return;
+        }
+        try {
+            if (due()) {
+                lastCheck = check.run();
+                checkedAt = clock.instant();
+            }
+        } finally {
+            checking.unlock();
+        }
     }
 
     void forget() {
