@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Makes room on the emulator's first node for the purchases of a run: the data set fills it to the brim.
+
+usage: room.py EMULATOR_URL APPLICATION_KEY SERVERS
+"""
+import json
+import sys
+import urllib.request
+
+
+def call(method, url, key, body=None):
+    request = urllib.request.Request(url, method=method, data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Authorization": "Bearer " + key, "Accept": "application/json",
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as answer:
+        text = answer.read()
+        return json.loads(text) if text else None
+
+
+def main(url, key, servers):
+    node = call("GET", url + "/api/application/nodes/1", key)["attributes"]
+    call("PATCH", url + "/api/application/nodes/1", key, {"memory": node["memory"] + 2048 * servers,
+                                                          "disk": node["disk"] + 10240 * servers})
+    allocation = call("GET", url + "/api/application/nodes/1/allocations?per_page=1", key)["data"][0]["attributes"]
+    first = 40000
+    call("POST", url + "/api/application/nodes/1/allocations", key,
+         {"ip": allocation["ip"], "ports": ["%d-%d" % (first, first + servers + 99)]})
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
