@@ -19,8 +19,9 @@ def call(method, url, key, body=None):
 
 def main(url, key, servers):
     node = call("GET", url + "/api/application/nodes/1", key)["attributes"]
-    call("PATCH", url + "/api/application/nodes/1", key, {"memory": node["memory"] + 2048 * servers,
-                                                          "disk": node["disk"] + 10240 * servers})
+    used = node["allocated_resources"]
+    call("PATCH", url + "/api/application/nodes/1", key, {"memory": max(node["memory"], used["memory"]) + 2048 * servers,
+                                                          "disk": max(node["disk"], used["disk"]) + 10240 * servers})
     allocation = call("GET", url + "/api/application/nodes/1/allocations?per_page=1", key)["data"][0]["attributes"]
     first = 40000
     call("POST", url + "/api/application/nodes/1/allocations", key,
