@@ -33,6 +33,7 @@ def sql(query):
 
 
 def emulator_servers(run):
+    """Every server the emulator holds (the data set's servers need their egg for this list to answer)."""
     url = open(os.path.join(run, "emulator.url")).read().strip()
     key = open(os.path.join(run, "emulator.key")).read().strip()
     servers, page = [], 1
@@ -72,8 +73,10 @@ def errors_outside(run, spans):
         if len(parts) < 2 or not parts[0].replace(".", "").isdigit():
             continue
         status = int(parts[1]) if parts[1].lstrip("-").isdigit() else -1
+        # When the answer went out: a slow request accepted just before a window may fail inside it.
+        ended = float(parts[0]) + (float(parts[5]) / 1000 if len(parts) > 5 and parts[5].isdigit() else 0)
         if status >= 500 or status < 0:
-            if inside(float(parts[0]), spans):
+            if inside(ended, spans):
                 inside_count += 1
             else:
                 outside["http"] += 1

@@ -390,10 +390,6 @@ public class DatasetGenerator {
                             String.format("%06d", c), PASSWORD, false);
                     users.put(c, user.id);
                 }
-                // The products' egg: a server without one breaks Pterodactyl's server list (its environment comes from it).
-                long egg = state.eggs.values().stream().filter(candidate -> candidate.nestId == 1
-                        && "Paper".equals(candidate.attributes.path("name").asString()))
-                        .mapToLong(candidate -> candidate.id).findFirst().orElse(1);
                 for (Seeded generated : seeded) {
                     Server server = new Server();
                     server.id = generated.pterodactylId;
@@ -403,7 +399,6 @@ public class DatasetGenerator {
                     server.ownerId = users.get(generated.customer);
                     server.nodeId = 1;
                     server.nestId = 1;
-                    server.eggId = egg;
                     server.memory = 512;
                     server.disk = 2048;
                     server.cpu = 100;
