@@ -15,6 +15,7 @@ import re
 import shlex
 import subprocess
 import sys
+import urllib.error
 import urllib.request
 
 LOCKED = re.compile(r"^(\S+)\s.*Locked '([^']+)', lock will be held at most until (\S+)")
@@ -161,7 +162,15 @@ def main(run, grace):
 
     live = sql("SELECT id, pterodactyl_server_id, state FROM game_server WHERE state NOT IN ('DELETED', 'DETACHED', 'FAILED')")
     referenced = {int(row[1]) for row in live if row[1]}
-    in_emulator = emulator_servers(run)
+    try:
+        in_emulator = emulator_servers(run)
+    except urllib.error.HTTPError as failed:
+        # A data set whose servers lack their egg breaks the list; say so rather than guess.
+        print("the emulator's server list failed (%s): orphans cannot be counted" % failed, file=sys.stderr)
+        in_emulator = None
+    if in_emulator is None:
+        in_emulator = [{"id": int(row[1])} for row in live if row[1]]
+        print("cluster_orphan_servers_unknown: 1")
     emulator_ids = {server["id"] for server in in_emulator}
     by_external = {}
     for server in in_emulator:
