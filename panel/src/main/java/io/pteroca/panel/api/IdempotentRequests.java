@@ -2,10 +2,10 @@ package io.pteroca.panel.api;
 
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.shared.Tokens;
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -49,7 +49,7 @@ class IdempotentRequests {
         String requestHash = Tokens.sha256Hex(endpoint + "\n" + json.writeValueAsString(request));
         try {
             jdbc.update("INSERT INTO api_idempotency (user_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
-                    caller.accountId(), key, requestHash, Timestamp.from(clock.instant()));
+                    caller.accountId(), key, requestHash, UtcColumns.utc(clock.instant()));
         } catch (DuplicateKeyException seenBefore) {
             ResponseEntity<?> earlier = replay(caller, key, requestHash);
             if (earlier != null) {
@@ -74,7 +74,7 @@ class IdempotentRequests {
         List<Stored> stored = jdbc.query("SELECT request_hash, status, response_body, created_at FROM api_idempotency "
                         + "WHERE user_id = ? AND idem_key = ?",
                 (row, index) -> new Stored(row.getString(1), (Integer) row.getObject(2), row.getString(3),
-                        row.getTimestamp(4).toInstant()), caller.accountId(), key);
+                        UtcColumns.instant(row, 4)), caller.accountId(), key);
         if (stored.isEmpty()) {
             throw Refusal.conflict("api.idempotencyInProgress");
         }
@@ -99,7 +99,7 @@ class IdempotentRequests {
             return false;
         }
         return jdbc.update("UPDATE api_idempotency SET created_at = ? WHERE user_id = ? AND idem_key = ? AND status IS NULL "
-                + "AND created_at = ?", Timestamp.from(now), caller.accountId(), key, Timestamp.from(claimedAt)) == 1;
+                + "AND created_at = ?", UtcColumns.utc(now), caller.accountId(), key, UtcColumns.utc(claimedAt)) == 1;
     }
 
     private record Stored(String requestHash, Integer status, String body, Instant claimedAt) {
