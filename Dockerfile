@@ -13,7 +13,7 @@ COPY --from=build /src/panel/target/pteroca-panel.jar /tmp/pteroca-panel.jar
 # Memory: a 192 MB heap, the serial collector and the first compiler tier only keep the panel near 450 MB resident
 # under load instead of the JVM's default of a quarter of the machine (docs/operations.md, "Memory"). Set
 # JAVA_TOOL_OPTIONS at run time to change them; the training start below uses the same ones.
-ENV JAVA_TOOL_OPTIONS="-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m"
+ENV JAVA_TOOL_OPTIONS="-Xmx192m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m"
 # The jar unpacked beside its libraries, and a class-data sharing archive written by one training start that stops
 # once the application context is ready, so later starts load those classes from the archive (bench/startup
 # measures the difference). Both starts name the jar by the same path, as the archive requires.

@@ -4,6 +4,8 @@ import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.shared.Tokens;
 import io.pteroca.panel.shared.UtcColumns;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,12 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
  * POSTs that move money or create a server run once per {@code Idempotency-Key} and account: the key is claimed
  * before the work starts (a unique row), the answer stored after it; the same key again gets that answer without a
  * second effect, the same key with another request 422, and while the first is still at work 409. Work that fails
- * gives the key back, since nothing of it happened.
+ * gives the key back, since nothing of it happened. A claim left without an answer for {@link #ABANDONED_AFTER} was
+ * lost with the instance that made it (killed mid-request): the next request with the key takes it over and runs the
+ * work again. That cannot do anything twice: an order, a renewal and a ledger entry carry the key and are found, not
+ * repeated, a payment is settled once and a voucher code exists once.
  */
 @Component
 class IdempotentRequests {
 
     static final String HEADER = "Idempotency-Key";
+    /** Far longer than any of these requests takes: they write to the database only, Pterodactyl comes after. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -44,7 +51,10 @@ class IdempotentRequests {
             jdbc.update("INSERT INTO api_idempotency (user_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
                     caller.accountId(), key, requestHash, UtcColumns.utc(clock.instant()));
         } catch (DuplicateKeyException seenBefore) {
-            return replay(caller, key, requestHash);
+            ResponseEntity<?> earlier = replay(caller, key, requestHash);
+            if (earlier != null) {
+                return earlier;
+            }
         }
         ResponseEntity<?> answer;
         try {
@@ -59,9 +69,12 @@ class IdempotentRequests {
         return answer;
     }
 
+    /** The first answer again; null when this request took over an abandoned claim and must do the work itself. */
     private ResponseEntity<?> replay(ApiCaller caller, String key, String requestHash) {
-        List<Stored> stored = jdbc.query("SELECT request_hash, status, response_body FROM api_idempotency WHERE user_id = ? AND idem_key = ?",
-                (row, index) -> new Stored(row.getString(1), (Integer) row.getObject(2), row.getString(3)), caller.accountId(), key);
+        List<Stored> stored = jdbc.query("SELECT request_hash, status, response_body, created_at FROM api_idempotency "
+                        + "WHERE user_id = ? AND idem_key = ?",
+                (row, index) -> new Stored(row.getString(1), (Integer) row.getObject(2), row.getString(3),
+                        UtcColumns.instant(row, 4)), caller.accountId(), key);
         if (stored.isEmpty()) {
             throw Refusal.conflict("api.idempotencyInProgress");
         }
@@ -70,12 +83,25 @@ class IdempotentRequests {
             throw new ApiRefusal(HttpStatus.UNPROCESSABLE_CONTENT, HEADER, "api.idempotencyKeyReused");
         }
         if (first.status() == null) {
+            if (takeOver(caller, key, first.claimedAt())) {
+                return null;
+            }
             throw Refusal.conflict("api.idempotencyInProgress");
         }
         JsonNode body = first.body() == null ? null : json.readTree(first.body());
         return ResponseEntity.status(first.status()).header("Idempotent-Replayed", "true").body(body);
     }
 
-    private record Stored(String requestHash, Integer status, String body) {
+    /** Claims an abandoned key for this request; of several requests taking it over at once, one wins. */
+    private boolean takeOver(ApiCaller caller, String key, Instant claimedAt) {
+        Instant now = clock.instant();
+        if (claimedAt.plus(ABANDONED_AFTER).isAfter(now)) {
+            return false;
+        }
+        return jdbc.update("UPDATE api_idempotency SET created_at = ? WHERE user_id = ? AND idem_key = ? AND status IS NULL "
+                + "AND created_at = ?", UtcColumns.utc(now), caller.accountId(), key, UtcColumns.utc(claimedAt)) == 1;
+    }
+
+    private record Stored(String requestHash, Integer status, String body, Instant claimedAt) {
     }
 }

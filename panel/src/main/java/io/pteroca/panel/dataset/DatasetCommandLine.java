@@ -61,6 +61,8 @@ public final class DatasetCommandLine {
         }
         System.out.println("The Pterodactyl emulator with the data set's servers runs at " + emulator.baseUrl()
                 + "; start the panel against the same database now. Ctrl-C stops the emulator (its servers are in memory only).");
+        // Scripts that check the emulator afterwards (bench/cluster) read its servers with this key.
+        System.out.println("Application API key: " + emulator.applicationKey());
         try {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {

@@ -28,7 +28,9 @@ class ServerCleanup {
     }
 
     @Scheduled(fixedDelayString = "PT24H", initialDelayString = "${pteroca.servers.cleanup-initial-delay:PT1H}")
-    @SchedulerLock(name = "server-cleanup", lockAtLeastFor = "PT1H")
+    // Daily on each instance, at different hours: held most of a day, so one of them runs it per day. At most as
+    // long as at least (ShedLock refuses a lock that may end before its minimum, and the job never ran).
+    @SchedulerLock(name = "server-cleanup", lockAtLeastFor = "PT23H", lockAtMostFor = "PT23H")
     void tick() {
         cleanUp();
     }

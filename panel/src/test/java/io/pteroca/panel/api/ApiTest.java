@@ -317,6 +317,42 @@ class ApiTest extends IntegrationTest {
     }
 
     @Test
+    void aKeyLeftWithoutAnAnswerByALostInstanceIsTakenOverAfterAMinuteWithoutBuyingTwice() {
+        AccountView buyer = fixtures.customer("25");
+        String token = fixtures.token(buyer, ApiScope.WRITE, ApiScope.READ);
+        Map<String, Object> order = Map.of("productId", product.id(), "priceId", product.prices().get(0).id(),
+                "eggId", product.definition().eggs().get(0).eggId(), "name", "api-taken-over");
+        String answeredLost = UUID.randomUUID().toString();
+        ApiClient.Answer first = api.post("/api/v1/orders", token, order, Map.of("Idempotency-Key", answeredLost));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        // An instance killed after its order committed, before it stored the answer.
+        jdbc.update("UPDATE api_idempotency SET status = NULL, response_body = NULL WHERE user_id = ? AND idem_key = ?",
+                buyer.id(), answeredLost);
+        // An instance killed after it claimed a key, before its order committed: the same request, nothing bought.
+        String workLost = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO api_idempotency (user_id, idem_key, request_hash, created_at) SELECT user_id, ?, request_hash, "
+                + "created_at FROM api_idempotency WHERE user_id = ? AND idem_key = ?", workLost, buyer.id(), answeredLost);
+
+        assertThat(api.post("/api/v1/orders", token, order, Map.of("Idempotency-Key", answeredLost)).status())
+                .as("the first request may still be at work").isEqualTo(409);
+        assertThat(api.post("/api/v1/orders", token, order, Map.of("Idempotency-Key", workLost)).status()).isEqualTo(409);
+        clock.advance(IdempotentRequests.ABANDONED_AFTER.plusSeconds(1));
+        ApiClient.Answer answered = api.post("/api/v1/orders", token, order, Map.of("Idempotency-Key", answeredLost));
+        ApiClient.Answer bought = api.post("/api/v1/orders", token, order, Map.of("Idempotency-Key", workLost));
+
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        assertThat(answered.json().get("id").asLong()).as("the order that committed, not a second one")
+                .isEqualTo(first.json().get("id").asLong());
+        assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+        assertThat(bought.json().get("id").asLong()).isNotEqualTo(first.json().get("id").asLong());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM server_order WHERE user_id = ?", Integer.class, buyer.id()))
+                .as("orders").isEqualTo(2);
+        assertThat(balance(buyer.id())).as("one charge per key").isEqualByComparingTo("5");
+        assertThat(api.post("/api/v1/orders", token, order, Map.of("Idempotency-Key", workLost)).header("Idempotent-Replayed"))
+                .isEqualTo("true");
+    }
+
+    @Test
     void anAdminWalletAdjustmentIsAppliedOnceAndAudited() {
         AccountView accountant = fixtures.staff("ACCOUNTANT");
         AccountView customer = fixtures.customer("0");

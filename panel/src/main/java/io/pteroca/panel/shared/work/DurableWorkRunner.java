@@ -1,5 +1,6 @@
 package io.pteroca.panel.shared.work;
 
+import io.pteroca.panel.shared.SchedulerLockConfiguration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class DurableWorkRunner {
     static final int BATCH = 200;
     /** A sweep goes on while full batches make progress, up to this many (a backlog after an outage). */
     private static final int MAX_BATCHES = 100;
-    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
+    private static final Duration LOCK_AT_MOST = Duration.parse(SchedulerLockConfiguration.LOCK_AT_MOST);
 
     private final ObjectProvider<DurableWork> kinds;
     private final TaskExecutor background;
@@ -94,14 +95,17 @@ public class DurableWorkRunner {
 
     /**
      * Sweeps the kind unless another panel instance holds its lock. The lock is held at least half an interval, so
-     * instances whose clocks differ a little do not sweep the same tick twice.
+     * instances whose clocks differ a little do not sweep the same tick twice; a long sweep keeps extending it, and
+     * the lock of an instance that died mid-sweep runs out a minute later (see {@link SchedulerLockConfiguration}).
      */
     public void sweepLocked(DurableWork kind) {
+        Duration atLeast = kind.interval().dividedBy(2);
+        Duration atMost = atLeast.compareTo(LOCK_AT_MOST) > 0 ? atLeast : LOCK_AT_MOST;
         try {
             locks.executeWithLock((Runnable) () -> {
                 sweeps.computeIfAbsent(kind.name(), name -> new AtomicLong()).incrementAndGet();
                 sweep(kind);
-            }, new LockConfiguration(ClockProvider.now(), "work-" + kind.name(), LOCK_AT_MOST, kind.interval().dividedBy(2)));
+            }, new LockConfiguration(ClockProvider.now(), "work-" + kind.name(), atMost, atLeast));
         } catch (RuntimeException e) {
             log.error("Sweeping {} failed", kind.name(), e);
         }
