@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -126,7 +125,7 @@ class DemoSavedCardTest {
         String key = "auto-demo-" + UUID.randomUUID();
         Money missing = Money.of(shortfall, bean(WalletSettings.class).currency());
         bean(TransactionTemplate.class).executeWithoutResult(status ->
-                bean(ApplicationEventPublisher.class).publishEvent(new AutoRenewalShort(0L, account, key, missing)));
+                DemoApp.context().publishEvent(new AutoRenewalShort(0L, account, key, missing)));
         BackgroundWork.awaitIdle();
         return jdbc().queryForObject("SELECT payment_id FROM renewal_charge WHERE renewal_key = ?", Long.class, key);
     }
