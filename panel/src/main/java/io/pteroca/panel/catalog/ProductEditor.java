@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 public class ProductEditor {
 
     private static final Logger log = LoggerFactory.getLogger(ProductEditor.class);
+    private static final String PELICAN_WITHOUT_EGGS = "catalog.eggs.pelicanNone";
 
     private final Catalog catalog;
     private final PterodactylInventory inventory;
@@ -58,6 +59,10 @@ public class ProductEditor {
         if (choices.problem() != null) {
             return new Outcome(draft, List.of(new Problem(choices.problem())), null, choices);
         }
+        if (choices.pelican() && choices.eggs().isEmpty()) {
+            // A fresh Pelican has no eggs: nothing can be sold until the admin imports or creates some there.
+            return new Outcome(draft, List.of(new Problem(PELICAN_WITHOUT_EGGS)), null, choices);
+        }
         List<Problem> problems = new ArrayList<>(reader.problems());
         problems.addAll(ProductRules.check(draft, choices.nodes(), choices.locations()));
         if (draft.categoryId() != null && catalog.category(draft.categoryId()).isEmpty()) {
@@ -74,6 +79,7 @@ public class ProductEditor {
     public ProductView create(ProductDefinition product) {
         Choices choices = choices(product.nestId());
         List<Problem> problems = choices.problem() != null ? List.of(new Problem(choices.problem()))
+                : choices.pelican() && choices.eggs().isEmpty() ? List.of(new Problem(PELICAN_WITHOUT_EGGS))
                 : ProductRules.check(product, choices.nodes(), choices.locations());
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("product " + product.name() + " refused: " + problems.stream()

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Compares our servers with Pterodactyl's, hourly: a suspension that differs is repaired (the sync then makes
- * Pterodactyl follow our state); a server gone from Pterodactyl, owned by someone else there, or carrying another
- * panel's id is flagged for an admin (told once per new finding), because only a person can tell a mistake from
- * a deliberate change. Pterodactyl servers with our id and no live record are flagged in the log. Shared servers'
+ * Pterodactyl follow our state); a server gone from Pterodactyl, owned by someone else there, carrying another
+ * panel's id, or with other limits than its plan is flagged for an admin (told once per new finding), because only a
+ * person can tell a mistake from a deliberate change (an admin who raised a customer's memory in Pterodactyl meant it). Pterodactyl servers with our id and no live record are flagged in the log. Shared servers'
  * subusers are then read back from Pterodactyl (one call each) so permissions changed there hold here too.
  */
 @Component
@@ -66,7 +66,17 @@ class Reconciliation {
      */
     int reconcile() {
         // Taken before the listing, so a server provisioned during the pass cannot be taken for one gone missing.
-        Set<Long> unseen = new HashSet<>(servers.managedInPterodactyl());
+        int open = compare(servers.managedInPterodactyl());
+        subusers.refreshShared();
+        return open;
+    }
+
+    /**
+     * Compares Pterodactyl's whole list with our records; {@code expected} are the servers that must be in it, so any of
+     * them not listed is gone. Returns how many servers have an open finding.
+     */
+    int compare(java.util.Collection<Long> expected) {
+        Set<Long> unseen = new HashSet<>(expected);
         int[] open = {0};
         pterodactyl.forEachPage(PAGE, page -> {
             Map<Integer, ServerInfo> byId = page.stream().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
@@ -84,7 +94,6 @@ class Reconciliation {
         for (long id : unseen) {
             open[0] += checkSafely(id, Map.of());
         }
-        subusers.refreshShared();
         return open[0];
     }
 
@@ -161,6 +170,6 @@ class Reconciliation {
         if (owner.isPresent() && owner.get() != actual.userId()) {
             return "owned by Pterodactyl user " + actual.userId() + " instead of " + owner.get();
         }
-        return null;
+        return LimitsDifference.between(server.plan().limits(), actual.limits());
     }
 }

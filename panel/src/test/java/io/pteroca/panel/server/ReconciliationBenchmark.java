@@ -54,6 +54,7 @@ class ReconciliationBenchmark extends IntegrationTest {
         AccountView customer = fixtures.customer("1");
         long template = fixtures.activeServer(customer, product, "Template");
         String plan = jdbc.queryForObject("SELECT plan FROM game_server WHERE id = ?", String.class, template);
+        Server sold = fixtures.inPterodactyl(template);
         large = PterodactylEmulator.builder().host("127.0.0.1").port(0).applicationRateLimit(1_000_000).build().start();
         pterodactylSettings.configure(large.baseUrl(), large.applicationKey());
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -65,6 +66,8 @@ class ReconciliationBenchmark extends IntegrationTest {
             long owner = context.getBean(PterodactylAccounts.class).userOf(customer.id()).orElseThrow();
             for (int i = 0; i < SERVERS; i++) {
                 Server server = ServerFixtures.madeInPterodactyl(large.state(), "reconcile-" + i, owner);
+                // With the template's limits, as the plan they are recorded with: reconciliation compares them too.
+                ServerFixtures.copyLimits(sold, server);
                 rows.add(new Object[] {customer.id(), product.id(), "reconcile-" + i, plan, paidUntil, server.id, now, now});
             }
         }

@@ -124,6 +124,19 @@ final class ServerFixtures {
         return server;
     }
 
+    /** Gives {@code to} the limits {@code from} has in Pterodactyl. The caller holds the state's lock. */
+    static void copyLimits(Server from, Server to) {
+        to.memory = from.memory;
+        to.swap = from.swap;
+        to.disk = from.disk;
+        to.io = from.io;
+        to.cpu = from.cpu;
+        to.threads = from.threads;
+        to.databaseLimit = from.databaseLimit;
+        to.allocationLimit = from.allocationLimit;
+        to.backupLimit = from.backupLimit;
+    }
+
     static PriceTerms monthly(String amount) {
         return new PriceTerms(PriceKind.STATIC, 1, PeriodUnit.MONTHS, new BigDecimal(amount), null, null);
     }
