@@ -1,7 +1,7 @@
 package io.pteroca.panel.account;
 
-import static io.pteroca.panel.account.UtcColumns.instant;
-import static io.pteroca.panel.account.UtcColumns.utc;
+import static io.pteroca.panel.shared.UtcColumns.instant;
+import static io.pteroca.panel.shared.UtcColumns.utc;
 
 import io.pteroca.panel.shared.Tokens;
 import java.sql.ResultSet;

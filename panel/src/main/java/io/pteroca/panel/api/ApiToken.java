@@ -62,6 +62,15 @@ class ApiToken {
         return id;
     }
 
+    String name() {
+        return name;
+    }
+
+    /** Whether its last use is unknown or older than {@code moment}, so that it is worth writing down again. */
+    boolean lastUsedBefore(Instant moment) {
+        return lastUsedAt == null || lastUsedAt.isBefore(moment);
+    }
+
     Long userId() {
         return userId;
     }

@@ -2,8 +2,8 @@ package io.pteroca.panel.api;
 
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.shared.Tokens;
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Clock;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,7 +42,7 @@ class IdempotentRequests {
         String requestHash = Tokens.sha256Hex(endpoint + "\n" + json.writeValueAsString(request));
         try {
             jdbc.update("INSERT INTO api_idempotency (user_id, idem_key, request_hash, created_at) VALUES (?, ?, ?, ?)",
-                    caller.accountId(), key, requestHash, Timestamp.from(clock.instant()));
+                    caller.accountId(), key, requestHash, UtcColumns.utc(clock.instant()));
         } catch (DuplicateKeyException seenBefore) {
             return replay(caller, key, requestHash);
         }

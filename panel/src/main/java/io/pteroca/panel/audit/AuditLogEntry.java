@@ -12,6 +12,8 @@ import java.time.Instant;
 @Table(name = "audit_log")
 class AuditLogEntry {
 
+    private static final int MAX_DETAILS = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -32,15 +34,29 @@ class AuditLogEntry {
     protected AuditLogEntry() {
     }
 
-    AuditLogEntry(AuditEvent event, Instant createdAt) {
+    /** {@code channel}, when the actor acted through something other than a session, ends the details (never cut off). */
+    AuditLogEntry(AuditEvent event, String channel, Instant createdAt) {
         this.action = event.action();
         this.actorId = event.actorId();
         this.actorEmail = event.actorEmail();
         this.subjectId = event.subjectId();
         this.subjectEmail = event.subjectEmail();
         this.ip = event.ip();
-        this.details = event.details() == null ? null : truncate(event.details(), 1000);
+        this.details = details(event.details(), channel);
         this.createdAt = createdAt;
+    }
+
+    private static String details(String details, String channel) {
+        if (channel == null) {
+            return details == null ? null : truncate(details, MAX_DETAILS);
+        }
+        String note = "via " + channel;
+        if (details == null || details.isEmpty()) {
+            return truncate(note, MAX_DETAILS);
+        }
+        // A token's name is at most 100 characters, so the note always fits.
+        String suffix = " (" + note + ")";
+        return truncate(details, MAX_DETAILS - suffix.length()) + suffix;
     }
 
     private static String truncate(String value, int max) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Map;
 
 /** A server the panel sold: who owns it, what it was sold as, how far it is paid, and where it lives in Pterodactyl. */
 @Entity
@@ -344,6 +345,11 @@ class GameServer {
 
     ServerPlan plan() {
         return ServerPlan.fromJson(plan);
+    }
+
+    /** The plan, read from its text only if {@code read} (plans already read, by their text) lacks it. */
+    ServerPlan plan(Map<String, ServerPlan> read) {
+        return read.computeIfAbsent(plan, ServerPlan::fromJson);
     }
 
     PriceKind priceKind() {

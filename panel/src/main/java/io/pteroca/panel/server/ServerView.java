@@ -14,7 +14,10 @@ public record ServerView(long id, long ownerId, long productId, String name, Ser
                   boolean inTrial, Integer nodeId, boolean endsAtExpiry, Instant cancelledAt, String cancellationReason) {
 
     static ServerView of(GameServer server, Currency currency) {
-        ServerPlan plan = server.plan();
+        return of(server, server.plan(), currency);
+    }
+
+    static ServerView of(GameServer server, ServerPlan plan, Currency currency) {
         return new ServerView(server.id(), server.ownerId(), server.productId(), server.name(), server.state(),
                 plan.productName(), plan.eggName(), server.address(), server.identifier(), server.expiresAt(),
                 server.autoRenew(), plan.product().allowAutoRenew(), plan.price(), server.slots(), server.periodAmount(currency),

@@ -40,21 +40,15 @@ public class RateLimiter {
         long windowMillis = window.toMillis();
         long now = clock.millis();
         long windowStart = now - Math.floorMod(now, windowMillis);
-        Integer hits = null;
-        // A reset of the key (a sign-in that succeeded meanwhile) may delete the row between creating and counting it:
-        // then it is created again, and after a few such races this attempt counts alone.
+        // Most attempts find their window's row (every attempt but the first of a window): they count straight away,
+        // and only a missing row is created first. A reset of the key (a sign-in that succeeded meanwhile) may delete
+        // the row between creating and counting it: then it is created again, and after a few such races this attempt
+        // counts alone.
+        Integer hits = whileContended(() -> countIn(key, windowStart));
         for (int tries = 0; hits == null && tries < 3; tries++) {
             hits = whileContended(() -> {
                 ensureWindow(key, windowStart);
-                return counting.execute(status -> {
-                    if (jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
-                            key, windowStart) == 0) {
-                        return null;
-                    }
-                    // The update holds the row lock until commit, so this reads our own increment, not a later one.
-                    return jdbc.queryForObject("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
-                            Integer.class, key, windowStart);
-                });
+                return countIn(key, windowStart);
             });
         }
         if (hits == null) {
@@ -64,6 +58,19 @@ public class RateLimiter {
             throw new RateLimitExceededException(Duration.ofMillis(windowStart + windowMillis - now));
         }
         return hits;
+    }
+
+    /** Adds this attempt to the window's row and returns its count, or null when the window has no row yet. */
+    private Integer countIn(String key, long windowStart) {
+        return counting.execute(status -> {
+            if (jdbc.update("UPDATE rate_limit_window SET hits = hits + 1 WHERE bucket_key = ? AND window_start = ?",
+                    key, windowStart) == 0) {
+                return null;
+            }
+            // The update holds the row lock until commit, so this reads our own increment, not a later one.
+            return jdbc.queryForObject("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
+                    Integer.class, key, windowStart);
+        });
     }
 
     /** Counts one event with no limit, e.g. a failure that is judged later with {@link #hits}. */

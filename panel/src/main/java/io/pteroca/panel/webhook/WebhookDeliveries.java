@@ -1,8 +1,9 @@
 package io.pteroca.panel.webhook;
 
-import static io.pteroca.panel.webhook.WebhookEndpoints.instant;
+import static io.pteroca.panel.shared.UtcColumns.instant;
+import static io.pteroca.panel.shared.UtcColumns.utc;
 
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ class WebhookDeliveries {
             statement.setString(1, messageId);
             statement.setString(2, type);
             statement.setString(3, body);
-            statement.setTimestamp(4, Timestamp.from(createdAt));
+            statement.setObject(4, utc(createdAt));
             return statement;
         }, key);
         return key.getKey().longValue();
@@ -65,26 +66,26 @@ class WebhookDeliveries {
                     + " next_attempt_at, give_up_at, redelivery, created_at) VALUES (?, ?, 'PENDING', 0, ?, ?, ?, ?)", new String[] {"id"});
             statement.setLong(1, endpointId);
             statement.setLong(2, message);
-            statement.setTimestamp(3, Timestamp.from(now));
-            statement.setTimestamp(4, Timestamp.from(giveUpAt));
+            statement.setObject(3, utc(now));
+            statement.setObject(4, utc(giveUpAt));
             statement.setBoolean(5, false);
-            statement.setTimestamp(6, Timestamp.from(now));
+            statement.setObject(6, utc(now));
             return statement;
         }, key);
         return key.getKey().longValue();
     }
 
     List<Long> due(Instant now, int limit) {
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = utc(now);
         return jdbc.queryForList("SELECT id FROM webhook_delivery WHERE " + DUE + " ORDER BY next_attempt_at, id LIMIT ?",
                 Long.class, at, at, true, limit);
     }
 
     /** Takes the delivery for one attempt until {@code leaseUntil} (a sender that dies lets it go then), if it is due. */
     Optional<Claimed> claim(long id, Instant now, Instant leaseUntil) {
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = utc(now);
         int claimed = jdbc.update("UPDATE webhook_delivery SET status = 'SENDING', lease_until = ?, attempts = attempts + 1"
-                + " WHERE id = ? AND " + DUE, Timestamp.from(leaseUntil), id, at, at, true);
+                + " WHERE id = ? AND " + DUE, utc(leaseUntil), id, at, at, true);
         if (claimed == 0) {
             return Optional.empty();
         }
@@ -92,22 +93,22 @@ class WebhookDeliveries {
                         + " d.redelivery FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
                         + " JOIN webhook_message m ON m.id = d.message_id WHERE d.id = ?",
                 (row, n) -> new Claimed(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getInt(7), instant(row.getTimestamp(8)), row.getBoolean(9)), id).stream().findFirst();
+                        row.getString(6), row.getInt(7), instant(row, 8), row.getBoolean(9)), id).stream().findFirst();
     }
 
     void recordAttempt(long deliveryId, Instant at, Integer status, long durationMs, String excerpt, String error, boolean manual) {
         jdbc.update("INSERT INTO webhook_attempt (delivery_id, attempted_at, response_status, duration_ms, response_excerpt, error,"
-                + " manual) VALUES (?, ?, ?, ?, ?, ?, ?)", deliveryId, Timestamp.from(at), status, durationMs, excerpt, error, manual);
+                + " manual) VALUES (?, ?, ?, ?, ?, ?, ?)", deliveryId, utc(at), status, durationMs, excerpt, error, manual);
     }
 
     void delivered(long id, Integer status, Instant at) {
         jdbc.update("UPDATE webhook_delivery SET status = 'DELIVERED', delivered_at = ?, last_status = ?, lease_until = NULL,"
-                + " redelivery = ? WHERE id = ?", Timestamp.from(at), status, false, id);
+                + " redelivery = ? WHERE id = ?", utc(at), status, false, id);
     }
 
     void retryAt(long id, Integer status, Instant next) {
         jdbc.update("UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = ?, last_status = ?, lease_until = NULL,"
-                + " redelivery = ? WHERE id = ?", Timestamp.from(next), status, false, id);
+                + " redelivery = ? WHERE id = ?", utc(next), status, false, id);
     }
 
     void gaveUp(long id, Integer status) {
@@ -119,7 +120,7 @@ class WebhookDeliveries {
     boolean redeliver(long endpointId, long id, Instant now, Instant giveUpAt) {
         return jdbc.update("UPDATE webhook_delivery SET status = 'PENDING', next_attempt_at = ?, give_up_at = ?, lease_until = NULL,"
                         + " redelivery = ? WHERE id = ? AND endpoint_id = ? AND status <> 'SENDING'",
-                Timestamp.from(now), Timestamp.from(giveUpAt), true, id, endpointId) == 1;
+                utc(now), utc(giveUpAt), true, id, endpointId) == 1;
     }
 
     List<DeliveryView> ofEndpoint(long endpointId, int limit) {
@@ -127,7 +128,7 @@ class WebhookDeliveries {
                         + " d.delivered_at, d.last_status FROM webhook_delivery d JOIN webhook_message m ON m.id = d.message_id"
                         + " WHERE d.endpoint_id = ? ORDER BY d.id DESC LIMIT ?",
                 (row, n) -> new DeliveryView(row.getLong(1), row.getString(2), row.getString(3), Status.valueOf(row.getString(4)),
-                        row.getInt(5), instant(row.getTimestamp(6)), instant(row.getTimestamp(7)), instant(row.getTimestamp(8)),
+                        row.getInt(5), instant(row, 6), instant(row, 7), instant(row, 8),
                         (Integer) row.getObject(9, Integer.class)), endpointId, limit);
     }
 
@@ -135,7 +136,7 @@ class WebhookDeliveries {
         return jdbc.query("SELECT a.delivery_id, a.attempted_at, a.response_status, a.duration_ms, a.response_excerpt, a.error, a.manual"
                         + " FROM webhook_attempt a WHERE a.delivery_id IN (SELECT id FROM (SELECT id FROM webhook_delivery"
                         + " WHERE endpoint_id = ? ORDER BY id DESC LIMIT ?) recent) ORDER BY a.id DESC",
-                (row, n) -> new AttemptView(row.getLong(1), instant(row.getTimestamp(2)), row.getObject(3, Integer.class),
+                (row, n) -> new AttemptView(row.getLong(1), instant(row, 2), row.getObject(3, Integer.class),
                         row.getLong(4), row.getString(5), row.getString(6), row.getBoolean(7)), endpointId, deliveries);
     }
 }

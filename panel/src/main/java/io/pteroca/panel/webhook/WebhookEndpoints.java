@@ -1,8 +1,10 @@
 package io.pteroca.panel.webhook;
 
+import static io.pteroca.panel.shared.UtcColumns.instant;
+import static io.pteroca.panel.shared.UtcColumns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -45,8 +47,8 @@ class WebhookEndpoints {
             statement.setString(3, String.join(",", events));
             statement.setString(4, sealedSecret);
             statement.setBoolean(5, enabled);
-            statement.setTimestamp(6, Timestamp.from(now));
-            statement.setTimestamp(7, Timestamp.from(now));
+            statement.setObject(6, utc(now));
+            statement.setObject(7, utc(now));
             return statement;
         }, key);
         return key.getKey().longValue();
@@ -58,12 +60,12 @@ class WebhookEndpoints {
         Instant failingSince = enabled && !before.enabled() ? null : before.failingSince();
         jdbc.update("UPDATE webhook_endpoint SET url = ?, description = ?, events = ?, enabled = ?, disabled_at = ?,"
                         + " failing_since = ?, updated_at = ? WHERE id = ?",
-                url, description, String.join(",", events), enabled, timestamp(disabledAt), timestamp(failingSince),
-                Timestamp.from(now), before.id());
+                url, description, String.join(",", events), enabled, utc(disabledAt), utc(failingSince),
+                utc(now), before.id());
     }
 
     void changeSecret(long id, String sealedSecret, Instant now) {
-        jdbc.update("UPDATE webhook_endpoint SET sealed_secret = ?, updated_at = ? WHERE id = ?", sealedSecret, Timestamp.from(now), id);
+        jdbc.update("UPDATE webhook_endpoint SET sealed_secret = ?, updated_at = ? WHERE id = ?", sealedSecret, utc(now), id);
     }
 
     void delete(long id) {
@@ -77,28 +79,20 @@ class WebhookEndpoints {
 
     /** An attempt failed: the endpoint has been failing since then, unless it already was. */
     void failed(long id, Instant at) {
-        jdbc.update("UPDATE webhook_endpoint SET failing_since = ? WHERE id = ? AND failing_since IS NULL", Timestamp.from(at), id);
+        jdbc.update("UPDATE webhook_endpoint SET failing_since = ? WHERE id = ? AND failing_since IS NULL", utc(at), id);
     }
 
     /** Switches the endpoint off unless it already is; true for the one caller that did it. */
     boolean disable(long id, Instant now) {
         return jdbc.update("UPDATE webhook_endpoint SET enabled = ?, disabled_at = ?, updated_at = ? WHERE id = ? AND enabled = ?",
-                false, Timestamp.from(now), Timestamp.from(now), id, true) == 1;
+                false, utc(now), utc(now), id, true) == 1;
     }
 
     private static WebhookEndpoint map(ResultSet row, int number) throws SQLException {
         String events = row.getString("events");
         return new WebhookEndpoint(row.getLong("id"), row.getString("url"), row.getString("description"),
                 events.isEmpty() ? List.of() : Arrays.asList(events.split(",")), row.getString("sealed_secret"),
-                row.getBoolean("enabled"), instant(row.getTimestamp("disabled_at")), instant(row.getTimestamp("failing_since")),
-                instant(row.getTimestamp("created_at")));
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+                row.getBoolean("enabled"), instant(row, "disabled_at"), instant(row, "failing_since"),
+                instant(row, "created_at"));
     }
 }

@@ -95,7 +95,8 @@ class AdminApiTest extends IntegrationTest {
         AccountView owner = fixtures.customer("100");
         long server = fixtures.activeServer(owner, product, "acted-on");
         AccountView support = fixtures.staff("SUPPORT");
-        String token = fixtures.token(support, ApiScope.ADMIN_WRITE);
+        ApiTokens.Issued supportToken = fixtures.token(support, "ops-bot", ApiScope.ADMIN_WRITE);
+        String token = supportToken.token();
         String path = "/api/v1/admin/servers/" + server;
 
         ApiClient.Answer noReason = api.post(path + "/suspend", token, Map.of("reason", " "), Map.of());
@@ -121,7 +122,8 @@ class AdminApiTest extends IntegrationTest {
                 .isEqualTo("paidUntil");
 
         assertThat(api.delete(path, token).status()).as("Support may not delete").isEqualTo(403);
-        String administrator = fixtures.token(fixtures.staff("ADMINISTRATOR"), ApiScope.ADMIN_WRITE);
+        ApiTokens.Issued administratorToken = fixtures.token(fixtures.staff("ADMINISTRATOR"), "cleanup", ApiScope.ADMIN_WRITE);
+        String administrator = administratorToken.token();
         ApiClient.Answer deleted = api.delete(path, administrator);
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
         assertThat(deleted.json().get("state").asString()).isIn("DELETING", "DELETED");
@@ -130,10 +132,11 @@ class AdminApiTest extends IntegrationTest {
         for (String action : List.of("admin_suspend_server", "admin_unsuspend_server", "admin_set_server_expiry")) {
             assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = ? AND actor_id = ?", String.class, action,
                     support.id())).as(action).singleElement().satisfies(details -> assertThat(details).startsWith("server " + server)
-                    .contains("API token"));
+                    .satisfies(madeThrough(supportToken, "ops-bot")));
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_delete_server' AND details LIKE ?",
-                Integer.class, "server " + server + " %")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = 'admin_delete_server' AND details LIKE ?",
+                String.class, "server " + server + " %")).singleElement().isEqualTo("server " + server + " (via API token "
+                + administratorToken.id() + " \"cleanup\")");
     }
 
     @Test
@@ -141,7 +144,8 @@ class AdminApiTest extends IntegrationTest {
         AccountView customer = fixtures.customer("0");
         long payment = new PaymentTestAccess(context).startBankTransfer(customer.id(), "12.50");
         AccountView accountant = fixtures.staff("ACCOUNTANT");
-        String token = fixtures.token(accountant, ApiScope.ADMIN_READ, ApiScope.ADMIN_WRITE);
+        ApiTokens.Issued books = fixtures.token(accountant, "books", ApiScope.ADMIN_READ, ApiScope.ADMIN_WRITE);
+        String token = books.token();
 
         JsonNode pending = api.get("/api/v1/admin/payments?status=PENDING&gateway=bank_transfer&customer=" + customer.id(), token).json();
         assertThat(pending.get("data")).hasSize(1);
@@ -160,8 +164,9 @@ class AdminApiTest extends IntegrationTest {
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(anotherKey.status()).as("no longer pending").isEqualTo(409);
         assertThat(balance(customer.id())).as("credited once").isEqualByComparingTo("12.50");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_confirmed_payment' AND details = ?",
-                Integer.class, "payment " + payment)).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = 'admin_confirmed_payment' AND actor_id = ?",
+                String.class, accountant.id())).as("once, as made through the token").singleElement()
+                .satisfies(madeThrough(books, "books")).isEqualTo("payment " + payment + " (via API token " + books.id() + " \"books\")");
         assertThat(api.post("/api/v1/admin/payments/" + Long.MAX_VALUE + "/received", token, null,
                 Map.of("Idempotency-Key", UUID.randomUUID().toString())).status()).isEqualTo(404);
     }
@@ -169,7 +174,8 @@ class AdminApiTest extends IntegrationTest {
     @Test
     void aVoucherIsCreatedOnceListedAndRetired() {
         AccountView administrator = fixtures.staff("ADMINISTRATOR");
-        String token = fixtures.token(administrator, ApiScope.ADMIN_READ, ApiScope.ADMIN_WRITE);
+        ApiTokens.Issued campaigns = fixtures.token(administrator, "campaigns", ApiScope.ADMIN_READ, ApiScope.ADMIN_WRITE);
+        String token = campaigns.token();
         String code = "API" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         Map<String, Object> voucher = Map.of("code", code, "type", "SERVER_DISCOUNT", "amount", "15", "minimumOrderAmount", "5.00",
                 "expiresOn", "2099-12-31", "maxUses", 10);
@@ -197,10 +203,39 @@ class AdminApiTest extends IntegrationTest {
         assertThat(retired.json().get("deactivated").asBoolean()).isTrue();
         assertThat(api.post("/api/v1/admin/vouchers/" + id + "/deactivate", token, null, Map.of()).status()).isEqualTo(200);
         assertThat(api.post("/api/v1/admin/vouchers/" + Long.MAX_VALUE + "/deactivate", token, null, Map.of()).status()).isEqualTo(404);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_created_voucher' AND actor_id = ?",
-                Integer.class, administrator.id())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_deleted_voucher' AND details = ?",
-                Integer.class, "voucher " + id)).as("retired once").isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = 'admin_created_voucher' AND actor_id = ?",
+                String.class, administrator.id())).singleElement().satisfies(details -> assertThat(details).startsWith(code + " ")
+                .satisfies(madeThrough(campaigns, "campaigns")));
+        assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = 'admin_deleted_voucher' AND actor_id = ?",
+                String.class, administrator.id())).as("retired once").singleElement()
+                .isEqualTo("voucher " + id + " (via API token " + campaigns.id() + " \"campaigns\")");
+    }
+
+    @Test
+    void aCustomerCreatedAndBlockedThroughTheApiIsAuditedWithTheToken() {
+        AccountView support = fixtures.staff("SUPPORT");
+        ApiTokens.Issued helpdesk = fixtures.token(support, "helpdesk", ApiScope.ADMIN_WRITE);
+        String email = "api-made-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+
+        ApiClient.Answer created = api.post("/api/v1/admin/users", helpdesk.token(), Map.of("email", email, "firstName", "Ola",
+                "lastName", "Api", "invite", false), Map.of());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        ApiClient.Answer blocked = api.post("/api/v1/admin/users/" + id + "/block", helpdesk.token(), null, Map.of());
+        assertThat(blocked.status()).as(blocked.body()).isEqualTo(200);
+        assertThat(blocked.json().get("blocked").asBoolean()).isTrue();
+
+        for (String action : List.of("admin_created_user", "admin_blocked_user")) {
+            assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = ? AND actor_id = ? AND subject_id = ?",
+                    String.class, action, support.id(), id)).as(action).singleElement()
+                    .isEqualTo("via API token " + helpdesk.id() + " \"helpdesk\"");
+        }
+    }
+
+    /** The audit line names the token the action came through, by its id and name, and never shows its secret. */
+    private static org.assertj.core.api.ThrowingConsumer<String> madeThrough(ApiTokens.Issued token, String name) {
+        return details -> assertThat(details).endsWith(" (via API token " + token.id() + " \"" + name + "\")")
+                .doesNotContain(token.token()).doesNotContain(token.token().substring(ApiTokens.PREFIX.length()));
     }
 
     @Test

@@ -320,7 +320,8 @@ class ApiTest extends IntegrationTest {
     void anAdminWalletAdjustmentIsAppliedOnceAndAudited() {
         AccountView accountant = fixtures.staff("ACCOUNTANT");
         AccountView customer = fixtures.customer("0");
-        String token = fixtures.token(accountant, ApiScope.ADMIN_WRITE);
+        ApiTokens.Issued ledgerBot = fixtures.token(accountant, "ledger-bot", ApiScope.ADMIN_WRITE);
+        String token = ledgerBot.token();
         String key = UUID.randomUUID().toString();
         Map<String, String> credit = Map.of("amount", "7.25", "direction", "credit", "reason", "Goodwill");
         String path = "/api/v1/admin/users/" + customer.id() + "/wallet-adjustments";
@@ -329,8 +330,9 @@ class ApiTest extends IntegrationTest {
         assertThat(api.post(path, token, credit, Map.of("Idempotency-Key", key)).status()).isEqualTo(201);
 
         assertThat(balance(customer.id())).isEqualByComparingTo("7.25");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'admin_credited_wallet' AND subject_id = ?",
-                Integer.class, customer.id())).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT details FROM audit_log WHERE action = 'admin_credited_wallet' AND subject_id = ?",
+                String.class, customer.id())).singleElement().satisfies(details -> assertThat(details).contains("Goodwill")
+                .endsWith(" (via API token " + ledgerBot.id() + " \"ledger-bot\")").doesNotContain(token));
         ApiClient.Answer tooMuch = api.post(path, token, Map.of("amount", "8", "direction", "debit", "reason", "x"),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(tooMuch.status()).isEqualTo(400);

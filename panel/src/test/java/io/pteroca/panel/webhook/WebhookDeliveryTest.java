@@ -16,9 +16,12 @@ import io.pteroca.panel.support.Race;
 import io.pteroca.panel.support.TestMail;
 import io.pteroca.plugin.event.VoucherCreated;
 import jakarta.mail.internet.MimeMessage;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +57,8 @@ class WebhookDeliveryTest extends IntegrationTest {
     Catalog catalog;
     @Autowired
     Accounts accounts;
+    @Autowired
+    WebhookDeliveries deliveries;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private Receiver receiver;
@@ -97,9 +102,21 @@ class WebhookDeliveryTest extends IntegrationTest {
     }
 
     private Duration pauseBeforeNextAttempt(long delivery) {
-        Timestamp next = jdbc.queryForObject("SELECT next_attempt_at FROM webhook_delivery WHERE id = ?", Timestamp.class, delivery);
-        Timestamp last = jdbc.queryForObject("SELECT MAX(attempted_at) FROM webhook_attempt WHERE delivery_id = ?", Timestamp.class, delivery);
-        return Duration.between(last.toInstant(), next.toInstant());
+        return Duration.between(stored("SELECT MAX(attempted_at) FROM webhook_attempt WHERE delivery_id = ?", delivery),
+                nextAttemptOf(delivery));
+    }
+
+    private Instant nextAttemptOf(long delivery) {
+        return stored("SELECT next_attempt_at FROM webhook_delivery WHERE id = ?", delivery);
+    }
+
+    /** A time column as the panel stores them all: UTC wall time. */
+    private Instant stored(String query, long id) {
+        return storedWallTime(query, id).toInstant(ZoneOffset.UTC);
+    }
+
+    private LocalDateTime storedWallTime(String query, long id) {
+        return jdbc.queryForObject(query, LocalDateTime.class, id);
     }
 
     @Test
@@ -158,9 +175,9 @@ class WebhookDeliveryTest extends IntegrationTest {
         assertThat(receiver.received()).hasSize(1);
         assertThat(statusOf(delivery)).isEqualTo("PENDING");
         assertThat(pauseBeforeNextAttempt(delivery)).isEqualTo(Duration.ofSeconds(30));
-        Timestamp next = jdbc.queryForObject("SELECT next_attempt_at FROM webhook_delivery WHERE id = ?", Timestamp.class, delivery);
-        assertThat(sender.due(next.toInstant().minusSeconds(1), 100)).as("not due before its pause is over").doesNotContain(delivery);
-        assertThat(sender.due(next.toInstant(), 100)).contains(delivery);
+        Instant next = nextAttemptOf(delivery);
+        assertThat(sender.due(next.minusSeconds(1), 100)).as("not due before its pause is over").doesNotContain(delivery);
+        assertThat(sender.due(next, 100)).contains(delivery);
         assertThat(jdbc.queryForObject("SELECT response_excerpt FROM webhook_attempt WHERE delivery_id = ?", String.class, delivery))
                 .as("at most 1 KB of the answer is kept").hasSize(WebhookSender.EXCERPT_BYTES);
 
@@ -180,6 +197,35 @@ class WebhookDeliveryTest extends IntegrationTest {
         assertThat(jdbc.queryForList("SELECT response_status FROM webhook_attempt WHERE delivery_id = ? ORDER BY id", Integer.class,
                 delivery)).containsExactly(500, 503, 200);
         assertThat(receiver.received()).allMatch(received -> received.signedWith(endpoint.secret()));
+    }
+
+    @Test
+    void timesAreStoredAsUtcWallTimeFromTheClockWhateverTheJvmsTimeZone() {
+        // The suite runs in Europe/Warsaw (see the surefire configuration): a time written in the JVM's zone is an hour
+        // or two off here. The delivery is a day ahead, so no background sender takes it meanwhile.
+        assertThat(ZoneId.systemDefault().getRules().getOffset(clock.instant())).as("this test needs a JVM away from UTC")
+                .isNotEqualTo(ZoneOffset.UTC);
+        Instant before = clock.instant();
+        Webhooks.Created endpoint = endpoint("VoucherCreated");
+        Instant after = clock.instant();
+        Instant at = before.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+        long message = deliveries.storeMessage("msg_utc_" + UUID.randomUUID().toString().substring(0, 8), "VoucherCreated", "{}", at);
+        long delivery = deliveries.createDelivery(endpoint.id(), message, at, at.plus(Duration.ofDays(3)));
+        deliveries.recordAttempt(delivery, at, 500, 12, "down", null, false);
+        deliveries.retryAt(delivery, 500, at.plus(Duration.ofSeconds(30)));
+
+        LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        assertThat(storedWallTime("SELECT created_at FROM webhook_message WHERE id = ?", message)).isEqualTo(utc);
+        assertThat(storedWallTime("SELECT created_at FROM webhook_delivery WHERE id = ?", delivery)).isEqualTo(utc);
+        assertThat(storedWallTime("SELECT give_up_at FROM webhook_delivery WHERE id = ?", delivery)).isEqualTo(utc.plusDays(3));
+        assertThat(storedWallTime("SELECT attempted_at FROM webhook_attempt WHERE delivery_id = ?", delivery)).isEqualTo(utc);
+        assertThat(storedWallTime("SELECT next_attempt_at FROM webhook_delivery WHERE id = ?", delivery)).isEqualTo(utc.plusSeconds(30));
+        assertThat(stored("SELECT created_at FROM webhook_endpoint WHERE id = ?", endpoint.id())).as("the endpoint's creation, to the microsecond stored")
+                .isBetween(before.minusMillis(1), after.plusMillis(1));
+        assertThat(deliveries.ofEndpoint(endpoint.id(), 10)).singleElement()
+                .satisfies(view -> assertThat(view.createdAt()).isEqualTo(at));
+        assertThat(sender.due(at.plusSeconds(29), 100)).doesNotContain(delivery);
+        assertThat(sender.due(at.plusSeconds(30), 100)).contains(delivery);
     }
 
     @Test
