@@ -30,10 +30,15 @@ class CustomerController {
     private final CustomerClosing closing;
     private final ApplicationEventPublisher events;
     private final io.pteroca.panel.account.Accounts accounts;
+    private final io.pteroca.panel.payment.CustomerCards cards;
+    private final io.pteroca.panel.account.StaffPermissions permissions;
     private final Clock clock;
 
     CustomerController(CustomerRecord records, CustomerClosing closing, ApplicationEventPublisher events,
-                       io.pteroca.panel.account.Accounts accounts, Clock clock) {
+                       io.pteroca.panel.account.Accounts accounts, io.pteroca.panel.payment.CustomerCards cards,
+                       io.pteroca.panel.account.StaffPermissions permissions, Clock clock) {
+        this.cards = cards;
+        this.permissions = permissions;
         this.records = records;
         this.accounts = accounts;
         this.closing = closing;
@@ -50,6 +55,10 @@ class CustomerController {
         model.addAttribute("twoFactor", records.twoFactorEnabled(id));
         model.addAttribute("staffRole", accounts.staffRole(id));
         model.addAttribute("staffRoles", accounts.staffRoles());
+        // Saved cards are payment data: shown to staff who may see payments (not to Support).
+        if (permissions.may(admin, io.pteroca.panel.account.Permission.PAYMENTS_VIEW)) {
+            model.addAttribute("cards", cards.of(id));
+        }
         return "customer/admin-user";
     }
 

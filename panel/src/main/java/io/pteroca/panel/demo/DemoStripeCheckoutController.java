@@ -11,11 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The stand-in's checkout page, where Stripe's would be: Pay marks the session paid, sends the signed webhook, and returns
- * the visitor to the panel's return URL; Cancel returns to the cancel URL and leaves the session open, as Stripe does.
+ * the visitor to the panel's return URL; in setup mode the visitor picks one of Stripe's test cards instead, which is
+ * saved for their Stripe customer (and announced by the signed webhooks Stripe sends). Cancel returns to the cancel URL
+ * and leaves the session open, as Stripe does.
  */
 @Controller
 @Profile("demo")
@@ -34,6 +37,7 @@ class DemoStripeCheckoutController {
         DemoStripe.Session session = session(id);
         Currency currency = Currency.getInstance(session.currency().toUpperCase(Locale.ROOT));
         model.addAttribute("checkout", session);
+        model.addAttribute("testCards", DemoStripe.TestCard.values());
         // Stripe counts in the currency's minor unit (1999 cents).
         model.addAttribute("amount", Money.of(BigDecimal.valueOf(session.amount(), Math.max(currency.getDefaultFractionDigits(), 0)),
                 currency));
@@ -41,12 +45,16 @@ class DemoStripeCheckoutController {
     }
 
     @PostMapping(DemoStripe.CHECKOUT_PATH + "{id}/pay")
-    String pay(@PathVariable String id) {
+    String pay(@PathVariable String id, @RequestParam(required = false) String card) {
         DemoStripe.Session session = session(id);
-        if (stripe.pay(id)) {
+        if (session.setup()) {
+            DemoStripe.TestCard testCard = DemoStripe.TestCard.of(card)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+            stripe.saveCard(id, testCard).ifPresent(intent -> webhooks.cardSaved(session(id), intent));
+        } else if (stripe.pay(id)) {
             webhooks.completed(session(id));
         }
-        return "redirect:" + session.successUrl();
+        return "redirect:" + session.returnUrl();
     }
 
     @PostMapping(DemoStripe.CHECKOUT_PATH + "{id}/cancel")

@@ -32,6 +32,7 @@ class GatewayTopUps {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayTopUps.class);
     private static final Duration ASK_AFTER = Duration.ofMinutes(3);
+    static final int PENDING_BATCH = 100;
 
     private final List<PaymentGateway> builtIn;
     private final org.springframework.beans.factory.ObjectProvider<PaymentGatewaySource> sources;
@@ -133,16 +134,24 @@ class GatewayTopUps {
                 }));
     }
 
-    /** Payments whose notification never came: asked about a few minutes after they started. */
+    /**
+     * Payments whose notification never came: asked about a few minutes after they started, a batch per run, the one
+     * asked about longest ago first. Each is marked asked before it is asked, so payments a gateway never settles go
+     * to the back of the queue and cannot keep newer ones from being asked.
+     */
     @Scheduled(fixedDelayString = "PT2M", initialDelayString = "${pteroca.payments.pending-initial-delay:PT1M}")
     @SchedulerLock(name = "pending-payments")
     void askAboutPendingPayments() {
-        for (Payment pending : payments.findByStatusAndExternalIdIsNotNullAndCreatedAtBeforeOrderById(PaymentStatus.PENDING,
-                clock.instant().minus(ASK_AFTER), Limit.of(100))) {
+        List<Long> batch = payments.longestUnchecked(PaymentStatus.PENDING, clock.instant().minus(ASK_AFTER), Limit.of(PENDING_BATCH));
+        if (batch.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> payments.checked(batch, clock.instant()));
+        for (long paymentId : batch) {
             try {
-                reconcile(pending.id());
+                reconcile(paymentId);
             } catch (RuntimeException e) {
-                log.error("Could not reconcile payment {}", pending.id(), e);
+                log.error("Could not reconcile payment {}", paymentId, e);
             }
         }
     }

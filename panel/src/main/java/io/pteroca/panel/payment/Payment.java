@@ -50,6 +50,9 @@ class Payment {
     private Instant settledAt;
     @Column(name = "settled_by")
     private String settledBy;
+    /** When its gateway was last asked about it (its creation until then): the poller asks the longest unasked first. */
+    @Column(name = "checked_at")
+    private Instant checkedAt;
     @Version
     private long version;
 
@@ -66,6 +69,7 @@ class Payment {
         this.status = PaymentStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
+        this.checkedAt = now;
     }
 
     /** The customer pays {@code percent} less, in whole cents; the wallet still gets the full amount. */

@@ -26,9 +26,16 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
                                                                              java.time.Instant createdBefore,
                                                                              org.springframework.data.domain.Limit limit);
 
-    java.util.List<Payment> findByStatusAndExternalIdIsNotNullAndCreatedAtBeforeOrderById(PaymentStatus status,
-                                                                                         java.time.Instant before,
-                                                                                         org.springframework.data.domain.Limit limit);
+    /** Payments in this status that a gateway knows, started before {@code before}, the one asked about longest ago first. */
+    @Query("""
+            select p.id from Payment p where p.status = :status
+            and p.externalId is not null and p.createdAt < :before order by p.checkedAt, p.id""")
+    java.util.List<Long> longestUnchecked(@Param("status") PaymentStatus status, @Param("before") java.time.Instant before,
+                                                 org.springframework.data.domain.Limit limit);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update Payment p set p.checkedAt = :now where p.id in :ids")
+    void checked(@Param("ids") java.util.Collection<Long> ids, @Param("now") java.time.Instant now);
 
     /** A keyset page, newest first; by owner, status and gateway when given. */
     default java.util.List<Payment> search(Long userId, PaymentStatus status, String gateway, io.pteroca.panel.shared.Keyset page) {

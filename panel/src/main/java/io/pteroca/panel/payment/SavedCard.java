@@ -55,6 +55,6 @@ class SavedCard {
     }
 
     SavedCardView view(Long renewalCardId) {
-        return new SavedCardView(id, brand, last4, expMonth, expYear, id.equals(renewalCardId));
+        return new SavedCardView(id, brand, last4, expMonth, expYear, id.equals(renewalCardId), createdAt);
     }
 }

@@ -1,7 +1,8 @@
 package io.pteroca.panel.payment;
 
-/** A saved card as its owner sees it. */
-public record SavedCardView(long id, String brand, String last4, int expMonth, int expYear, boolean forRenewal) {
+/** A saved card as its owner (and an admin) sees it: only what Stripe shows of it, and when it was saved. */
+public record SavedCardView(long id, String brand, String last4, int expMonth, int expYear, boolean forRenewal,
+                            java.time.Instant addedAt) {
 
     /** The brand as people write it ("Visa", "American Express"); Stripe names brands in lower case. */
     public String brandName() {
@@ -17,6 +18,11 @@ public record SavedCardView(long id, String brand, String last4, int expMonth, i
             case "eftpos_au" -> "eftpos";
             default -> "";
         };
+    }
+
+    /** "Visa •••• 4242", for audit lines and logs. */
+    public String label() {
+        return (brandName().isEmpty() ? "Card" : brandName()) + " •••• " + last4;
     }
 
     public String expiry() {

@@ -31,11 +31,14 @@ class SavedCards {
     private final Accounts accounts;
     private final WalletSettings wallet;
     private final SiteSettings site;
+    private final CardDetachments detachments;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SavedCards(StripeCustomerRepository customers, SavedCardRepository cards, StripeCards stripe, StripeSettings settings,
-               Accounts accounts, WalletSettings wallet, SiteSettings site, TransactionTemplate transactions, Clock clock) {
+               Accounts accounts, WalletSettings wallet, SiteSettings site, CardDetachments detachments,
+               TransactionTemplate transactions, Clock clock) {
+        this.detachments = detachments;
         this.customers = customers;
         this.cards = cards;
         this.stripe = stripe;
@@ -88,25 +91,40 @@ class SavedCards {
 
     /**
      * Keeps a card Stripe saved for one of the panel's customers; the same card twice (webhook and return page, or a
-     * replayed webhook) is kept once.
+     * replayed webhook) is kept once. A card saved for an account closed meanwhile is detached instead: the account's
+     * lock orders this against the closure, which removes the cards it finds.
      */
     void keep(StripeCards.Card card) {
         Optional<StripeCustomer> owner = customers.findByCustomerId(card.customerId());
         if (owner.isEmpty() || cards.findByPaymentMethod(card.paymentMethodId()).isPresent()) {
             return;
         }
+        long userId = owner.get().userId();
         try {
-            transactions.executeWithoutResult(status ->
-                    cards.saveAndFlush(new SavedCard(owner.get().userId(), card, clock.instant())));
+            boolean closed = Boolean.TRUE.equals(transactions.execute(status -> {
+                customers.lockByUserId(userId);
+                if (accounts.find(userId).map(AccountView::deleted).orElse(true)) {
+                    return true;
+                }
+                cards.saveAndFlush(new SavedCard(userId, card, clock.instant()));
+                return false;
+            }));
+            if (closed) {
+                detachments.detachLater(userId, card.paymentMethodId());
+            }
         } catch (DataIntegrityViolationException keptMeanwhile) {
             // Another delivery of the same event kept it first.
         }
     }
 
-    /** Forgets the card at Stripe, then here; a card Stripe cannot be reached about stays, so it is never half-removed. */
-    void remove(long userId, long cardId) {
+    /**
+     * Forgets the card at Stripe, then here; a card Stripe cannot be reached about stays, so it is never half-removed.
+     * Returns the card as it was.
+     */
+    SavedCardView remove(long userId, long cardId) {
         SavedCard card = cards.findById(cardId).filter(c -> c.userId() == userId)
                 .orElseThrow(() -> Refusal.notFound("card.notFound"));
+        SavedCardView removed = card.view(null);
         try {
             stripe.detach(card.paymentMethod());
         } catch (StripeException e) {
@@ -118,6 +136,12 @@ class SavedCards {
                     .ifPresent(c -> c.renewWith(null));
             cards.findById(cardId).ifPresent(cards::delete);
         });
+        return removed;
+    }
+
+    /** The account the card is saved for. */
+    Optional<Long> ownerOf(long cardId) {
+        return cards.findById(cardId).map(SavedCard::userId);
     }
 
     /** The card auto-renewal charges when the wallet is short, or none ({@code cardId} null). */

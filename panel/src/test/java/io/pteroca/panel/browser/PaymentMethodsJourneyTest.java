@@ -8,6 +8,7 @@ import io.pteroca.panel.account.Role;
 import io.pteroca.panel.payment.PaymentTestAccess;
 import io.pteroca.panel.support.Chromium;
 import io.pteroca.panel.support.IntegrationTest;
+import io.pteroca.panel.support.StaffAccounts;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,7 @@ class PaymentMethodsJourneyTest extends IntegrationTest {
         payments.savedCard(customer.id(), "visa", "4242", 4, 2031);
         payments.savedCard(customer.id(), "mastercard", "4444", 11, 2029);
 
-        WebDriver browser = Chromium.driver();
-        Chromium.cspViolations();
-        browser.manage().deleteAllCookies();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.get("http://localhost:" + port + "/login?lang=en");
-        browser.findElement(By.id("username")).sendKeys(customer.email());
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
-        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+        WebDriver browser = signedIn(customer.email(), PASSWORD);
         Chromium.click(By.id("user-menu"));
         Chromium.click(By.id("payment-methods-link"));
         Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cards")));
@@ -73,5 +66,43 @@ class PaymentMethodsJourneyTest extends IntegrationTest {
         assertThat(overflow.intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(0);
         browser.manage().window().setSize(new Dimension(1280, 900));
         assertThat(Chromium.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void anAdminSeesACustomersSavedCardsOnTheCustomerPage() {
+        PaymentTestAccess payments = new PaymentTestAccess(context);
+        payments.stripe(true);
+        AccountView customer = accounts.createVerified("admin-cards-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.test", "Carla", "Kart", PASSWORD, Role.USER, "test");
+        long visa = payments.savedCard(customer.id(), "visa", "4242", 4, 2031);
+        payments.savedCard(customer.id(), "amex", "0005", 12, 2030);
+        payments.chooseForRenewal(customer.id(), visa);
+        AccountView admin = StaffAccounts.withBuiltInRole(accounts, jdbc, "ADMINISTRATOR");
+
+        WebDriver browser = signedIn(admin.email(), StaffAccounts.PASSWORD);
+        browser.get("http://localhost:" + port + "/admin/users/" + customer.id() + "#user-cards");
+        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-cards")));
+
+        String cards = browser.findElement(By.id("user-cards")).getText();
+        assertThat(cards).contains("Visa").contains("•••• 4242").contains("04/2031").contains("Pays auto-renewal")
+                .contains("American Express").contains("•••• 0005").contains("12/2030").doesNotContain("pm_")
+                .doesNotContain("amex");
+        assertThat(browser.findElements(By.cssSelector("#user-cards .user-card-remove"))).hasSize(2);
+        Chromium.screenshotsInLightDarkAndPhone("admin-saved-cards");
+        assertThat(Chromium.cspViolations()).isEmpty();
+    }
+
+    /** A fresh, wide browser session signed in as this account (any CSP violation before is forgotten). */
+    private WebDriver signedIn(String email, String password) {
+        WebDriver browser = Chromium.driver();
+        Chromium.cspViolations();
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get("http://localhost:" + port + "/login?lang=en");
+        browser.findElement(By.id("username")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+        Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
+        return browser;
     }
 }

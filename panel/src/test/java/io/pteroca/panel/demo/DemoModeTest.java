@@ -125,8 +125,8 @@ class DemoModeTest {
         assertThat(stranger.postJson("/demo/stripe/v1/checkout/sessions", "", Map.of("Authorization", "Bearer sk_test_guess")).status())
                 .isEqualTo(401);
         assertThat(stranger.get("/demo/stripe/v1/checkout/sessions/cs_test_x").status()).isEqualTo(401);
-        String forged = bean(DemoStripeJson.class).completed(new DemoStripe.Session("cs_test_forged", "", 0, 100, "usd", "",
-                "1", "1", "", "", true));
+        String forged = bean(DemoStripeJson.class).completed(new DemoStripe.Session("cs_test_forged", "", 0, "payment", 100, "usd",
+                "", "1", "1", null, "", "", true, null));
         assertThat(stranger.postJson("/payments/stripe/webhook", forged, Map.of("Stripe-Signature", "t=1,v1=00ff")).status())
                 .isEqualTo(400);
         assertThat(stranger.get("/demo/stripe/checkout/cs_test_unknown").status()).isEqualTo(404);

@@ -46,4 +46,9 @@ public final class PaymentTestAccess {
                 "pm_test_" + java.util.UUID.randomUUID().toString().replace("-", ""), "cus_test_" + userId, brand, last4,
                 expMonth, expYear), java.time.Instant.now())).id();
     }
+
+    /** The card auto-renewal charges when the account's wallet is short. */
+    public void chooseForRenewal(long userId, long cardId) {
+        context.getBean(SavedCards.class).chooseForRenewal(userId, cardId);
+    }
 }

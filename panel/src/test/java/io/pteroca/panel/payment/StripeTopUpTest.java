@@ -2,10 +2,12 @@ package io.pteroca.panel.payment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pteroca.panel.account.AccountView;
@@ -209,5 +211,47 @@ class StripeTopUpTest extends IntegrationTest {
         deliver(TestStripe.sessionEvent("checkout.session.async_payment_failed", sessionId, "unpaid"));
         assertThat(payments.findById(failed).orElseThrow().status()).isEqualTo(PaymentStatus.FAILED);
         assertThat(deliver(TestStripe.sessionEvent("checkout.session.completed", "cs_unknown", "paid")).body()).isEqualTo("accepted");
+    }
+
+    @Test
+    void paymentsStripeNeverSettlesTakeTurnsSoANewerOneIsStillAskedAbout() {
+        AccountView customer = customer();
+        String stuckPrefix = "cs_stuck_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + "_";
+        TestStripe.server().stubFor(get(urlMatching("/v1/checkout/sessions/" + stuckPrefix + "\\d+")).willReturn(okJson("""
+                {"object": "checkout.session", "payment_status": "unpaid", "status": "open"}""")));
+        int stuck = GatewayTopUps.PENDING_BATCH + 20;
+        for (int i = 0; i < stuck; i++) {
+            pendingStripePayment(customer, stuckPrefix + i);
+        }
+        clock.advance(java.time.Duration.ofMinutes(1));
+        String newerSession = stuckPrefix.replace("stuck", "newer");
+        long newer = pendingStripePayment(customer, newerSession);
+        TestStripe.server().stubFor(get(urlEqualTo("/v1/checkout/sessions/" + newerSession)).willReturn(okJson("""
+                {"id": "%s", "object": "checkout.session", "payment_status": "paid", "status": "complete"}"""
+                .formatted(newerSession))));
+        clock.advance(java.time.Duration.ofMinutes(4));
+
+        // Runs enough for every payment due to be asked about once (leftovers of other tests included), if they take turns.
+        int due = payments.longestUnchecked(PaymentStatus.PENDING, clock.instant().minus(java.time.Duration.ofMinutes(3)),
+                org.springframework.data.domain.Limit.unlimited()).size();
+        int runs = (due + GatewayTopUps.PENDING_BATCH - 1) / GatewayTopUps.PENDING_BATCH;
+        for (int run = 0; run < runs && payments.findById(newer).orElseThrow().status() == PaymentStatus.PENDING; run++) {
+            gatewayTopUps.askAboutPendingPayments();
+        }
+        assertThat(payments.findById(newer).orElseThrow().status()).as("asked about despite %d stuck ones before it", stuck)
+                .isEqualTo(PaymentStatus.PAID);
+        assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("5");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE external_id LIKE ? AND checked_at > created_at",
+                Integer.class, stuckPrefix + "%")).as("each stuck one was asked about too").isEqualTo(stuck);
+        TestStripe.server().verify(com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly(stuck),
+                getRequestedFor(urlMatching("/v1/checkout/sessions/" + stuckPrefix + "\\d+")));
+    }
+
+    /** A Stripe payment as a checkout left it: pending, with its session, started now. */
+    private long pendingStripePayment(AccountView customer, String session) {
+        Payment payment = new Payment(customer.id(), "stripe", "PTC-T" + UUID.randomUUID().toString().replace("-", "")
+                .substring(0, 16).toUpperCase(java.util.Locale.ROOT), io.pteroca.panel.support.TestMoney.usd("5"), clock.instant());
+        payment.attach(session, null);
+        return payments.saveAndFlush(payment).id();
     }
 }
