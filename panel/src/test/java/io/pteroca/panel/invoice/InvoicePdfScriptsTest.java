@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -112,7 +113,14 @@ class InvoicePdfScriptsTest {
 
     @Test
     void chineseIsSetInTheFallbackFontLabelsIncluded() throws IOException {
-        assertThat(DROID).as("Debian's fonts-droid-fallback package (apt-get install fonts-droid-fallback)").isReadable();
+        // Like the browser tests: skipped with the reason on a machine without the package, a failure where the run
+        // demands what .ci/run installs (-Dpteroca.browser.required=true).
+        String reason = "Debian's fonts-droid-fallback package is not installed (" + DROID
+                + "); apt-get install fonts-droid-fallback";
+        if (Boolean.getBoolean("pteroca.browser.required")) {
+            assertThat(DROID).as(reason).isReadable();
+        }
+        Assumptions.assumeTrue(Files.isReadable(DROID), reason);
         InvoicePdf pdf = new InvoicePdf(messages, "/nowhere/missing.ttf, " + DROID);
         Invoice invoice = invoice("zh-CN", "Top-up / 充值", "张伟", "北京云服务有限公司", "朝阳区建国路88号\n100022 北京", "CN");
         String text = render(pdf, invoice);
