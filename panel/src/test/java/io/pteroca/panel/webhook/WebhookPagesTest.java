@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,13 +65,13 @@ class WebhookPagesTest extends IntegrationTest {
             browser.findElement(By.id("url")).sendKeys(receiver.url());
             browser.findElement(By.id("description")).sendKeys("Discord bot");
             Chromium.click(By.id("event-VoucherCreated"));
-            Chromium.click(By.id("webhook-save"));
+            saveAndAwaitTheAnswer(browser);
             assertThat(browser.findElement(By.id("url")).getAttribute("class")).as("loopback refused by default").contains("is-invalid");
             assertThat(browser.getPageSource()).contains("private, loopback");
             Chromium.screenshot("webhooks-01-loopback-refused");
 
             settings.set(WebhookSettings.ALLOW_PRIVATE_TARGETS, "true");
-            Chromium.click(By.id("webhook-save"));
+            saveAndAwaitTheAnswer(browser);
             String secret = browser.findElement(By.id("webhook-secret-value")).getText();
             assertThat(secret).startsWith("whsec_");
             assertThat(browser.findElement(By.id("webhook-events")).getText()).contains("Voucher created", "Payment succeeded");
@@ -102,6 +103,13 @@ class WebhookPagesTest extends IntegrationTest {
             ((JavascriptExecutor) browser).executeScript("localStorage.removeItem('pteroca-theme')");
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    /** Submits the form and waits for the page that answers it, so nothing is read from the page being left. */
+    private static void saveAndAwaitTheAnswer(WebDriver browser) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        Chromium.click(By.id("webhook-save"));
+        Chromium.waiting().until(ExpectedConditions.stalenessOf(page));
     }
 
     @Test
