@@ -3,6 +3,10 @@ package io.pteroca.panel.overview;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import io.pteroca.panel.setting.SiteSettings;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +25,8 @@ import org.springframework.stereotype.Component;
  * hundreds of milliseconds over a year of a large business, and admins reload the page far more often than the figures
  * change. Only the first view waits for them; after that a view past the minute gets the figures it has and starts one
  * refresh in the background, so no admin waits for the aggregates (and several admins never compute them at once).
+ * The figures in the site's language (and English) are computed as the panel starts serving, so the first admin after
+ * a start does not wait either.
  */
 @Component
 class OverviewSnapshots {
@@ -41,6 +49,23 @@ class OverviewSnapshots {
         this.clock = clock;
         this.refresh = refresh;
         this.background = background;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void computeAhead(ApplicationReadyEvent ready) {
+        computeAhead(List.of(ready.getApplicationContext().getBean(SiteSettings.class).defaultLocale(), Locale.ENGLISH));
+    }
+
+    void computeAhead(Collection<Locale> languages) {
+        for (Locale language : new LinkedHashSet<>(languages)) {
+            background.execute(() -> {
+                try {
+                    current(language);
+                } catch (RuntimeException e) {
+                    log.warn("The overview's figures could not be computed ahead; the first view computes them", e);
+                }
+            });
+        }
     }
 
     Snapshot current(Locale locale) {

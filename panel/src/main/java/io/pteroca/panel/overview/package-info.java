@@ -3,5 +3,5 @@
  * each figure a link to the list behind it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"account", "catalog", "mail", "payment", "pterodactyl",
-        "server", "wallet", "shared"})
+        "server", "setting", "wallet", "shared"})
 package io.pteroca.panel.overview;

@@ -5,17 +5,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
- * The admin overview tile: is Pterodactyl reachable, which addon, how busy. Checks at most once a minute, and one
- * check at a time: while one admin's view runs it, the others see the last result instead of each calling Pterodactyl
- * (only views before the first result wait for it).
+ * The admin overview tile: is Pterodactyl reachable, which addon, how busy. Checks at most once a minute, one check at
+ * a time, in the background: a view after the minute shows the last result and starts the next check, so no admin
+ * waits for Pterodactyl's answers (a few hundred milliseconds, once a minute: the overview's slowest views). Only views
+ * before the first result, or right after the connection settings changed, wait for it; the first check starts with
+ * the panel.
  */
 @Service
 public class PterodactylOverview {
 
+    private static final Logger log = LoggerFactory.getLogger(PterodactylOverview.class);
     private static final Duration REFRESH = Duration.ofMinutes(1);
 
     private final ConnectionCheck check;
@@ -25,10 +35,14 @@ public class PterodactylOverview {
     private final Clock clock;
     private volatile List<ConnectionCheck.Result> lastCheck = List.of();
     private volatile Instant checkedAt = Instant.MIN;
-    private final ReentrantLock checking = new ReentrantLock();
+    private final ReentrantLock firstChecking = new ReentrantLock();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final TaskExecutor background;
 
     PterodactylOverview(ConnectionCheck check, PterodactylCallMetrics metrics, PterodactylConnection connection,
-                        PterodactylSettings settings, Clock clock) {
+                        PterodactylSettings settings, Clock clock,
+                        @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+        this.background = background;
         this.check = check;
         this.settings = settings;
         this.metrics = metrics;
@@ -49,9 +63,25 @@ public class PterodactylOverview {
         }
     }
 
+    /** The first check runs while the panel starts serving, not in the first admin's view. */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkAhead() {
+        if (connection.configured()) {
+            background.execute(() -> {
+                try {
+                    status();
+                } catch (RuntimeException e) {
+                    log.warn("The first check of Pterodactyl for the overview failed; the first view tries again", e);
+                }
+            });
+        }
+    }
+
     public Status status() {
-        if (due()) {
-            refresh();
+        if (neverChecked()) {
+            firstCheck();
+        } else if (due()) {
+            refreshInBackground();
         }
         boolean reachable = lastCheck.stream().anyMatch(r -> r.check().equals("reachable") && r.outcome() == ConnectionCheck.Outcome.OK);
         String addon = ConnectionCheck.addonVersion(lastCheck).orElse(null);
@@ -76,24 +106,50 @@ public class PterodactylOverview {
         return checkedAt.plus(REFRESH).isBefore(clock.instant());
     }
 
-    private void refresh() {
-        boolean firstCheck = lastCheck.isEmpty();
-        if (firstCheck) {
-            checking.lock();
-        } else if (!checking.tryLock()) {
-            return;
-        }
+    private void firstCheck() {
+        firstChecking.lock();
         try {
-            if (due()) {
-                lastCheck = check.run();
-                checkedAt = clock.instant();
+            if (neverChecked()) {
+                runCheck();
             }
         } finally {
-            checking.unlock();
+            firstChecking.unlock();
         }
     }
 
+    private void refreshInBackground() {
+        if (!refreshing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            background.execute(() -> {
+                try {
+                    if (due()) {
+                        runCheck();
+                    }
+                } catch (RuntimeException e) {
+                    log.warn("Pterodactyl could not be checked for the overview; it shows the check of {}", checkedAt, e);
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        } catch (RuntimeException rejected) {
+            refreshing.set(false);
+            throw rejected;
+        }
+    }
+
+    private void runCheck() {
+        lastCheck = check.run();
+        checkedAt = clock.instant();
+    }
+
+    /** The connection settings changed: the next view checks again and shows that answer, not the old one. */
     void forget() {
         checkedAt = Instant.MIN;
+    }
+
+    private boolean neverChecked() {
+        return checkedAt.equals(Instant.MIN);
     }
 }

@@ -51,6 +51,17 @@ class OverviewSnapshotsTest {
         assertThat(snapshots.current(Locale.ENGLISH)).isNotSameAs(first);
     }
 
+    @Test
+    void theFiguresAreComputedAheadSoTheFirstViewAfterAStartDoesNotWait() {
+        snapshots.computeAhead(List.of(Locale.ENGLISH, Locale.ENGLISH));
+        assertThat(background).as("once per language").hasSize(1);
+        background.remove(0).run();
+        assertThat(overview.computed).isEqualTo(1);
+
+        snapshots.current(Locale.ENGLISH);
+        assertThat(overview.computed).as("the view found them").isEqualTo(1);
+    }
+
     /** The figures without a database: counts how often they were gathered. */
     private static final class CountingOverview extends BusinessOverview {
         int computed;
