@@ -53,8 +53,8 @@ class AdminServerController {
 
     @GetMapping("/admin/servers")
     String list(@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "0") String page, Model model) {
-        List<ServerState> states = Arrays.stream(ServerState.values()).filter(s -> s.name().equals(state)).toList();
-        model.addAttribute("servers", servers.all(states, PageRequest.of(pageNumber(page), 50)));
+        ServerState chosen = Arrays.stream(ServerState.values()).filter(s -> s.name().equals(state)).findFirst().orElse(null);
+        model.addAttribute("servers", servers.all(chosen, PageRequest.of(pageNumber(page), 50)));
         model.addAttribute("states", ServerState.values());
         model.addAttribute("state", state);
         return "server/admin-servers";

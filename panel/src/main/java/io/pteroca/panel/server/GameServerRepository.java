@@ -33,7 +33,11 @@ interface GameServerRepository extends JpaRepository<GameServer, Long>,
 
     List<GameServer> findByPriceKindAndStateIn(io.pteroca.panel.catalog.PriceKind priceKind, Collection<ServerState> states);
 
-    Page<GameServer> findByStateInOrderByIdDesc(Collection<ServerState> states, Pageable pageable);
+    /**
+     * Newest first. Ordered by the state too (one state: the same order) so that H2 reads the (state, id) index in
+     * order: ordered by id alone it took the (state, next_attempt_at) index and sorted 48,000 rows for every page.
+     */
+    Page<GameServer> findByStateOrderByStateDescIdDesc(ServerState state, Pageable pageable);
 
     Page<GameServer> findAllByOrderByIdDesc(Pageable pageable);
 

@@ -74,8 +74,8 @@ public class Servers implements ProductSales {
     }
 
     @Transactional(readOnly = true)
-    public Page<ServerView> all(List<ServerState> states, Pageable page) {
-        return (states.isEmpty() ? servers.findAllByOrderByIdDesc(page) : servers.findByStateInOrderByIdDesc(states, page))
+    public Page<ServerView> all(ServerState state, Pageable page) {
+        return (state == null ? servers.findAllByOrderByIdDesc(page) : servers.findByStateOrderByStateDescIdDesc(state, page))
                 .map(views());
     }
 

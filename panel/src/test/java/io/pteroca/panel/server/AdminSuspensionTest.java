@@ -66,6 +66,20 @@ class AdminSuspensionTest extends IntegrationTest {
     }
 
     @Test
+    void theServersListFilteredByAStateShowsThatStateNewestFirst() {
+        ProductView product = fixtures.product("0", ServerFixtures.monthly("5"));
+        AccountView customer = fixtures.customer("20");
+        long older = fixtures.activeServer(customer, product, "Older");
+        long newer = fixtures.activeServer(customer, product, "Newer");
+
+        var page = context.getBean(Servers.class).all(ServerState.ACTIVE, org.springframework.data.domain.PageRequest.of(0, 50));
+
+        assertThat(page.getContent()).extracting(ServerView::state).containsOnly(ServerState.ACTIVE);
+        assertThat(page.getContent()).extracting(ServerView::id).isSortedAccordingTo(java.util.Comparator.reverseOrder())
+                .contains(newer, older);
+    }
+
+    @Test
     void aCustomerCannotBuyBackAnAdminSuspension() {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("5"));
         AccountView customer = fixtures.customer("20");
