@@ -2,6 +2,7 @@ package io.pteroca.panel.webhook;
 
 import io.pteroca.panel.setting.SecretCipher;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.RetryBackoff;
 import io.pteroca.panel.shared.work.DurableWork;
 import java.io.IOException;
 import java.io.InputStream;
@@ -117,8 +118,7 @@ class WebhookSender implements DurableWork {
 
     /** The pause after the n-th failed attempt: the base, doubled each time, at most the maximum. */
     Duration backoff(int failedAttempts) {
-        Duration pause = retryBase.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 30));
-        return pause.compareTo(retryMax) > 0 || pause.isNegative() ? retryMax : pause;
+        return RetryBackoff.pause(retryBase, failedAttempts, 30, retryMax);
     }
 
     private record Outcome(Integer status, long durationMs, String excerpt, String error) {
