@@ -106,7 +106,8 @@ public class DurableWorkRunner {
                 sweeps.computeIfAbsent(kind.name(), name -> new AtomicLong()).incrementAndGet();
                 sweep(kind);
             }, new LockConfiguration(ClockProvider.now(), "work-" + kind.name(), atMost, atLeast));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            ItemFailure.rethrowIfFatal(e);
             log.error("Sweeping {} failed", kind.name(), e);
         }
     }
@@ -145,7 +146,8 @@ public class DurableWorkRunner {
     private static boolean attemptQuietly(DurableWork kind, long id) {
         try {
             return kind.attempt(id);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            ItemFailure.rethrowIfFatal(e);
             log.error("{} of {} failed unexpectedly; the next sweep tries again", kind.name(), id, e);
             return false;
         }
