@@ -1,6 +1,6 @@
 package io.pteroca.panel.account;
 
-import java.sql.Timestamp;
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +28,13 @@ public class AccountFigures {
     /** Customer accounts made in [from, to). */
     public long newCustomers(Instant from, Instant to) {
         return jdbc.queryForObject("select count(*) from users where role = ? and created_at >= ? and created_at < ?",
-                Long.class, Role.USER.name(), Timestamp.from(from), Timestamp.from(to));
+                Long.class, Role.USER.name(), UtcColumns.utc(from), UtcColumns.utc(to));
     }
 
     /** Customer accounts made per day (UTC) from the given instant on; days without any are left out. */
     public List<DayCount> newCustomersPerDay(Instant from) {
         return jdbc.query("select cast(created_at as date) d, count(*) from users where role = ? and created_at >= ?"
                         + " group by cast(created_at as date) order by d",
-                (row, i) -> new DayCount(row.getDate(1).toLocalDate(), row.getLong(2)), Role.USER.name(), Timestamp.from(from));
+                (row, i) -> new DayCount(row.getObject(1, java.time.LocalDate.class), row.getLong(2)), Role.USER.name(), UtcColumns.utc(from));
     }
 }

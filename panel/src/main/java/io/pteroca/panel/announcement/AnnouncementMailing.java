@@ -7,8 +7,8 @@ import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.mail.Mailer;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.UtcColumns;
 import io.pteroca.panel.shared.work.DurableWork;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +72,7 @@ class AnnouncementMailing implements DurableWork {
 
     @Override
     public List<Long> due(Instant now, int limit) {
-        Timestamp at = Timestamp.from(now);
+        java.time.LocalDateTime at = UtcColumns.utc(now);
         return jdbc.queryForList("select id from announcement where email_requested = ? and emailed_at is null "
                 + "and starts_at <= ? and (ends_at is null or ends_at > ?) order by starts_at", Long.class, true, at, at)
                 .stream().limit(limit).toList();
@@ -95,8 +95,8 @@ class AnnouncementMailing implements DurableWork {
         int moved = jdbc.update("update announcement set mail_cursor = ?, recipients = recipients + ?, emailed_at = ? "
                         + "where id = ? and emailed_at is null and " + (cursor == null ? "mail_cursor is null" : "mail_cursor = ?"),
                 cursor == null
-                        ? new Object[] {batch.lastId(), batch.recipients().size(), batch.last() ? Timestamp.from(now) : null, id}
-                        : new Object[] {batch.lastId(), batch.recipients().size(), batch.last() ? Timestamp.from(now) : null, id,
+                        ? new Object[] {batch.lastId(), batch.recipients().size(), batch.last() ? UtcColumns.utc(now) : null, id}
+                        : new Object[] {batch.lastId(), batch.recipients().size(), batch.last() ? UtcColumns.utc(now) : null, id,
                             cursor});
         if (moved == 0) {
             return false;

@@ -3,8 +3,8 @@ package io.pteroca.panel.announcement;
 import io.pteroca.panel.catalog.Catalog;
 import io.pteroca.panel.server.Servers;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.UtcColumns;
 import io.pteroca.panel.shared.work.DurableWorkRunner;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -131,7 +131,7 @@ public class Announcements {
                 Integer.class, id, accountId);
         if (already == 0) {
             jdbc.update("insert into announcement_dismissal (announcement_id, user_id, dismissed_at) values (?, ?, ?)", id, accountId,
-                    Timestamp.from(clock.instant()));
+                    UtcColumns.utc(clock.instant()));
         }
     }
 

@@ -44,10 +44,11 @@ class DemoCatalog {
         // Pelican has no nests (its eggs come in one list) and no locations (its nodes carry tags).
         int minecraftNest = pelican ? 0 : MINECRAFT_NEST;
         Placement placement = pelican ? new Placement(Set.of(), Set.of(PELICAN_TAG)) : new Placement(Set.of(LOCATION), Set.of());
+        String minecraftEggs = pelican ? "Pelican's egg list" : "Pterodactyl's Minecraft nest (" + MINECRAFT_NEST + ")";
         Map<String, EggInfo> minecraft = eggsByName(minecraftNest);
+        List<EggChoice> paperAndVanilla = List.of(EggChoice.defaultsOf(egg(minecraft, "Paper", minecraftEggs), null),
+                EggChoice.defaultsOf(egg(minecraft, "Vanilla Minecraft", minecraftEggs), null));
         long games = catalog.saveCategory(null, "Minecraft", "Java Edition servers with Paper or Vanilla, ready in a minute.", 1).id();
-        List<EggChoice> paperAndVanilla = List.of(EggChoice.defaultsOf(minecraft.get("Paper"), null),
-                EggChoice.defaultsOf(minecraft.get("Vanilla Minecraft"), null));
         long starter = editor.create(plan(games, "Paper 2 GB", "For a handful of friends", 2048, 10_240, 100, minecraftNest, placement, paperAndVanilla,
                 "1.50", List.of(monthly("4.99"), new PriceTerms(PriceKind.ON_DEMAND, 1, PeriodUnit.HOURS, new BigDecimal("0.0099"), null, null))))
                 .id();
@@ -58,16 +59,26 @@ class DemoCatalog {
             // The eggs Pelican's installer imports are all Minecraft: no voice server to sell.
             return starter;
         }
-        Map<String, EggInfo> voice = eggsByName(VOICE_NEST);
+        EggInfo mumble = egg(eggsByName(VOICE_NEST), "Mumble Server", "Pterodactyl's voice nest (" + VOICE_NEST + ")");
         long talk = catalog.saveCategory(null, "Voice", "Mumble servers, paid per slot.", 2).id();
         editor.create(plan(talk, "Mumble", "Low-latency voice chat", 256, 1024, 50, VOICE_NEST, placement,
-                List.of(EggChoice.defaultsOf(voice.get("Mumble Server"), "MAX_USERS")), "0",
+                List.of(EggChoice.defaultsOf(mumble, "MAX_USERS")), "0",
                 List.of(new PriceTerms(PriceKind.PER_SLOT, 1, PeriodUnit.MONTHS, new BigDecimal("0.10"), 5, 100))));
         return starter;
     }
 
     private Map<String, EggInfo> eggsByName(int nest) {
         return inventory.eggs(nest).stream().collect(Collectors.toMap(EggInfo::name, Function.identity()));
+    }
+
+    /** The demo's plans need these eggs: a panel without them stops the demo with a message that says so. */
+    private static EggInfo egg(Map<String, EggInfo> eggs, String name, String where) {
+        EggInfo egg = eggs.get(name);
+        if (egg == null) {
+            throw new IllegalStateException("The demo needs the egg '" + name + "' in " + where + ", which has "
+                    + (eggs.isEmpty() ? "no eggs" : "only " + String.join(", ", new java.util.TreeSet<>(eggs.keySet()))));
+        }
+        return egg;
     }
 
     private static PriceTerms monthly(String amount) {

@@ -42,7 +42,7 @@ class InvoiceSettings implements SettingsContributor {
             SettingGroup.PAYMENTS, "", 126);
 
     /** The zone of the seller's books: the date printed on an invoice, its number's year, the tax report's days and months. */
-    static final SettingDefinition TIME_ZONE = SettingDefinition.of("invoice.time_zone", SettingType.TEXT,
+    static final SettingDefinition TIME_ZONE = SettingDefinition.of("invoice.time_zone", SettingType.TIME_ZONE,
             SettingGroup.PAYMENTS, "UTC", 128);
 
     private static final Logger log = LoggerFactory.getLogger(InvoiceSettings.class);
@@ -71,7 +71,10 @@ class InvoiceSettings implements SettingsContributor {
         return settings.get(kind == InvoiceKind.INVOICE ? NUMBER_PATTERN : CREDIT_NOTE_PATTERN);
     }
 
-    /** The books' time zone; a name Java does not know counts as UTC (and is logged), never as a failed invoice. */
+    /**
+     * The books' time zone. Saving checks the name; one stored before that check that Java does not know counts as UTC
+     * (and is logged), never as a failed invoice.
+     */
     ZoneId zone() {
         String name = settings.get(TIME_ZONE).strip();
         try {

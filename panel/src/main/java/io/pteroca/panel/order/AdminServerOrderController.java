@@ -67,6 +67,7 @@ class AdminServerOrderController {
         Map<String, String> chosen = new java.util.HashMap<>(parameters);
         try {
             AdminOrder order = read(chosen);
+            boolean overStock = order.overStock() && catalog.product(order.productId()).filter(Checkout::outOfStock).isPresent();
             Checkout.Placed placed = checkout.orderForCustomer(CurrentUser.id(admin), order);
             long serverId = placed.serverId();
             if (!placed.now()) {
@@ -75,7 +76,7 @@ class AdminServerOrderController {
             events.publishEvent(AuditEvent.byAdmin("admin_created_server", admin, request.getRemoteAddr(),
                     "server " + serverId + " for account " + order.customerId() + ", product " + order.productId() + ", price "
                             + order.priceId() + (order.charge() ? ", charged to the customer's wallet" : ", free")
-                            + ", paid until " + order.paidUntil()));
+                            + ", paid until " + order.paidUntil() + (overStock ? ", over the product's stock" : "")));
             return "redirect:/admin/servers/" + serverId;
         } catch (Refusal refused) {
             response.setStatus(refused.status() == HttpStatus.BAD_REQUEST ? HttpStatus.UNPROCESSABLE_CONTENT.value()
@@ -98,6 +99,7 @@ class AdminServerOrderController {
         model.addAttribute("balance", customer.map(found -> wallets.balance(found.id())).orElse(null));
         model.addAttribute("products", catalog.allProducts());
         model.addAttribute("product", product.orElse(null));
+        model.addAttribute("outOfStock", product.filter(Checkout::outOfStock).isPresent());
         product.ifPresent(found -> {
             model.addAttribute("prices", found.prices().stream().filter(price -> !price.terms().trial()).toList());
             chosen.putIfAbsent("priceId", found.prices().stream().filter(price -> !price.terms().trial()).findFirst()
@@ -133,7 +135,7 @@ class AdminServerOrderController {
         String key = values.getOrDefault("key", "");
         return new AdminOrder(customer.id(), productId, priceId, eggId, values.getOrDefault("name", ""), slots,
                 "true".equals(values.get("autoRenew")), paidUntil(values.getOrDefault("paidUntil", "")), charge,
-                key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString());
+                key.matches("[A-Za-z0-9-]{8,64}") ? key : UUID.randomUUID().toString(), "true".equals(values.get("overStock")));
     }
 
     /** The end of the chosen day, in UTC: paid "until 31 May" includes 31 May. */

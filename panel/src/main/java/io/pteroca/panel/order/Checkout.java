@@ -193,6 +193,9 @@ public class Checkout {
         if (order.charge() == null) {
             throw Refusal.onField("payment", "admin.createServer.paymentChoice");
         }
+        if (outOfStock(product) && !order.overStock()) {
+            throw Refusal.onField("overStock", "admin.createServer.outOfStock");
+        }
         int eggId = order.eggId() != null ? order.eggId() : product.definition().eggs().get(0).eggId();
         OrderForm form = new OrderForm(product.id(), price.id(), eggId, order.name(), order.slots(), order.autoRenew(), Map.of(),
                 null, order.idempotencyKey(), null);
@@ -252,6 +255,11 @@ public class Checkout {
     private Money setupFee(long userId, ProductView product) {
         Money fee = product.setupFee();
         return fee.isPositive() && !orders.boughtBefore(userId, product.id()) ? fee : Money.zero(fee.currency());
+    }
+
+    /** No server of the product is left to sell: its stock is limited and that many are live. */
+    static boolean outOfStock(ProductView product) {
+        return product.stockLeft() != null && product.stockLeft() <= 0;
     }
 
     private static PriceOption price(ProductView product, long priceId) {

@@ -8,14 +8,14 @@ import io.pteroca.panel.mail.Mailer;
 import io.pteroca.panel.server.ServerBilling;
 import io.pteroca.panel.setting.SiteSettings;
 import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.UtcColumns;
+import io.pteroca.panel.shared.work.ItemFailure;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.wallet.Wallets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -97,7 +97,8 @@ class OnDemandNotices implements io.pteroca.panel.mail.MailSamples {
         byPayer.forEach((payerId, charges) -> {
             try {
                 transactions.executeWithoutResult(status -> summarise(payerId, charges, todayStart));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                ItemFailure.rethrowIfFatal(e);
                 log.error("On-demand summary failed for account {}", payerId, e);
             }
         });
@@ -106,7 +107,7 @@ class OnDemandNotices implements io.pteroca.panel.mail.MailSamples {
     private void summarise(long payerId, List<ServerOrder> charges, Instant todayStart) {
         Instant since = lockNotice(payerId).summarisedUntil();
         List<ServerOrder> unlisted = charges.stream().filter(o -> since == null || !o.createdAt().isBefore(since)).toList();
-        jdbc.update("UPDATE on_demand_notice SET summarised_until = ? WHERE user_id = ?", utc(todayStart), payerId);
+        jdbc.update("UPDATE on_demand_notice SET summarised_until = ? WHERE user_id = ?", UtcColumns.utc(todayStart), payerId);
         if (unlisted.isEmpty()) {
             return;
         }
@@ -138,7 +139,8 @@ class OnDemandNotices implements io.pteroca.panel.mail.MailSamples {
         servers.onDemandHourlyCosts().forEach((ownerId, hourly) -> {
             try {
                 transactions.executeWithoutResult(status -> warnIfShort(ownerId, hourly.times(24), now));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                ItemFailure.rethrowIfFatal(e);
                 log.error("Low-balance check failed for account {}", ownerId, e);
             }
         });
@@ -153,7 +155,7 @@ class OnDemandNotices implements io.pteroca.panel.mail.MailSamples {
         if (warned != null && warned.plus(WARNING_INTERVAL).isAfter(now)) {
             return;
         }
-        jdbc.update("UPDATE on_demand_notice SET low_balance_warned_at = ? WHERE user_id = ?", utc(now), ownerId);
+        jdbc.update("UPDATE on_demand_notice SET low_balance_warned_at = ? WHERE user_id = ?", UtcColumns.utc(now), ownerId);
         accounts.find(ownerId).filter(OnDemandNotices::reachable).ifPresent(owner -> {
             Locale locale = localeOf(owner);
             send(owner, MailType.LOW_BALANCE, "mail.onDemand.lowBalance", new Object[0],
@@ -174,7 +176,7 @@ class OnDemandNotices implements io.pteroca.panel.mail.MailSamples {
             }
         }
         return jdbc.queryForObject("SELECT summarised_until, low_balance_warned_at FROM on_demand_notice WHERE user_id = ? FOR UPDATE",
-                (rs, row) -> new Notice(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))), userId);
+                (rs, row) -> new Notice(UtcColumns.instant(rs, 1), UtcColumns.instant(rs, 2)), userId);
     }
 
     private void send(AccountView to, MailType type, String key, Object[] subjectArgs, Object[] bodyArgs, List<String> lines) {
@@ -219,14 +221,5 @@ class OnDemandNotices implements io.pteroca.panel.mail.MailSamples {
 
     private static String dateOf(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(LocalDate.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    // Timestamps are stored as UTC wall time.
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

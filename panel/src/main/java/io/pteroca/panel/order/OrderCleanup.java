@@ -1,9 +1,9 @@
 package io.pteroca.panel.order;
 
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +38,7 @@ class OrderCleanup {
     }
 
     void cleanUp() {
-        // Timestamps are stored as UTC wall time.
-        LocalDateTime before = LocalDateTime.ofInstant(clock.instant().minus(KEY_LIFETIME), ZoneOffset.UTC);
+        LocalDateTime before = UtcColumns.utc(clock.instant().minus(KEY_LIFETIME));
         int keys = jdbc.update("UPDATE server_order SET idempotency_key = NULL WHERE idempotency_key IS NOT NULL AND created_at < ?",
                 before);
         log.info("Order cleanup: {} idempotency keys older than {} removed", keys, KEY_LIFETIME);

@@ -1,6 +1,5 @@
 package io.pteroca.panel.order;
 
-import io.pteroca.panel.mail.MailType;
 import io.pteroca.panel.server.AutoRenewal;
 import io.pteroca.panel.server.ServerBilling;
 import io.pteroca.panel.server.ServerHistory;
@@ -135,7 +134,7 @@ public class Renewals implements AutoRenewal {
                 "renewed by order " + order.id() + (server.ownerId() != payerId ? ", paid by a subuser" : ""));
         if (!server.onDemand()) {
             // An hour's charge would mean 24 e-mails a day; OnDemandNotices sends one summary a day instead.
-            mails.toOwner(serverId, MailType.SERVER_RENEWED, amount);
+            mails.renewedToOwner(serverId, amount);
         }
         events.publishEvent(new OrderEvent(OrderEvent.Kind.RENEWED, order.id(), payerId, serverId, server.productId(), amount,
                 paidUntil, automatic));

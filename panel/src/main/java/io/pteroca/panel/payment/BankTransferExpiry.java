@@ -1,5 +1,6 @@
 package io.pteroca.panel.payment;
 
+import io.pteroca.panel.shared.work.ItemFailure;
 import java.time.Clock;
 import java.time.Duration;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -43,7 +44,8 @@ class BankTransferExpiry {
         for (Payment transfer : due) {
             try {
                 confirmation.close(transfer.id(), PaymentStatus.EXPIRED, "expiry");
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                ItemFailure.rethrowIfFatal(e);
                 log.error("Could not expire bank transfer {}", transfer.id(), e);
             }
         }

@@ -3,6 +3,7 @@ package io.pteroca.panel.payment;
 import io.pteroca.panel.setting.SiteSettings;
 import io.pteroca.panel.shared.Money;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.work.ItemFailure;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.plugin.payment.CheckoutRequest;
 import io.pteroca.plugin.payment.CheckoutStart;
@@ -150,7 +151,8 @@ class GatewayTopUps {
         for (long paymentId : batch) {
             try {
                 reconcile(paymentId);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                ItemFailure.rethrowIfFatal(e);
                 log.error("Could not reconcile payment {}", paymentId, e);
             }
         }

@@ -1,8 +1,8 @@
 package io.pteroca.panel.payment;
 
 import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.UtcColumns;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -35,7 +35,7 @@ public class PaymentFigures {
         return jdbc.query("select gateway, sum(amount) total from payment where status = 'PAID' and currency = ?"
                         + " and settled_at >= ? and settled_at < ? group by gateway order by total desc",
                 (row, i) -> new GatewayAmount(gatewayName(row.getString(1), locale), money(row.getBigDecimal(2), currency)),
-                currency.getCurrencyCode(), Timestamp.from(from), Timestamp.from(to));
+                currency.getCurrencyCode(), UtcColumns.utc(from), UtcColumns.utc(to));
     }
 
     /**
@@ -47,11 +47,11 @@ public class PaymentFigures {
         List<Object> arguments = new java.util.ArrayList<>();
         for (Instant from : later) {
             sql.append(", sum(case when settled_at >= ? then amount else 0 end)");
-            arguments.add(Timestamp.from(from));
+            arguments.add(UtcColumns.utc(from));
         }
         sql.append(" from payment where status = 'PAID' and currency = ? and settled_at >= ?");
         arguments.add(currency.getCurrencyCode());
-        arguments.add(Timestamp.from(earliest));
+        arguments.add(UtcColumns.utc(earliest));
         return jdbc.queryForObject(sql.toString(), (row, i) -> {
             List<Money> sums = new java.util.ArrayList<>();
             for (int column = 1; column <= later.length + 1; column++) {
@@ -65,8 +65,8 @@ public class PaymentFigures {
     public List<DayAmount> revenuePerDay(Instant from, Currency currency) {
         return jdbc.query("select cast(settled_at as date) d, sum(amount) from payment where status = 'PAID' and currency = ?"
                         + " and settled_at >= ? group by cast(settled_at as date) order by d",
-                (row, i) -> new DayAmount(row.getDate(1).toLocalDate(), money(row.getBigDecimal(2), currency)),
-                currency.getCurrencyCode(), Timestamp.from(from));
+                (row, i) -> new DayAmount(row.getObject(1, java.time.LocalDate.class), money(row.getBigDecimal(2), currency)),
+                currency.getCurrencyCode(), UtcColumns.utc(from));
     }
 
     public long pendingBankTransfers() {

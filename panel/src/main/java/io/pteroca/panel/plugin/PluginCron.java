@@ -1,7 +1,8 @@
 package io.pteroca.panel.plugin;
 
+import io.pteroca.panel.shared.UtcColumns;
+import io.pteroca.panel.shared.work.ItemFailure;
 import io.pteroca.plugin.cron.CronTask;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,8 @@ class PluginCron {
         for (ActivePlugins.Owned<CronTask> owned : active.cronTasks()) {
             try {
                 runIfDue(owned.plugin(), owned.item());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                ItemFailure.rethrowIfFatal(e);
                 log.warn("Cron task {} of plugin {} failed: {}", owned.item().name(), owned.plugin().id(), e.toString());
             }
         }
@@ -75,18 +77,18 @@ class PluginCron {
         Instant now = clock.instant();
         String lockName = "plugin:" + plugin.id() + ":" + task.name();
         locks.executeWithLock((Runnable) () -> {
-            List<Timestamp> last = jdbc.queryForList("SELECT last_run FROM plugin_cron_run WHERE plugin_id = ? AND task_name = ?",
-                    Timestamp.class, plugin.id(), task.name());
+            List<Instant> last = jdbc.query("SELECT last_run FROM plugin_cron_run WHERE plugin_id = ? AND task_name = ?",
+                    (rs, row) -> UtcColumns.instant(rs, 1), plugin.id(), task.name());
             if (last.isEmpty()) {
                 jdbc.update("INSERT INTO plugin_cron_run (plugin_id, task_name, last_run) VALUES (?, ?, ?)", plugin.id(),
-                        task.name(), Timestamp.from(now));
+                        task.name(), UtcColumns.utc(now));
                 return;
             }
-            ZonedDateTime next = expression(task.schedule()).next(last.get(0).toInstant().atZone(ZoneOffset.UTC));
+            ZonedDateTime next = expression(task.schedule()).next(last.get(0).atZone(ZoneOffset.UTC));
             if (next == null || next.toInstant().isAfter(now)) {
                 return;
             }
-            jdbc.update("UPDATE plugin_cron_run SET last_run = ? WHERE plugin_id = ? AND task_name = ?", Timestamp.from(now),
+            jdbc.update("UPDATE plugin_cron_run SET last_run = ? WHERE plugin_id = ? AND task_name = ?", UtcColumns.utc(now),
                     plugin.id(), task.name());
             run(plugin, task);
         }, new LockConfiguration(now, lockName, LONGEST_RUN, Duration.ZERO));

@@ -1,6 +1,6 @@
 package io.pteroca.panel.plugin;
 
-import java.sql.Timestamp;
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +36,8 @@ class PluginStore {
             PluginState.valueOf(rs.getString("state")), PluginProblem.stored(rs.getString("reason_key"), rs.getString("reason_args")),
             rs.getString("checksum"), rs.getString("enabled_checksum"), rs.getString("accepted_checksum"),
             rs.getString("accepted_by"), (Boolean) rs.getObject("healthy", Boolean.class), rs.getString("health_detail"),
-            instant(rs.getTimestamp("health_checked_at")), instant(rs.getTimestamp("scanned_at")),
-            instant(rs.getTimestamp("enabled_at")));
+            UtcColumns.instant(rs, "health_checked_at"), UtcColumns.instant(rs, "scanned_at"),
+            UtcColumns.instant(rs, "enabled_at"));
 
     List<Record> all() {
         return jdbc.query("SELECT * FROM plugin ORDER BY plugin_id", RECORD);
@@ -51,7 +51,7 @@ class PluginStore {
     @Transactional
     Record discovered(String id, String version, String checksum) {
         Optional<Record> known = find(id);
-        Timestamp now = Timestamp.from(clock.instant());
+        java.time.LocalDateTime now = UtcColumns.utc(clock.instant());
         if (known.isEmpty()) {
             jdbc.update("INSERT INTO plugin (plugin_id, version, state, checksum, updated_at) VALUES (?, ?, ?, ?, ?)",
                     id, version, PluginState.DISCOVERED.name(), checksum, now);
@@ -64,11 +64,11 @@ class PluginStore {
     void state(String id, PluginState state, PluginProblem reason) {
         jdbc.update("UPDATE plugin SET state = ?, reason_key = ?, reason_args = ?, updated_at = ? WHERE plugin_id = ?",
                 state.name(), reason == null ? null : reason.key(), reason == null ? null : reason.storedArgs(),
-                Timestamp.from(clock.instant()), id);
+                UtcColumns.utc(clock.instant()), id);
     }
 
     void enabled(String id, String checksum) {
-        Timestamp now = Timestamp.from(clock.instant());
+        java.time.LocalDateTime now = UtcColumns.utc(clock.instant());
         jdbc.update("UPDATE plugin SET state = ?, reason_key = NULL, reason_args = NULL, enabled_checksum = ?, enabled_at = ?,"
                 + " updated_at = ? WHERE plugin_id = ?", PluginState.ENABLED.name(), checksum, now, now, id);
     }
@@ -89,7 +89,7 @@ class PluginStore {
                     ps.setString(5, cut(f.methodName(), 300));
                     ps.setString(6, cut(f.detail(), 1000));
                 });
-        jdbc.update("UPDATE plugin SET scanned_at = ? WHERE plugin_id = ?", Timestamp.from(clock.instant()), id);
+        jdbc.update("UPDATE plugin SET scanned_at = ? WHERE plugin_id = ?", UtcColumns.utc(clock.instant()), id);
     }
 
     List<Finding> findingsOf(String id) {
@@ -101,7 +101,7 @@ class PluginStore {
 
     void health(String id, boolean healthy, String detail) {
         jdbc.update("UPDATE plugin SET healthy = ?, health_detail = ?, health_checked_at = ? WHERE plugin_id = ?", healthy,
-                cut(detail, 2000), Timestamp.from(clock.instant()), id);
+                cut(detail, 2000), UtcColumns.utc(clock.instant()), id);
     }
 
     void delete(String id) {
@@ -112,9 +112,5 @@ class PluginStore {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.catalog.PriceKind;
 import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.shared.work.ItemFailure;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,7 +153,8 @@ class ExpiryPipeline {
                 expired += one.expired();
                 suspended.addAll(one.suspended());
                 mailIds.addAll(one.mailIds());
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                ItemFailure.rethrowIfFatal(e);
                 log.error("Lifecycle step expiry failed for server {}", id, e);
             }
         }
@@ -213,7 +215,8 @@ class ExpiryPipeline {
             for (long id = queue.take(); id != END; id = queue.take()) {
                 try {
                     suspensions.sync(id);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    ItemFailure.rethrowIfFatal(e);
                     log.error("Suspending server {} in Pterodactyl failed unexpectedly; the sweep tries again", id, e);
                 }
             }

@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.catalog.PriceKind;
 import io.pteroca.panel.mail.MailType;
+import io.pteroca.panel.shared.work.ItemFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,7 +92,8 @@ class Lifecycle {
         // Last: it returns once Pterodactyl was told of every suspension, at its rate limit.
         try {
             expiry.run(now);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            ItemFailure.rethrowIfFatal(e);
             log.error("Lifecycle step expiry failed; the next tick goes on from where it stopped", e);
         }
     }
@@ -105,7 +107,8 @@ class Lifecycle {
             for (long id : page) {
                 try {
                     work.test(id);
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
+                    ItemFailure.rethrowIfFatal(e);
                     log.error("Lifecycle step {} failed for server {}", name, id, e);
                 }
                 after = id;

@@ -3,6 +3,7 @@ package io.pteroca.panel.server;
 import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
+import io.pteroca.panel.shared.work.ItemFailure;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Map;
@@ -106,7 +107,8 @@ class Reconciliation {
     private int checkSafely(long id, Map<Integer, ServerInfo> inPterodactyl) {
         try {
             return check(id, inPterodactyl) ? 1 : 0;
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            ItemFailure.rethrowIfFatal(e);
             log.error("Reconciling server {} failed", id, e);
             return 0;
         }

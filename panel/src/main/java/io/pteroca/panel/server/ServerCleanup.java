@@ -1,9 +1,8 @@
 package io.pteroca.panel.server;
 
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +36,7 @@ class ServerCleanup {
 
     void cleanUp() {
         Instant now = clock.instant();
-        int lines = jdbc.update("DELETE FROM server_log WHERE at < ?", utc(now.minus(settings.logRetention())));
+        int lines = jdbc.update("DELETE FROM server_log WHERE at < ?", UtcColumns.utc(now.minus(settings.logRetention())));
         log.info("Server cleanup: {} log lines older than their lifetime removed", lines);
-    }
-
-    /** Timestamps are stored as UTC wall time. */
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -1,6 +1,6 @@
 package io.pteroca.panel.server;
 
-import java.sql.Timestamp;
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,14 +40,14 @@ public class ServerFigures {
     /** Running servers whose paid time ends in [now, until). */
     public long expiring(Instant now, Instant until) {
         return jdbc.queryForObject("select count(*) from game_server where state = 'ACTIVE' and expires_at >= ? and expires_at < ?",
-                Long.class, Timestamp.from(now), Timestamp.from(until));
+                Long.class, UtcColumns.utc(now), UtcColumns.utc(until));
     }
 
     /** Servers sold per day (UTC) from the given instant on; days without any are left out. */
     public List<DayCount> soldPerDay(Instant from) {
         return jdbc.query("select cast(created_at as date) d, count(*) from game_server where created_at >= ?"
                         + " group by cast(created_at as date) order by d",
-                (row, i) -> new DayCount(row.getDate(1).toLocalDate(), row.getLong(2)), Timestamp.from(from));
+                (row, i) -> new DayCount(row.getObject(1, java.time.LocalDate.class), row.getLong(2)), UtcColumns.utc(from));
     }
 
     /** Servers that are not deleted, per product, most first. */

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ServerMails implements MailSamples {
 
+    private static final String FREE_RENEWAL = "free";
+
     private final Mailer mailer;
     private final Accounts accounts;
     private final SiteSettings site;
@@ -42,14 +44,27 @@ public class ServerMails implements MailSamples {
         servers.findById(serverId).ifPresent(server -> toOwner(server, type, args));
     }
 
+    /** The renewal's e-mail to the owner: what the period cost, or, for a free one, that nothing was charged. */
+    public void renewedToOwner(long serverId, Money charged) {
+        if (charged.isPositive()) {
+            toOwner(serverId, MailType.SERVER_RENEWED, charged);
+            return;
+        }
+        servers.findById(serverId).ifPresent(server -> reachableOwner(server)
+                .ifPresent(owner -> mailer.send(variant(owner, server, MailType.SERVER_RENEWED, FREE_RENEWAL))));
+    }
+
     public void toAdmins(long serverId, String reason) {
         servers.findById(serverId).ifPresent(server -> toAdmins(server, reason));
     }
 
     /** {@code args} fill the body after the server's name ({0}); the body may use {1}, {2}… */
     void toOwner(GameServer server, MailType type, Object... args) {
-        accounts.find(server.ownerId()).filter(owner -> owner.email() != null && !owner.deleted())
-                .ifPresent(owner -> send(owner, server, type, args));
+        reachableOwner(server).ifPresent(owner -> send(owner, server, type, args));
+    }
+
+    private java.util.Optional<AccountView> reachableOwner(GameServer server) {
+        return accounts.find(server.ownerId()).filter(owner -> owner.email() != null && !owner.deleted());
     }
 
     /**
@@ -77,9 +92,13 @@ public class ServerMails implements MailSamples {
     }
 
     private MailRequest request(AccountView recipient, GameServer server, MailType type, Object... args) {
+        return variant(recipient, server, type, null, args);
+    }
+
+    private MailRequest variant(AccountView recipient, GameServer server, MailType type, String variant, Object... args) {
         return request(recipient.email(), recipient.id(), recipient.firstName(),
                 recipient.language() != null ? Locale.forLanguageTag(recipient.language()) : site.defaultLocale(),
-                server.id(), server.name(), type, args);
+                server.id(), server.name(), type, variant, args);
     }
 
     /** Every e-mail of a server's life, about a made-up server, for the admin's previews. */
@@ -99,14 +118,20 @@ public class ServerMails implements MailSamples {
         examples.put(MailType.SERVER_CANCELLED, new Object[] {date});
         examples.put(MailType.PROVISIONING_FAILED, new Object[] {price});
         examples.put(MailType.ADMIN_ALERT, new Object[] {"Pterodactyl refused the server: no allocation left"});
-        return examples.entrySet().stream().map(example -> new MailSample(
+        List<MailSample> samples = new java.util.ArrayList<>(examples.entrySet().stream().map(example -> new MailSample(
                 "server-" + example.getKey().name().replaceFirst("^SERVER_", "").toLowerCase(Locale.ROOT).replace('_', '-'),
-                request("alex@example.com", null, "Alex", locale, 1, "Survival SMP", example.getKey(), example.getValue())))
-                .toList();
+                request("alex@example.com", null, "Alex", locale, 1, "Survival SMP", example.getKey(), null, example.getValue())))
+                .toList());
+        samples.add(new MailSample("server-renewed-free", request("alex@example.com", null, "Alex", locale, 1, "Survival SMP",
+                MailType.SERVER_RENEWED, FREE_RENEWAL)));
+        return samples;
     }
 
+    /**
+     * {@code variant} picks another body for the type ({@code mail.server.<type>.<variant>.body}); the subject stays.
+     */
     private MailRequest request(String email, Long accountId, String firstName, Locale locale, long serverId,
-                                String serverName, MailType type, Object... args) {
+                                String serverName, MailType type, String variant, Object... args) {
         String key = "mail.server." + type.name().toLowerCase(Locale.ROOT);
         Object[] bodyArgs = new Object[args.length + 1];
         bodyArgs[0] = serverName;
@@ -115,7 +140,7 @@ public class ServerMails implements MailSamples {
         model.put("name", firstName);
         model.put("siteTitle", site.title());
         model.put("siteUrl", site.url());
-        model.put("bodyKey", key + ".body");
+        model.put("bodyKey", key + (variant == null ? "" : "." + variant) + ".body");
         model.put("bodyArgs", bodyArgs);
         model.put("link", site.url() + (type == MailType.ADMIN_ALERT ? "/admin/servers/" : "/servers/") + serverId);
         return new MailRequest(email, accountId, type, "server/mail/notice", key + ".subject", new Object[] {serverName},

@@ -7,6 +7,7 @@ import io.pteroca.panel.pterodactyl.PterodactylNotFound;
 import io.pteroca.panel.pterodactyl.ServersAsOwner;
 import io.pteroca.panel.pterodactyl.SubuserInfo;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.work.ItemFailure;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,7 +153,8 @@ public class Subusers {
         for (long serverId : subusers.sharedServerIds()) {
             try {
                 refresh(serverId);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                ItemFailure.rethrowIfFatal(e);
                 failed++;
                 log.warn("Refreshing the subusers of server {} failed: {}", serverId, e.toString());
             }

@@ -3,6 +3,7 @@ package io.pteroca.panel.setting;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,8 @@ class AdminSettingsController {
     static final String UNCHECKED_MARKER = "_";
 
     @PostMapping("/{group}")
-    String save(@PathVariable String group, HttpServletRequest request, Authentication admin, Model model,
-                RedirectAttributes redirect) {
+    String save(@PathVariable String group, HttpServletRequest request, HttpServletResponse response, Authentication admin,
+                Model model, RedirectAttributes redirect) {
         SettingGroup settingGroup = group(group);
         Map<SettingDefinition, String> submitted = new LinkedHashMap<>();
         Map<String, String> raw = new LinkedHashMap<>();
@@ -84,6 +85,7 @@ class AdminSettingsController {
                     request.getRemoteAddr(), settingGroup.slug() + ": " + String.join(", ",
                             submitted.keySet().stream().map(SettingDefinition::key).toList())));
         } catch (InvalidSettingsException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("fields", fields(settingGroup, raw, e.errors()));
             model.addAttribute("group", settingGroup);
             model.addAttribute("groups", visibleGroups());

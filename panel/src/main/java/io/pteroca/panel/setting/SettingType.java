@@ -6,5 +6,7 @@ public enum SettingType {
     /** Record ids separated by commas or spaces, stored as {@code 3,7,12}. */
     ID_LIST,
     /** A bank account number, its check digits verified, stored without spaces. */
-    IBAN
+    IBAN,
+    /** A time zone name Java knows ({@code Europe/Warsaw}, {@code UTC}), stored as Java spells it. */
+    TIME_ZONE
 }

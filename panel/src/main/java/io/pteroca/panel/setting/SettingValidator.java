@@ -3,6 +3,8 @@ package io.pteroca.panel.setting;
 import io.pteroca.panel.shared.Refusal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
@@ -40,6 +42,7 @@ class SettingValidator {
             case COLOR -> matching(definition, value, COLOR, "setting.error.color").toLowerCase(java.util.Locale.ROOT);
             case ID_LIST -> idList(definition, value);
             case IBAN -> iban(definition, value);
+            case TIME_ZONE -> timeZone(definition, value);
             case SELECT -> {
                 if (!definition.options().contains(value)) {
                     throw invalid(definition, "setting.error.option");
@@ -109,6 +112,20 @@ class SettingValidator {
             throw invalid(definition, "setting.error.iban");
         }
         return compact;
+    }
+
+    /** Region names in any case ({@code europe/warsaw}), as well as offsets Java reads ({@code UTC+2}, {@code +02:00}). */
+    private static String timeZone(SettingDefinition definition, String value) {
+        for (String known : ZoneId.getAvailableZoneIds()) {
+            if (known.equalsIgnoreCase(value)) {
+                return known;
+            }
+        }
+        try {
+            return ZoneId.of(value.toUpperCase(java.util.Locale.ROOT)).getId();
+        } catch (DateTimeException unknown) {
+            throw invalid(definition, "setting.error.timeZone");
+        }
     }
 
     private static String matching(SettingDefinition definition, String value, Pattern pattern, String messageKey) {

@@ -1,6 +1,7 @@
 package io.pteroca.panel.setting;
 
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.UtcColumns;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -183,7 +184,7 @@ public class Settings {
         String normalized = validator.normalize(definition, value);
         try {
             jdbc.update("INSERT INTO setting (setting_key, setting_value, updated_at) VALUES (?, ?, ?)", definition.key(),
-                    definition.secret() ? cipher.encrypt(normalized) : normalized, java.sql.Timestamp.from(clock.instant()));
+                    definition.secret() ? cipher.encrypt(normalized) : normalized, UtcColumns.utc(clock.instant()));
         } catch (org.springframework.dao.DuplicateKeyException anotherInstanceWasFirst) {
             // keep theirs
         }

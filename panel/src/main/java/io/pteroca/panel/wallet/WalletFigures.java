@@ -1,8 +1,8 @@
 package io.pteroca.panel.wallet;
 
 import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.UtcColumns;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +22,7 @@ public class WalletFigures {
     /** What went back to customers' wallets in [from, to) because an order was refunded. */
     public Money refunds(Instant from, Instant to) {
         BigDecimal total = jdbc.queryForObject("select sum(amount) from wallet_entry where reason = ? and created_at >= ?"
-                + " and created_at < ?", BigDecimal.class, WalletReason.REFUND.name(), Timestamp.from(from), Timestamp.from(to));
+                + " and created_at < ?", BigDecimal.class, WalletReason.REFUND.name(), UtcColumns.utc(from), UtcColumns.utc(to));
         return Money.of(total == null ? BigDecimal.ZERO : total, settings.currency());
     }
 }

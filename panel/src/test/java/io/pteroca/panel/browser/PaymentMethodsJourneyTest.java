@@ -89,6 +89,31 @@ class PaymentMethodsJourneyTest extends IntegrationTest {
                 .doesNotContain("amex");
         assertThat(browser.findElements(By.cssSelector("#user-cards .user-card-remove"))).hasSize(2);
         Chromium.screenshotsInLightDarkAndPhone("admin-saved-cards");
+
+        // On a phone the table fits: no sideways scrolling inside it, every Remove button on screen, the renewal card told.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.navigate().refresh();
+            Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-cards")));
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            js.executeScript("document.getElementById('user-cards').scrollIntoView()");
+            Chromium.screenshot("admin-saved-cards-04-phone-table");
+            js.executeScript("document.documentElement.setAttribute('data-bs-theme', 'dark')");
+            Chromium.screenshot("admin-saved-cards-05-phone-table-dark");
+            Number hidden = (Number) js.executeScript("const wrapper = document.getElementById('user-cards').parentElement;"
+                    + " return wrapper.scrollWidth - wrapper.clientWidth");
+            assertThat(hidden.intValue()).as("the cards table scrolls sideways at 390 px").isLessThanOrEqualTo(0);
+            Number viewport = (Number) js.executeScript("return document.documentElement.clientWidth");
+            assertThat(browser.findElements(By.cssSelector("#user-cards .user-card-remove"))).hasSize(2).allSatisfy(remove -> {
+                assertThat(remove.isDisplayed()).isTrue();
+                assertThat(remove.getRect().getX() + remove.getRect().getWidth()).as("a Remove button ends on screen")
+                        .isLessThanOrEqualTo(viewport.intValue());
+            });
+            assertThat(browser.findElement(By.cssSelector("#user-cards tr[data-card='" + visa + "']")).getText())
+                    .contains("Pays auto-renewal");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
         assertThat(Chromium.cspViolations()).isEmpty();
     }
 

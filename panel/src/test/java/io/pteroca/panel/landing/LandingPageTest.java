@@ -100,7 +100,7 @@ class LandingPageTest extends IntegrationTest {
         assertThat(form).contains("name=\"landing.featured_products\"").contains("name=\"landing.faq\"");
         WebSession.Page refused = web.post("/admin/settings/landing", Map.of("landing.enabled", "true",
                 "landing.featured_products", "three, seven", "landing.cta_target", "store"));
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("Enter ids separated by commas");
         web.get("/admin/settings/landing");
         WebSession.Page saved = web.post("/admin/settings/landing", Map.of("landing.enabled", "true",

@@ -83,6 +83,31 @@ class AdminCreatedServerTest extends IntegrationTest {
     }
 
     @Test
+    void aSoldOutProductIsRefusedUnlessTheAdminChoosesToGoOverItsStockWhichIsAudited() {
+        ProductView product = fixtures.productWithStock(1, ServerFixtures.monthly("4"));
+        AccountView customer = fixtures.customer("10");
+        fixtures.activeServer(customer, product, "The only one");
+        WebSession web = fixtures.signedIn(admin);
+        LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        long before = servers.count();
+
+        Map<String, String> fields = form(web, customer, product, "free", today.plusDays(5));
+        assertThat(web.get("/admin/servers/new?account=" + customer.id() + "&productId=" + product.id()).body())
+                .contains("id=\"overStock\"").contains("Go over the stock");
+        WebSession.Page refused = web.post("/admin/servers/new", fields);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("data-field=\"overStock\"").contains("this product is sold out");
+        assertThat(servers.count()).as("nothing created").isEqualTo(before);
+
+        fields.put("overStock", "true");
+        long made = serverIdOf(web.post("/admin/servers/new", fields));
+        assertThat(servers.findById(made).orElseThrow().productId()).isEqualTo(product.id());
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_log WHERE action = 'admin_created_server' AND actor_id = ?",
+                String.class, admin.id())).startsWith("server " + made).endsWith(", over the product's stock");
+        fixtures.workUntil(() -> fixtures.state(made) == ServerState.ACTIVE, "the server over the stock to become ACTIVE");
+    }
+
+    @Test
     void chargedOnlyWhenTheAdminChoseSoAndFreeOtherwiseEachProvisionedOnce() {
         ProductView product = fixtures.product("1", ServerFixtures.monthly("4"));
         AccountView customer = fixtures.customer("10");

@@ -14,8 +14,10 @@ import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.support.BackgroundWork;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.Race;
+import io.pteroca.panel.support.TestMail;
 import io.pteroca.panel.support.WebSession;
 import io.pteroca.panel.wallet.Wallets;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +92,7 @@ class TrialsAndFreePlansTest extends IntegrationTest {
     }
 
     @Test
-    void aFreePlanIsShownAsFreeBoughtWithAnEmptyWalletAndRenewedForFree() {
+    void aFreePlanIsShownAsFreeBoughtWithAnEmptyWalletAndRenewedForFree() throws Exception {
         ProductView product = fixtures.product("0", ServerFixtures.monthly("0"));
         AccountView customer = fixtures.customer("0");
         WebSession web = fixtures.signedIn(customer);
@@ -110,6 +112,15 @@ class TrialsAndFreePlansTest extends IntegrationTest {
                 .allSatisfy(total -> assertThat(total).isEqualByComparingTo("0"));
         assertThat(ledgerLines(customer)).as("no money moved, so the ledger has no line").isZero();
         assertThat(wallets.balance(customer.id()).amount()).isEqualByComparingTo("0");
+        MimeMessage renewed = null;
+        for (MimeMessage message : TestMail.await(customer.email(), 1)) {
+            if ("Renewed: Free SMP".equals(message.getSubject())) {
+                renewed = message;
+            }
+        }
+        assertThat(renewed).as("the renewal's e-mail").isNotNull();
+        assertThat(TestMail.body(renewed)).as("a free renewal says so instead of a charge of 0.00")
+                .contains("was renewed free of charge").doesNotContain("0.00").doesNotContain("charged to your wallet");
     }
 
     @Test

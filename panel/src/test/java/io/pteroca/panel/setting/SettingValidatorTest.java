@@ -25,6 +25,18 @@ class SettingValidatorTest {
     }
 
     @Test
+    void timeZonesMustBeKnownToJavaAndAreStoredAsJavaSpellsThem() {
+        assertThat(validator.normalize(of(SettingType.TIME_ZONE), "Europe/Warsaw")).isEqualTo("Europe/Warsaw");
+        assertThat(validator.normalize(of(SettingType.TIME_ZONE), " america/new_york ")).isEqualTo("America/New_York");
+        assertThat(validator.normalize(of(SettingType.TIME_ZONE), "utc")).isEqualTo("UTC");
+        assertThat(validator.normalize(of(SettingType.TIME_ZONE), "+02:00")).isEqualTo("+02:00");
+        for (String bad : List.of("Europe/Warsawa", "Mars/Olympus_Mons", "CEST", "+25:00", "Europe/Warsaw; drop")) {
+            assertThatThrownBy(() -> validator.normalize(of(SettingType.TIME_ZONE), bad)).as(bad)
+                    .isInstanceOf(Refusal.class).hasMessage("setting.error.timeZone");
+        }
+    }
+
+    @Test
     void coloursNumbersBooleansAndOptionsAreChecked() {
         assertThat(validator.normalize(of(SettingType.COLOR), "#AABBCC")).isEqualTo("#aabbcc");
         assertThatThrownBy(() -> validator.normalize(of(SettingType.COLOR), "red")).isInstanceOf(Refusal.class);

@@ -47,9 +47,32 @@ class SettingsStorageTest extends IntegrationTest {
         web.get("/admin/settings/general");
         WebSession.Page answer = web.post("/admin/settings/general", Map.of("site.url", "http://localhost:8080",
                 "site.title", "Changed Title", "site.language", "en", "site.logo_url", "javascript:alert(1)"));
-        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.body()).contains("id=\"settings-errors\"").contains("Changed Title");
         assertThat(settings.definition("site.title").map(settings::get)).contains("PteroCA");
+    }
+
+    @Test
+    void anUnknownTimeZoneForTheInvoicesIsRefusedWithAClearMessageAndNothingOfTheFormIsStored() {
+        SettingDefinition zone = settings.definition("invoice.time_zone").orElseThrow();
+        SettingDefinition seller = settings.definition("invoice.seller_name").orElseThrow();
+        WebSession web = signedInAdmin();
+        try {
+            web.get("/admin/settings/payments");
+            WebSession.Page refused = web.post("/admin/settings/payments", Map.of("invoice.time_zone", "Europe/Warsawa",
+                    "invoice.seller_name", "Zone Books Ltd"));
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body()).contains("id=\"settings-errors\"").contains("Enter a time zone such as Europe/Warsaw")
+                    .contains("Europe/Warsawa");
+            assertThat(settings.get(zone)).isEqualTo("UTC");
+            assertThat(settings.get(seller)).isEmpty();
+
+            web.get("/admin/settings/payments");
+            assertThat(web.post("/admin/settings/payments", Map.of("invoice.time_zone", " europe/warsaw ")).status()).isEqualTo(302);
+            assertThat(settings.get(zone)).as("stored as Java spells it").isEqualTo("Europe/Warsaw");
+        } finally {
+            settings.setAll(Map.of(zone, "UTC", seller, ""));
+        }
     }
 
     @Test

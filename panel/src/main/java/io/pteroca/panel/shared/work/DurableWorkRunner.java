@@ -68,6 +68,14 @@ public class DurableWorkRunner {
         afterCommit(() -> ids.forEach(id -> attemptQuietly(kind, id)));
     }
 
+    /**
+     * Runs the task in the background once the current transaction commits (at once when there is none), for work that
+     * needs a transaction of its own but must not wait for a connection while the caller's holds one.
+     */
+    public void inBackgroundAfterCommit(Runnable task) {
+        afterCommit(task);
+    }
+
     private void afterCommit(Runnable attempts) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -106,7 +114,8 @@ public class DurableWorkRunner {
                 sweeps.computeIfAbsent(kind.name(), name -> new AtomicLong()).incrementAndGet();
                 sweep(kind);
             }, new LockConfiguration(ClockProvider.now(), "work-" + kind.name(), atMost, atLeast));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            ItemFailure.rethrowIfFatal(e);
             log.error("Sweeping {} failed", kind.name(), e);
         }
     }
@@ -145,7 +154,8 @@ public class DurableWorkRunner {
     private static boolean attemptQuietly(DurableWork kind, long id) {
         try {
             return kind.attempt(id);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            ItemFailure.rethrowIfFatal(e);
             log.error("{} of {} failed unexpectedly; the next sweep tries again", kind.name(), id, e);
             return false;
         }
