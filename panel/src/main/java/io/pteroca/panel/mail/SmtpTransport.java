@@ -26,7 +26,7 @@ class SmtpTransport implements MailTransport {
         if (!server.configured()) {
             throw new NotConfigured();
         }
-        JavaMailSenderImpl sender = sender(server);
+        JavaMailSenderImpl sender = senderFor(server);
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -38,6 +38,24 @@ class SmtpTransport implements MailTransport {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot build the message: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The sender of the current settings, made again when they change: making one reads the mail providers from the
+     * class path, which cost more than sending when a month's suspensions are mailed.
+     */
+    private volatile Sender current;
+
+    private record Sender(MailSettings.SmtpServer server, JavaMailSenderImpl sender) {
+    }
+
+    private JavaMailSenderImpl senderFor(MailSettings.SmtpServer server) {
+        Sender cached = current;
+        if (cached == null || !cached.server().equals(server)) {
+            cached = new Sender(server, sender(server));
+            current = cached;
+        }
+        return cached.sender();
     }
 
     private static JavaMailSenderImpl sender(MailSettings.SmtpServer server) {

@@ -75,7 +75,26 @@ class PterodactylConnection {
     }
 
     ApplicationApi application() {
-        return Pterodactyl.application(clientSettings());
+        if (!settings.configured()) {
+            throw new PterodactylNotConfiguredException();
+        }
+        String url = settings.url();
+        String key = settings.applicationKey();
+        Application current = application;
+        if (current == null || !current.url().equals(url) || !current.key().equals(key)) {
+            current = new Application(url, key, Pterodactyl.application(clientSettings()));
+            application = current;
+        }
+        return current.api();
+    }
+
+    /**
+     * The client for the current URL and key, built again only when they change: building one hashes the key to find
+     * the shared rate limiter, which cost as much as the call itself at the rate of a mass suspension.
+     */
+    private volatile Application application;
+
+    private record Application(String url, String key, ApplicationApi api) {
     }
 
     /** A call with the application key whose failures are {@link PterodactylFailure}s, as the panel outside this package sees them. */

@@ -49,6 +49,15 @@ interface GameServerRepository extends JpaRepository<GameServer, Long>,
     List<Long> expiringBy(@Param("states") Collection<ServerState> states, @Param("until") Instant until,
                           @Param("after") long after, Limit limit);
 
+    /**
+     * Like {@link #expiringBy}, only servers that renew themselves: at the first of the month most expiring servers do
+     * not, and reading each of them to find that out held up their suspension.
+     */
+    @Query("select s.id from GameServer s where s.state in :states and s.expiresAt <= :until and s.autoRenew = true "
+            + "and s.endsAtExpiry = false and s.id > :after order by s.id")
+    List<Long> autoRenewingBy(@Param("states") Collection<ServerState> states, @Param("until") Instant until,
+                              @Param("after") long after, Limit limit);
+
     /** Like {@link #expiringBy}, only those whose expiry is still ahead ({@code from} excluded). */
     @Query("select s.id from GameServer s where s.state in :states and s.expiresAt > :from and s.expiresAt <= :until "
             + "and s.id > :after order by s.id")

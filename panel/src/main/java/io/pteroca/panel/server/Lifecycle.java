@@ -76,7 +76,7 @@ class Lifecycle {
 
     void runOnce() {
         Instant now = clock.instant();
-        step("auto-renew", after -> servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
+        step("auto-renew", after -> servers.autoRenewingBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED, ServerState.SUSPENDED),
                 now.plus(settings.autoRenewLead()), after, Limit.of(BATCH)), dueAutoRenewal::renewIfDue);
         // Only expiries still ahead: one that has passed gets the suspension's e-mail instead (after downtime, say).
         settings.reminderHours().stream().findFirst().ifPresent(longest -> step("reminders",

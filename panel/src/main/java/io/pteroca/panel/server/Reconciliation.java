@@ -4,7 +4,8 @@ import io.pteroca.panel.pterodactyl.PterodactylAccounts;
 import io.pteroca.panel.pterodactyl.PterodactylServers;
 import io.pteroca.panel.pterodactyl.PterodactylServers.ServerInfo;
 import io.pteroca.panel.shared.work.ItemFailure;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -77,12 +78,17 @@ class Reconciliation {
      * them not listed is gone. Returns how many servers have an open finding.
      */
     int compare(java.util.Collection<Long> expected) {
-        Set<Long> unseen = new HashSet<>(expected);
+        // Sorted ids and a bit each, not a set of boxed ids: 100,000 servers take under 1 MB instead of several.
+        long[] ids = expected.stream().mapToLong(Long::longValue).sorted().toArray();
+        BitSet seen = new BitSet(ids.length);
         int[] open = {0};
         pterodactyl.forEachPage(PAGE, page -> {
             Map<Integer, ServerInfo> byId = page.stream().collect(Collectors.toMap(ServerInfo::id, Function.identity()));
             for (GameServer server : servers.findByPterodactylServerIdIn(byId.keySet())) {
-                unseen.remove(server.id());
+                int index = Arrays.binarySearch(ids, server.id());
+                if (index >= 0) {
+                    seen.set(index);
+                }
                 open[0] += agrees(server, byId) ? (relevant(server) && server.drift() != null ? 1 : 0)
                         : checkSafely(server.id(), byId);
             }
@@ -92,8 +98,8 @@ class Reconciliation {
                             orphan.id(), orphan.externalId()));
         });
         // Only a complete listing may say a server is gone: a failed page above has thrown before this point.
-        for (long id : unseen) {
-            open[0] += checkSafely(id, Map.of());
+        for (int index = seen.nextClearBit(0); index < ids.length; index = seen.nextClearBit(index + 1)) {
+            open[0] += checkSafely(ids[index], Map.of());
         }
         return open[0];
     }

@@ -54,6 +54,13 @@ public class ServerHistory {
             published(server, from, actorId);
         }
 
+        /** An action (not a state change), as {@link ServerHistory#note(long, String, Long, String)} writes it. */
+        void note(long serverId, String event, Long actorId, String detail) {
+            ServerLogEntry entry = new ServerLogEntry(serverId, clock.instant(), event, null, null, actorId, detail);
+            lines.add(new Object[] {serverId, LocalDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.event(), null, null,
+                    actorId, entry.detail()});
+        }
+
         private void line(GameServer server, ServerState from, ServerState to, Long actorId, String detail) {
             ServerLogEntry entry = new ServerLogEntry(server.id(), clock.instant(), "state", from, to, actorId, detail);
             // Stored as UTC wall time, as Hibernate stores the entries it writes.

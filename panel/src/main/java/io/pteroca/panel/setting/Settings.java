@@ -75,7 +75,20 @@ public class Settings {
         if (stored == null) {
             return definition.defaultValue();
         }
-        return definition.secret() ? cipher.decrypt(stored) : stored;
+        return definition.secret() ? opened(stored) : stored;
+    }
+
+    /**
+     * Secrets opened once per stored value: the Pterodactyl key is read for every call, hundreds a second when a
+     * month's expiries are suspended. A changed secret is a new stored value; the few old ones are dropped in bulk.
+     */
+    private final Map<String, String> openedSecrets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String opened(String stored) {
+        if (openedSecrets.size() > 64) {
+            openedSecrets.clear();
+        }
+        return openedSecrets.computeIfAbsent(stored, cipher::decrypt);
     }
 
     public boolean getBoolean(SettingDefinition definition) {

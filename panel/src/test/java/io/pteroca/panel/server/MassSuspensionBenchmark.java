@@ -68,6 +68,9 @@ class MassSuspensionBenchmark extends IntegrationTest {
         fixtures.expiredServers(scaled, customer.id(), product, plan, "mass-", SERVERS);
         scaled.counters().reset();
 
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         lifecycle.runOnce();
         long markingMillis = expiry.last().markingMillis();
@@ -78,6 +81,7 @@ class MassSuspensionBenchmark extends IntegrationTest {
             clock.advance(Duration.ofSeconds(31));
         }
         long end = System.nanoTime();
+        long cpuNanos = os.getProcessCpuTime() - cpuStart;
         double seconds = (end - start) / 1e9;
 
         Map<String, Integer> counts = scaled.counters().snapshot();
@@ -94,6 +98,10 @@ class MassSuspensionBenchmark extends IntegrationTest {
         System.out.println("suspension_seconds: " + String.format("%.1f", seconds));
         System.out.println("suspension_rate_limit_utilisation: " + String.format("%.3f", calls / allowed));
         System.out.println("suspension_wasted_calls: " + (calls - SERVERS));
+        // The whole JVM (panel and emulator) per server, and how many of the machine's cores it kept busy: a figure
+        // near the core count means the run was bound by the CPU, not by the rate limit.
+        System.out.println("suspension_cpu_ms_per_server: " + String.format("%.2f", cpuNanos / 1e6 / SERVERS));
+        System.out.println("suspension_cpu_cores_busy: " + String.format("%.2f", cpuNanos / 1e9 / seconds));
         pterodactylSettings.configure(TestPterodactyl.emulator().baseUrl(), TestPterodactyl.emulator().applicationKey());
     }
 }
