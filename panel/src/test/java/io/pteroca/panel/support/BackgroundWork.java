@@ -30,14 +30,19 @@ public final class BackgroundWork {
      * tasks handed over themselves (a task is counted before the one that submits it ends).
      */
     public static void awaitIdle() {
-        long deadline = System.nanoTime() + SAFETY_NET.toNanos();
+        awaitIdle(SAFETY_NET);
+    }
+
+    /** As {@link #awaitIdle()}, for a benchmark that leaves more work behind than a test ever does. */
+    public static void awaitIdle(Duration safetyNet) {
+        long deadline = System.nanoTime() + safetyNet.toNanos();
         // A closed panel dropped its queued tasks: they will never end and must not be waited for.
         EXECUTORS.removeIf(Counter::shutDown);
         if (EXECUTORS.isEmpty()) {
             throw new AssertionError("No running panel counts its background work: add BackgroundWork.Counting to its context");
         }
         for (Counter counter : EXECUTORS) {
-            counter.awaitIdle(deadline);
+            counter.awaitIdle(deadline, safetyNet);
         }
     }
 
@@ -99,11 +104,11 @@ public final class BackgroundWork {
             };
         }
 
-        synchronized void awaitIdle(long deadline) {
+        synchronized void awaitIdle(long deadline, Duration safetyNet) {
             while (unfinished > 0 && !shutDown()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError(unfinished + " background task(s) still running after " + SAFETY_NET);
+                    throw new AssertionError(unfinished + " background task(s) still running after " + safetyNet);
                 }
                 try {
                     wait(Math.max(1, Math.min(Duration.ofNanos(left).toMillis(), 1000)));
