@@ -165,8 +165,13 @@ class AdminCreatedServerTest extends IntegrationTest {
                 Integer.class) > 0;
     }
 
-    private static void await(CountDownLatch latch) throws InterruptedException {
-        assertThat(latch.await(60, TimeUnit.SECONDS)).as("the other side of the race to arrive").isTrue();
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).as("the other side of the race to arrive").isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     @Test
