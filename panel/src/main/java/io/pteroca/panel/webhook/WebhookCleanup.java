@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Daily: deliveries that ended (delivered, or given up) more than {@link #KEPT} ago go with their attempts, and then
@@ -41,7 +40,6 @@ class WebhookCleanup {
         cleanUp();
     }
 
-    @Transactional
     int cleanUp() {
         LocalDateTime before = UtcColumns.utc(clock.instant().minus(KEPT));
         jdbc.update("DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE " + ENDED + ")",
