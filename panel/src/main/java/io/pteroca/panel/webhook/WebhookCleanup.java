@@ -42,8 +42,7 @@ class WebhookCleanup {
 
     int cleanUp() {
         LocalDateTime before = UtcColumns.utc(clock.instant().minus(KEPT));
-        jdbc.update("DELETE FROM webhook_attempt WHERE delivery_id IN (SELECT id FROM webhook_delivery WHERE " + ENDED + ")",
-                before, before);
+        // Their attempts go with them (ON DELETE CASCADE), in the same statement.
         int deliveries = jdbc.update("DELETE FROM webhook_delivery WHERE " + ENDED, before, before);
         int messages = jdbc.update("DELETE FROM webhook_message WHERE created_at < ? AND NOT EXISTS"
                 + " (SELECT 1 FROM webhook_delivery d WHERE d.message_id = webhook_message.id)", before);
