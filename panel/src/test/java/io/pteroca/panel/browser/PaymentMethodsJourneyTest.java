@@ -142,7 +142,8 @@ class PaymentMethodsJourneyTest extends IntegrationTest {
     /** The table, scrolled into view, in light and dark, and no sideways scrolling inside its responsive wrapper. */
     private static void assertFitsInLightAndDark(String tableId, String lightScreenshot, String darkScreenshot) {
         JavascriptExecutor js = (JavascriptExecutor) Chromium.driver();
-        js.executeScript("document.getElementById(arguments[0]).scrollIntoView()", tableId);
+        // Instant, not Bootstrap's smooth scrolling, so the screenshot shows the table and not a page half-way there.
+        js.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center', behavior: 'instant'})", tableId);
         Chromium.screenshot(lightScreenshot);
         js.executeScript("document.documentElement.setAttribute('data-bs-theme', 'dark')");
         Chromium.screenshot(darkScreenshot);
