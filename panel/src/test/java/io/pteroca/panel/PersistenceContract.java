@@ -270,6 +270,65 @@ interface PersistenceContract {
         }
     }
 
+    /**
+     * More money operations at once than the pool has connections, by buyers whose wallets do not exist yet: two
+     * payments confirmed (each with its receipt queued and its invoice due) and a voucher redeemed by every buyer. An
+     * operation that held its connection while waiting for a second one (its wallet created in a transaction of its
+     * own) would, with enough of them at once, take every connection and wait for the others until the pool gives up.
+     */
+    @Test
+    default void moreMoneyOperationsAtOnceThanThePoolHasConnectionsAllSucceed() throws Exception {
+        int connections = context().getBean(javax.sql.DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                .getMaximumPoolSize();
+        io.pteroca.panel.payment.PaymentTestAccess payments = new io.pteroca.panel.payment.PaymentTestAccess(context());
+        io.pteroca.panel.voucher.VoucherTestAccess vouchers = new io.pteroca.panel.voucher.VoucherTestAccess(context());
+        io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
+        JdbcTemplate jdbc = context().getBean(JdbcTemplate.class);
+        Accounts accounts = context().getBean(Accounts.class);
+        String code = "POOL" + UUID.randomUUID().toString().substring(0, 8);
+        vouchers.create(code, "2", null);
+        List<Long> buyers = new ArrayList<>();
+        List<java.util.concurrent.Callable<Boolean>> operations = new ArrayList<>();
+        List<Long> paymentIds = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            long buyer = accounts.createVerified(email("pool"), "Po", "Ol", "pool buyer secret", Role.USER, "test").id();
+            buyers.add(buyer);
+            for (int payment = 0; payment < 2; payment++) {
+                long paymentId = payments.startBankTransfer(buyer, "10.00");
+                paymentIds.add(paymentId);
+                operations.add(() -> payments.confirm(paymentId));
+            }
+            operations.add(() -> vouchers.redeem(buyer, code));
+        }
+        assertThat(operations).hasSizeGreaterThan(2 * connections);
+        for (long buyer : buyers) {
+            jdbc.update("DELETE FROM wallet WHERE user_id = ? AND NOT EXISTS (SELECT 1 FROM wallet_entry e WHERE e.user_id = ?)",
+                    buyer, buyer);
+            assertThat(jdbc.queryForObject("select count(*) from wallet where user_id = ?", Integer.class, buyer))
+                    .as("no wallet yet").isZero();
+        }
+
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<Object> outcomes = Race.of(operations.size(), () -> operations.get(next.getAndIncrement()).call());
+
+        assertThat(outcomes).as(outcomes.toString()).containsOnly(true);
+        new io.pteroca.panel.invoice.InvoiceTestAccess(context()).issueDue();
+        io.pteroca.panel.invoice.InvoiceTestAccess invoices = new io.pteroca.panel.invoice.InvoiceTestAccess(context());
+        for (long paymentId : paymentIds) {
+            assertThat(invoices.issuedFor("INVOICE", "payment", paymentId)).as("invoices of payment " + paymentId).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from wallet_entry where reference_type = 'payment' and reference_id = ?",
+                    Integer.class, Long.toString(paymentId))).as("credits of payment " + paymentId).isEqualTo(1);
+        }
+        for (long buyer : buyers) {
+            assertThat(wallets.balance(buyer).amount()).as("balance of " + buyer).isEqualByComparingTo("22.00")
+                    .isEqualByComparingTo(wallets.ledgerSum(buyer).amount());
+            assertThat(jdbc.queryForObject("select count(*) from wallet_entry where user_id = ?", Integer.class, buyer))
+                    .as("entries of " + buyer).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(*) from email_log where user_id = ? and mail_type = 'PAYMENT_RECEIPT'",
+                    Integer.class, buyer)).as("receipts of " + buyer).isEqualTo(2);
+        }
+    }
+
     @Test
     default void aOneUseVoucherRedeemedInParallelCreditsOnce() throws InterruptedException {
         io.pteroca.panel.voucher.VoucherTestAccess vouchers = new io.pteroca.panel.voucher.VoucherTestAccess(context());

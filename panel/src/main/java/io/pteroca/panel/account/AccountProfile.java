@@ -6,7 +6,9 @@ import io.pteroca.panel.shared.Refusal;
 import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What signed-in customers change about themselves. Sensitive changes need the current password. */
 @Service
@@ -21,10 +23,13 @@ class AccountProfile {
     private final AccountAudit audit;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final TransactionTemplate transactions;
 
     AccountProfile(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy, AccountTokens tokens,
-                   AccountMails mails, SessionTermination sessions, AccountAudit audit, Clock clock, SignInThrottle throttle) {
+                   AccountMails mails, SessionTermination sessions, AccountAudit audit, Clock clock, SignInThrottle throttle,
+                   PlatformTransactionManager transactionManager) {
         this.throttle = throttle;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -43,10 +48,12 @@ class AccountProfile {
     }
 
     /** Sends a confirmation link to the new address; the address changes only when it is followed. */
-    @Transactional
     public void requestEmailChange(long accountId, String currentPassword, String newEmail, String ip) {
-        Account account = load(accountId);
-        requirePassword(account, currentPassword);
+        requirePassword(load(accountId), currentPassword);
+        transactions.executeWithoutResult(status -> requestEmailChangeChecked(load(accountId), newEmail, ip));
+    }
+
+    private void requestEmailChangeChecked(Account account, String newEmail, String ip) {
         String email = Registration.normalizeEmail(newEmail);
         if (email.equals(account.email())) {
             throw Refusal.onField("newEmail", "account.email.same");
@@ -61,10 +68,12 @@ class AccountProfile {
     }
 
     /** Changes the password and ends every session; the caller signs the current browser in again. */
-    @Transactional
     public void changePassword(long accountId, String currentPassword, String newPassword, String ip) {
-        Account account = load(accountId);
-        requirePassword(account, currentPassword);
+        requirePassword(load(accountId), currentPassword);
+        transactions.executeWithoutResult(status -> changePasswordChecked(load(accountId), newPassword, ip));
+    }
+
+    private void changePasswordChecked(Account account, String newPassword, String ip) {
         policy.problem(newPassword).ifPresent(problem -> {
             throw Refusal.onField("newPassword", problem);
         });
@@ -82,7 +91,10 @@ class AccountProfile {
         load(accountId).changeLanguage(SiteSettings.supported(language).toLanguageTag(), clock.instant());
     }
 
-    /** Refuses a wrong current password, counting the guesses like sign-in does. */
+    /**
+     * Refuses a wrong current password, counting the guesses like sign-in does. Called before the caller's transaction:
+     * a guess counts whatever becomes of the request, and the count would need a second connection inside one.
+     */
     void requirePassword(Account account, String password) {
         try {
             throttle.passwordCheck(account.id());

@@ -13,7 +13,9 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two-factor sign-in with an authenticator app: set-up with a QR code and a first code, recovery codes, the check at
@@ -52,11 +54,14 @@ class TwoFactor {
     private final StaffPermissions permissions;
     private final PasskeyCredentials passkeys;
     private final Clock clock;
+    /** For the writes after both factors were checked: the checks count guesses, outside any transaction. */
+    private final TransactionTemplate transactions;
 
     TwoFactor(TwoFactorStore store, AccountRepository accounts, SecretCipher cipher, AccountProfile profile,
               SessionTermination sessions, PersistentTokenRepository rememberMe, AccountAudit audit, SiteSettings site,
               SecondFactorThrottle throttle, StaffRoles roles, StaffPermissions permissions, PasskeyCredentials passkeys,
-              Clock clock) {
+              Clock clock, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.passkeys = passkeys;
         this.roles = roles;
         this.permissions = permissions;
@@ -131,32 +136,37 @@ class TwoFactor {
     }
 
     /** New recovery codes, after the password; the old ones stop working. */
-    @Transactional
     public List<String> regenerateRecoveryCodes(long accountId, String password, String ip) {
         Account account = load(accountId);
         requireEnabled(accountId);
         profile.requirePassword(account, password);
-        audit.self("two_factor_recovery_codes_renewed", account, ip);
-        return newRecoveryCodes(accountId);
+        return transactions.execute(status -> {
+            audit.self("two_factor_recovery_codes_renewed", account, ip);
+            return newRecoveryCodes(accountId);
+        });
     }
 
     /** Turns two-factor off after the password and a code (or a recovery code); trusted devices are forgotten. */
-    @Transactional
     public void disable(long accountId, String password, String code, String ip) {
         Account account = reauthenticated(accountId, password, code, ip);
-        store.removeAll(accountId);
-        audit.self("two_factor_disabled", account, ip);
+        transactions.executeWithoutResult(status -> {
+            store.removeAll(accountId);
+            audit.self("two_factor_disabled", account, ip);
+        });
     }
 
     /**
      * Asks a signed-in person for both factors again before something that outlives the session (an admin API token):
      * the password and a fresh code, counted against the same throttle as sign-in codes. Refusals name the field.
      */
-    @Transactional(noRollbackFor = Refusal.class)
     public void reauthenticate(long accountId, String password, String code, String ip) {
         reauthenticated(accountId, password, code, ip);
     }
 
+    /**
+     * Checks both factors outside any transaction: each guess is counted whatever becomes of the request, and counting
+     * inside a transaction would need a second connection while it holds one.
+     */
     private Account reauthenticated(long accountId, String password, String code, String ip) {
         Account account = load(accountId);
         requireEnabled(accountId);
@@ -166,7 +176,7 @@ class TwoFactor {
         } catch (RateLimitExceededException tooMany) {
             throw Refusal.onField("code", "twoFactor.throttled");
         }
-        if (check(accountId, code) == Check.WRONG) {
+        if (transactions.execute(status -> check(accountId, code)) == Check.WRONG) {
             throw Refusal.onField("code", "twoFactor.codeWrong");
         }
         throttle.passed(accountId);

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -125,8 +124,11 @@ public class ApiTokens {
         events.publishEvent(new AuditEvent("api_token_revoked", accountId, email, null, null, ip, token.view(clock.instant()).name()));
     }
 
-    /** The caller a bearer token stands for, if it is ours, not revoked or expired, and its account may sign in. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * The caller a bearer token stands for, if it is ours, not revoked or expired, and its account may sign in. Asked
+     * by the API filter before any transaction; one nested in a caller's would wait for a second connection.
+     */
+    @Transactional
     public Optional<ApiCaller> authenticate(String bearer) {
         if (bearer == null || !bearer.startsWith(PREFIX) || bearer.length() > 100) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package io.pteroca.panel.customer;
 
+import io.pteroca.panel.shared.RetryBackoff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,7 +63,7 @@ class AccountClosure {
     void failed(String reason, Duration retryBase, Instant now) {
         this.attempts++;
         this.lastError = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-        this.nextAttemptAt = now.plus(retryBase.multipliedBy(1L << Math.min(attempts - 1, 10)));
+        this.nextAttemptAt = now.plus(RetryBackoff.pause(retryBase, attempts, 10));
         this.updatedAt = now;
     }
 

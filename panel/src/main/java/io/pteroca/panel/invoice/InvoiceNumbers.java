@@ -1,11 +1,10 @@
 package io.pteroca.panel.invoice;
 
+import io.pteroca.panel.shared.SeparateTransaction;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The next number of a series and year, without gaps or duplicates across threads and panel instances: the counter
@@ -16,24 +15,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InvoiceNumbers {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separately;
+    private final SeparateTransaction separately;
 
     InvoiceNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately = new SeparateTransaction(transactions);
     }
 
     /**
      * Creates the counter row of a series and year if it is missing, in a transaction of its own: two first invoices
      * of a year may race to insert it, and on PostgreSQL the loser's failed insert must not spoil the issuing one.
+     * Called before that transaction begins, by {@link InvoiceIssuing} in the background, so it never holds one
+     * connection while waiting for another ({@link SeparateTransaction} refuses otherwise).
      */
     void ensureCounter(InvoiceKind kind, int year) {
         if (exists(kind, year)) {
             return;
         }
         try {
-            separately.executeWithoutResult(status -> jdbc.update(
+            separately.run(status -> jdbc.update(
                     "insert into invoice_counter (series, counter_year, last_number) values (?, ?, 0)", kind.name(), year));
         } catch (DataIntegrityViolationException alreadyThere) {
             // Another issuer inserted it first: just as good.

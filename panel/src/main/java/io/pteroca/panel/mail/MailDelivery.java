@@ -11,9 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
+import io.pteroca.panel.shared.SeparateTransaction;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +33,7 @@ class MailDelivery implements DurableWork {
     private final SecretCipher cipher;
     private final Clock clock;
     private final Duration interval;
-    private final TransactionTemplate transactions;
+    private final SeparateTransaction transactions;
     private final JsonMapper json = JsonMapper.builder().build();
 
     MailDelivery(EmailLogRepository emailLog, MailTransport transport, MailRenderer renderer, SecretCipher cipher, Clock clock,
@@ -46,9 +45,9 @@ class MailDelivery implements DurableWork {
         this.cipher = cipher;
         this.clock = clock;
         this.interval = interval;
-        // Own transactions: delivery runs after the sender's commit, where joining the finished one would write nothing.
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Own transactions: delivery runs after the sender's commit, in the background or for an admin's request,
+        // where no transaction holds a connection (joining a finished one would write nothing).
+        this.transactions = new SeparateTransaction(transactionManager);
     }
 
     @Override
@@ -100,7 +99,7 @@ class MailDelivery implements DurableWork {
             log.warn("E-mail to {} failed: {}", recipient, e.toString());
         }
         String failure = error;
-        transactions.executeWithoutResult(status -> emailLog.findById(id).ifPresent(entry -> {
+        transactions.run(status -> emailLog.findById(id).ifPresent(entry -> {
             if (failure == null) {
                 entry.sent(clock.instant());
             } else {

@@ -4,9 +4,8 @@ import io.pteroca.panel.shared.work.DurableWorkRunner;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import io.pteroca.panel.shared.SeparateTransaction;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Renders and sends e-mail, recording every message and attempt in the e-mail log. */
 @Service
@@ -16,7 +15,7 @@ public class Mailer {
     private final EmailLogRepository emailLog;
     private final MailDelivery delivery;
     private final DurableWorkRunner work;
-    private final TransactionTemplate transactions;
+    private final SeparateTransaction transactions;
     private final Clock clock;
 
     Mailer(MailRenderer renderer, EmailLogRepository emailLog, MailDelivery delivery, DurableWorkRunner work,
@@ -25,8 +24,7 @@ public class Mailer {
         this.emailLog = emailLog;
         this.delivery = delivery;
         this.work = work;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions = new SeparateTransaction(transactionManager);
         this.clock = clock;
     }
 
@@ -71,7 +69,10 @@ public class Mailer {
                 clock.instant())).getId();
     }
 
-    /** Sends now and reports whether the SMTP server accepted the message. */
+    /**
+     * Sends now and reports whether the SMTP server accepted the message. For a person waiting for the answer (the
+     * admin's test message), outside any transaction: the message is logged and committed before it is sent.
+     */
     public boolean deliverNow(MailRequest request) {
         OutgoingMail mail = renderer.render(request);
         EmailLogEntry entry = transactions.execute(status -> emailLog.save(new EmailLogEntry(request.userId(),

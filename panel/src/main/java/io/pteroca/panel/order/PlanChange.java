@@ -2,6 +2,7 @@ package io.pteroca.panel.order;
 
 import io.pteroca.panel.server.ServerPlan;
 import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.RetryBackoff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,8 +86,8 @@ class PlanChange {
 
     /** A failed attempt: due again after {@code base} doubled per earlier attempt. */
     void retryAfter(String error, Duration base, Instant now) {
-        dueAt = now.plus(base.multipliedBy(1L << Math.min(attempts, 5)));
         attempts++;
+        dueAt = now.plus(RetryBackoff.pause(base, attempts, 5));
         lastError = truncate(error);
     }
 

@@ -1,5 +1,6 @@
 package io.pteroca.panel.payment;
 
+import io.pteroca.panel.shared.RetryBackoff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -58,7 +59,6 @@ class CardDetachment {
     void failed(String reason, Duration retryBase, Instant now) {
         this.attempts++;
         this.lastError = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
-        Duration wait = retryBase.multipliedBy(1L << Math.min(attempts - 1, 16));
-        this.nextAttemptAt = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+        this.nextAttemptAt = now.plus(RetryBackoff.pause(retryBase, attempts, 16, LONGEST_WAIT));
     }
 }

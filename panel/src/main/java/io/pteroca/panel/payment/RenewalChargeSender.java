@@ -1,6 +1,7 @@
 package io.pteroca.panel.payment;
 
 import com.stripe.exception.StripeException;
+import io.pteroca.panel.shared.RetryBackoff;
 import io.pteroca.panel.shared.work.DurableWork;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,7 +94,7 @@ class RenewalChargeSender implements DurableWork {
             log.warn("Stripe could not be asked to charge renewal payment {}: {}", paymentId, e.getMessage());
             transactions.executeWithoutResult(status -> charges.lockByPaymentId(paymentId)
                     .filter(c -> c.state() == RenewalCharge.State.DUE)
-                    .ifPresent(c -> c.retryAt(clock.instant().plus(retryBase.multipliedBy(1L << Math.min(c.attempts(), 6))))));
+                    .ifPresent(c -> c.retryAt(clock.instant().plus(RetryBackoff.pause(retryBase, c.attempts() + 1, 6)))));
             return false;
         }
         record(paymentId, outcome);

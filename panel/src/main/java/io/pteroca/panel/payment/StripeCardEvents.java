@@ -6,7 +6,7 @@ import io.pteroca.plugin.payment.PaymentState;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -23,9 +23,11 @@ class StripeCardEvents {
     private final SavedCards cards;
     private final StripeCards stripe;
     private final PaymentConfirmation confirmation;
-    private final RenewalCharges renewalCharges;
+    /** Looked up when an event arrives: renewal charges depend, through the gateways, on this class. A provider rather
+     *  than a @Lazy proxy, which the build-time (AOT) context cannot make for a class. */
+    private final ObjectProvider<RenewalCharges> renewalCharges;
 
-    StripeCardEvents(SavedCards cards, StripeCards stripe, PaymentConfirmation confirmation, @Lazy RenewalCharges renewalCharges) {
+    StripeCardEvents(SavedCards cards, StripeCards stripe, PaymentConfirmation confirmation, ObjectProvider<RenewalCharges> renewalCharges) {
         this.cards = cards;
         this.stripe = stripe;
         this.confirmation = confirmation;
@@ -41,7 +43,7 @@ class StripeCardEvents {
                         keep(stripe.cardOfSetupIntent(object.path("setup_intent").asString("")));
                     }
                 }
-                case "payment_intent.succeeded" -> paymentOf(object).filter(renewalCharges::isRenewalCharge)
+                case "payment_intent.succeeded" -> paymentOf(object).filter(renewalCharges.getObject()::isRenewalCharge)
                         .ifPresent(paymentId -> confirmation.confirm(paymentId, "stripe"));
                 default -> {
                     // Not about saved cards.

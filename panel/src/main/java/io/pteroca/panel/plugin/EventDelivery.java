@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,14 +31,16 @@ class EventDelivery {
 
     private final ActivePlugins active;
     private final PanelSettingsForPlugins settings;
-    private final Plugins plugins;
+    /** A provider rather than a @Lazy proxy (which the build-time (AOT) context cannot make for a class): Plugins
+     *  depends on this class. */
+    private final ObjectProvider<Plugins> plugins;
     private final ThreadPoolExecutor workers;
     private final ScheduledExecutorService watchdog;
     private final Map<String, AtomicInteger> failuresInARow = new ConcurrentHashMap<>();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
 
-    EventDelivery(ActivePlugins active, PanelSettingsForPlugins settings, @Lazy Plugins plugins) {
+    EventDelivery(ActivePlugins active, PanelSettingsForPlugins settings, ObjectProvider<Plugins> plugins) {
         this.active = active;
         this.settings = settings;
         this.plugins = plugins;
@@ -105,7 +107,7 @@ class EventDelivery {
         if (inARow >= settings.failuresBeforeFault() && active.get(plugin.id()).filter(p -> p == plugin).isPresent()) {
             failuresInARow.remove(plugin.id());
             // Faulting stops the plugin, which may wait for it: not on this worker, which may be the one it blocks.
-            watchdog.execute(() -> plugins.fault(plugin.id(), PluginProblem.of(key, event.getClass().getSimpleName(), inARow)));
+            watchdog.execute(() -> plugins.getObject().fault(plugin.id(), PluginProblem.of(key, event.getClass().getSimpleName(), inARow)));
         }
     }
 

@@ -22,10 +22,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import io.pteroca.panel.shared.SeparateTransaction;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives every activated account its own new Pterodactyl user (with {@code external_id}) and a client API key
@@ -49,7 +48,11 @@ class AccountLinker {
     private final Accounts accounts;
     private final SecretCipher cipher;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
+    /**
+     * Each step's record commits at once, between Pterodactyl calls that must not run inside a transaction: callers (the
+     * linking work, admin pages, server pages) hold none.
+     */
+    private final SeparateTransaction ownTransaction;
     /** Until when Pelican is known to lack our plugin: pages do not ask it for a key on every view. */
     private volatile Instant pluginMissingUntil = Instant.MIN;
 
@@ -61,8 +64,7 @@ class AccountLinker {
         this.accounts = accounts;
         this.cipher = cipher;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = new SeparateTransaction(transactionManager);
     }
 
     /** Sets the same password on the linked Pterodactyl user, so both panels accept the new one. */
@@ -194,7 +196,7 @@ class AccountLinker {
         }
         CreatedApiKey key = pterodactyl.addon().createClientKey(user.id(), "PteroCA", List.of());
         String sealed = cipher.encrypt(key.bearerToken());
-        ownTransaction.executeWithoutResult(status -> {
+        ownTransaction.run(status -> {
             PterodactylLink link = links.findById(accountId).orElseGet(() -> new PterodactylLink(accountId, clock.instant()));
             link.linked(user.id(), user.username(), key.key().identifier(), sealed, clock.instant());
             link.markRootAdmin(user.rootAdmin());
@@ -214,7 +216,7 @@ class AccountLinker {
             throw new Refusal("pterodactyl.admin.pelicanRoles");
         }
         pterodactyl.application().users().update(link.pterodactylUserId().intValue(), update -> update.withRootAdmin(rootAdmin));
-        ownTransaction.executeWithoutResult(status -> links.findById(accountId).orElseThrow().markRootAdmin(rootAdmin));
+        ownTransaction.run(status -> links.findById(accountId).orElseThrow().markRootAdmin(rootAdmin));
     }
 
     /**
@@ -253,7 +255,7 @@ class AccountLinker {
 
     /** An admin asks for another attempt at a failed link. */
     void retry(long accountId) {
-        ownTransaction.executeWithoutResult(status -> links.findById(accountId)
+        ownTransaction.run(status -> links.findById(accountId)
                 .filter(l -> l.status() == PterodactylLink.Status.FAILED || l.status() == PterodactylLink.Status.NEEDS_LINKING)
                 .ifPresent(l -> l.retry(clock.instant())));
     }

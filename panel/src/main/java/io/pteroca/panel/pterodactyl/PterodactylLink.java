@@ -1,5 +1,6 @@
 package io.pteroca.panel.pterodactyl;
 
+import io.pteroca.panel.shared.RetryBackoff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -93,7 +94,7 @@ class PterodactylLink {
         if (attempts >= maxAttempts) {
             this.status = Status.FAILED;
         } else {
-            this.nextAttemptAt = now.plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 10)));
+            this.nextAttemptAt = now.plus(RetryBackoff.pause(backoff, attempts, 10));
         }
     }
 

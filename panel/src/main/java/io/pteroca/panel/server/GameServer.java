@@ -2,6 +2,7 @@ package io.pteroca.panel.server;
 
 import io.pteroca.panel.catalog.PeriodUnit;
 import io.pteroca.panel.catalog.PriceKind;
+import io.pteroca.panel.shared.RetryBackoff;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -249,10 +250,9 @@ class GameServer {
 
     /** A failed attempt: due again after {@code base} doubled per earlier attempt (at most 32 times the base). */
     void retryAfter(String error, Duration base, Instant now) {
-        Duration backoff = base.multipliedBy(1L << Math.min(attempts, 5));
         attempts++;
         lastError = truncate(error);
-        nextAttemptAt = now.plus(backoff);
+        nextAttemptAt = now.plus(RetryBackoff.pause(base, attempts, 5));
         updatedAt = now;
     }
 

@@ -36,6 +36,9 @@ public final class CommandLine {
      * argument but the command and its own options goes to Spring.
      */
     public static ConfigurableApplicationContext start(Class<?> application, String[] args, Set<String> ownOptions) {
+        // The context prepared at build time (-Paot, used with spring.aot.enabled=true as in the Docker image) is the
+        // web panel's; a command's context differs (no web server, no jobs), so it is always prepared at run time.
+        System.setProperty("spring.aot.enabled", "false");
         SpringApplication app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(Map.of("pteroca.scheduling.enabled", "false"));

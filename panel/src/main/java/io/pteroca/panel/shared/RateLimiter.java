@@ -7,35 +7,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Fixed-window counters kept in the database, so every panel instance shares the same budget.
- * Runs outside any surrounding transaction: a rolled-back request must still count as an attempt.
+ * Called before the caller opens a transaction, never inside one: a rolled-back request must still count as an
+ * attempt, and counting beside a transaction that holds a connection would wait for a second one (a suspended
+ * transaction keeps its connection), so a caller inside one is refused.
  */
 @Component
 public class RateLimiter {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final TransactionTemplate counting;
+    private final SeparateTransaction counting;
 
     RateLimiter(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.counting = new TransactionTemplate(transactionManager);
-        this.counting.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.counting = new SeparateTransaction(transactionManager);
     }
 
     /**
      * Counts one attempt and throws when this window already holds {@code limit} attempts; returns how many the
      * window holds with this one.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int acquire(String rawKey, int limit, Duration window) {
+        refuseInsideATransaction();
         String key = stored(rawKey);
         long windowMillis = window.toMillis();
         long now = clock.millis();
@@ -74,24 +72,29 @@ public class RateLimiter {
     }
 
     /** Counts one event with no limit, e.g. a failure that is judged later with {@link #hits}. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void count(String rawKey, Duration window) {
         acquire(rawKey, Integer.MAX_VALUE, window);
     }
 
     /** How many attempts this window holds so far. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int hits(String rawKey, Duration window) {
+        refuseInsideATransaction();
         Integer hits = jdbc.query("SELECT hits FROM rate_limit_window WHERE bucket_key = ? AND window_start = ?",
                 rows -> rows.next() ? rows.getInt(1) : 0, stored(rawKey), windowStart(window));
         return hits == null ? 0 : hits;
     }
 
     /** Gives back one attempt of this window, e.g. one that turned out to be a successful sign-in. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void release(String rawKey, Duration window) {
+        refuseInsideATransaction();
         jdbc.update("UPDATE rate_limit_window SET hits = hits - 1 WHERE bucket_key = ? AND window_start = ? AND hits > 0",
                 stored(rawKey), windowStart(window));
+    }
+
+    private static void refuseInsideATransaction() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Rate limits are counted before the caller's transaction, not inside it");
+        }
     }
 
     private long windowStart(Duration window) {
@@ -100,8 +103,8 @@ public class RateLimiter {
     }
 
     /** Forgets the attempts of a key, e.g. after a successful login. */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void reset(String key) {
+        refuseInsideATransaction();
         whileContended(() -> jdbc.update("DELETE FROM rate_limit_window WHERE bucket_key = ?", stored(key)));
     }
 
@@ -141,7 +144,6 @@ public class RateLimiter {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void forgetOldWindows() {
         jdbc.update("DELETE FROM rate_limit_window WHERE window_start < ?", clock.millis() - Duration.ofDays(2).toMillis());
     }

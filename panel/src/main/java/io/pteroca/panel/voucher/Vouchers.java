@@ -156,10 +156,9 @@ public class Vouchers {
     /**
      * {@link #usable} for a use that is recorded: one account's uses of different vouchers run one after the other,
      * or none of them sees the others' uncommitted usages and a "new accounts only" rule lets all of them through.
-     * The account's row is locked first, after its wallet exists: creating the wallet under that lock would wait for it.
+     * The account's row is locked first, as by every creator of a wallet, so a wallet made later under it waits for nobody.
      */
     private Voucher usableForUse(long userId, String code, Voucher.Type type) {
-        wallets.open(userId);
         accounts.lockForUpdate(userId);
         return usable(userId, code, type);
     }

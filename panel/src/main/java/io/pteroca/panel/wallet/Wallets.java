@@ -1,16 +1,17 @@
 package io.pteroca.panel.wallet;
 
+import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.UtcColumns;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The only way money moves in or out of a wallet: each change is a ledger entry written together
@@ -24,18 +25,21 @@ public class Wallets {
     private final WalletEntryRepository entries;
     private final WalletSettings settings;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
+    private final Accounts accounts;
+    private final JdbcTemplate jdbc;
+    /** The insert that leaves an existing wallet alone, in the database's spelling; found on first use. */
+    private volatile String insertWallet;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    Wallets(WalletRepository wallets, WalletEntryRepository entries, WalletSettings settings, Clock clock,
-            PlatformTransactionManager transactions, org.springframework.context.ApplicationEventPublisher events) {
+    Wallets(WalletRepository wallets, WalletEntryRepository entries, WalletSettings settings, Clock clock, Accounts accounts,
+            JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.wallets = wallets;
         this.entries = entries;
         this.settings = settings;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.accounts = accounts;
+        this.jdbc = jdbc;
     }
 
     /** Adds money; returns the entry (the existing one when this reference was already credited). */
@@ -86,14 +90,6 @@ public class Wallets {
         return Money.of(entries.sumOf(userId), settings.currency());
     }
 
-    /**
-     * Makes sure the account has a wallet, in a transaction of its own. Call it before taking locks the creation would
-     * wait for (the new row's foreign key reads the account row).
-     */
-    public void open(long userId) {
-        ensureWallet(userId);
-    }
-
     private WalletEntryView change(long userId, Money signedAmount, WalletReason reason, WalletReference reference,
                                    String note, Long actorId) {
         ensureWallet(userId);
@@ -118,21 +114,42 @@ public class Wallets {
         return entry;
     }
 
-    /** Creates the wallet row on first use, in its own transaction so a lost race does not spoil the caller's. */
+    /**
+     * Creates the wallet row on first use, in the caller's transaction: one of its own would hold the caller's connection
+     * while waiting for a second, and enough first payments at once would take every connection of the pool. Whoever
+     * creates an account's wallet first takes the account row's lock, so creators take turns and each finds the wallet
+     * the one before made; taken before the insert, it also comes before the account-row share lock that the new row's
+     * foreign key takes, so a creator never waits for that of another. Under MariaDB's repeatable read the caller's
+     * snapshot may be older than a wallet committed meanwhile: its insert then takes that row's write lock and changes
+     * nothing (a plain insert's duplicate key would leave a share lock that the row lock below cannot upgrade while
+     * another request waits for the row).
+     */
     private void ensureWallet(long userId) {
         if (wallets.existsById(userId)) {
             return;
         }
-        try {
-            // Checked again in a transaction of its own: the caller's snapshot (MariaDB's repeatable read) may be older
-            // than a wallet created meanwhile, and inserting it again would wait for the caller's own locks.
-            ownTransaction.executeWithoutResult(status -> {
-                if (!wallets.existsById(userId)) {
-                    wallets.saveAndFlush(new Wallet(userId, clock.instant()));
-                }
-            });
-        } catch (DataIntegrityViolationException anotherRequestCreatedIt) {
-            // it exists now, which is all we need
+        accounts.lockForUpdate(userId);
+        if (wallets.existsById(userId)) {
+            return;
         }
+        try {
+            jdbc.update(insertIfAbsent(), userId, BigDecimal.ZERO.setScale(Money.LEDGER_SCALE), UtcColumns.utc(clock.instant()));
+        } catch (DuplicateKeyException createdAfterThisSnapshotBegan) {
+            // H2 fails only the statement: the wallet exists, which is all we need
+        }
+    }
+
+    private String insertIfAbsent() {
+        String sql = insertWallet;
+        if (sql == null) {
+            String product = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) connection ->
+                    connection.getMetaData().getDatabaseProductName()).toLowerCase(java.util.Locale.ROOT);
+            String insert = "INSERT INTO wallet (user_id, balance, updated_at) VALUES (?, ?, ?)";
+            sql = product.contains("postgres") ? insert + " ON CONFLICT (user_id) DO NOTHING"
+                    : product.contains("mariadb") || product.contains("mysql") ? insert + " ON DUPLICATE KEY UPDATE user_id = user_id"
+                    : insert;
+            insertWallet = sql;
+        }
+        return sql;
     }
 }

@@ -1,5 +1,6 @@
 package io.pteroca.panel.webhook;
 
+import io.pteroca.panel.shared.SeparateTransaction;
 import io.pteroca.panel.shared.work.DurableWorkRunner;
 import io.pteroca.plugin.event.PanelEvent;
 import java.time.Instant;
@@ -9,11 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,7 +28,7 @@ class WebhookRecorder {
     private final WebhookDeliveries deliveries;
     private final WebhookSender sender;
     private final DurableWorkRunner work;
-    private final TransactionTemplate ownTransaction;
+    private final SeparateTransaction ownTransaction;
     private final JsonMapper json = JsonMapper.builder().build();
 
     WebhookRecorder(WebhookEndpoints endpoints, WebhookDeliveries deliveries, WebhookSender sender, DurableWorkRunner work,
@@ -38,8 +37,7 @@ class WebhookRecorder {
         this.deliveries = deliveries;
         this.sender = sender;
         this.work = work;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = new SeparateTransaction(transactionManager);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -49,12 +47,14 @@ class WebhookRecorder {
         if (targets.isEmpty()) {
             return;
         }
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            ownTransaction.run(status -> store(event, type, targets));
+        } else if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             store(event, type, targets);
         } else {
-            // Raised outside a transaction, or inside one that may not write: the deliveries get one of their own.
-            ownTransaction.executeWithoutResult(status -> store(event, type, targets));
+            // Raised inside a transaction that may not write (and changed nothing to pair them with): the deliveries
+            // get one of their own once it has ended, as one nested in it would wait for a second connection.
+            work.inBackgroundAfterCommit(() -> ownTransaction.run(status -> store(event, type, targets)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.pteroca.panel.webhook;
 
 import io.pteroca.panel.setting.SecretCipher;
 import io.pteroca.panel.shared.Refusal;
+import io.pteroca.panel.shared.RetryBackoff;
 import io.pteroca.panel.shared.work.DurableWork;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import io.pteroca.panel.shared.SeparateTransaction;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due deliveries, signed, one attempt each: a 2xx answer delivers it; anything else — another status, a
@@ -42,7 +42,8 @@ class WebhookSender implements DurableWork {
     private final WebhookAlerts alerts;
     private final SecretCipher cipher;
     private final Clock clock;
-    private final TransactionTemplate transactions;
+    /** The claim and the outcome each commit at once; attempts run in the background, outside any transaction. */
+    private final SeparateTransaction transactions;
     private final HttpClient http;
     private final Duration timeout;
     private final Duration retryBase;
@@ -68,8 +69,7 @@ class WebhookSender implements DurableWork {
         this.retryMax = retryMax;
         this.retryWindow = retryWindow;
         this.interval = interval;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions = new SeparateTransaction(transactionManager);
         this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
     }
 
@@ -104,7 +104,7 @@ class WebhookSender implements DurableWork {
             return false;
         }
         Outcome outcome = send(delivery, now);
-        transactions.executeWithoutResult(status -> record(delivery, now, outcome));
+        transactions.run(status -> record(delivery, now, outcome));
         return true;
     }
 
@@ -118,8 +118,7 @@ class WebhookSender implements DurableWork {
 
     /** The pause after the n-th failed attempt: the base, doubled each time, at most the maximum. */
     Duration backoff(int failedAttempts) {
-        Duration pause = retryBase.multipliedBy(1L << Math.min(Math.max(failedAttempts - 1, 0), 30));
-        return pause.compareTo(retryMax) > 0 || pause.isNegative() ? retryMax : pause;
+        return RetryBackoff.pause(retryBase, failedAttempts, 30, retryMax);
     }
 
     private record Outcome(Integer status, long durationMs, String excerpt, String error) {

@@ -68,6 +68,14 @@ public class DurableWorkRunner {
         afterCommit(() -> ids.forEach(id -> attemptQuietly(kind, id)));
     }
 
+    /**
+     * Runs the task in the background once the current transaction commits (at once when there is none), for work that
+     * needs a transaction of its own but must not wait for a connection while the caller's holds one.
+     */
+    public void inBackgroundAfterCommit(Runnable task) {
+        afterCommit(task);
+    }
+
     private void afterCommit(Runnable attempts) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
