@@ -21,7 +21,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * While an admin is signed in as a customer: money (top-ups, orders, renewals, auto-renewal, plan changes, cancellations, vouchers, anything under
  * the wallet) and the customer's credentials (password, e-mail, sign-in providers, SFTP password) are refused with a 403 before any
- * handler runs, and every request is written to the audit log with both identities, the path and the answer.
+ * handler runs. Every change made as the customer (anything but GET and HEAD, refused or not) is written to the audit log
+ * with both identities, the path and the answer; page views are not, so the log keeps the start, the end and the actions
+ * of an impersonation instead of a line per page and fragment.
  */
 @Configuration(proxyBeanMethods = false)
 class ImpersonationGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -63,6 +65,9 @@ class ImpersonationGuard implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (!changes(request)) {
+            return;
+        }
         audit(request, failure != null && response.getStatus() < 400 ? 500 : response.getStatus());
     }
 

@@ -84,6 +84,15 @@ public class Catalog {
         return products.lockById(id).filter(product -> !product.deleted() && product.active()).map(this::view);
     }
 
+    /**
+     * The product for an admin's order, locked like {@link #lockForOrder}: inactive products included (an admin may
+     * order them for a customer), deleted ones not.
+     */
+    @Transactional
+    public Optional<ProductView> lockForAdminOrder(long id) {
+        return products.lockById(id).filter(product -> !product.deleted()).map(this::view);
+    }
+
     @Transactional
     public CategoryView saveCategory(Long id, String name, String description, int sortOrder) {
         Category category = id == null ? new Category(clock.instant()) : existingCategory(id);

@@ -149,7 +149,7 @@ public class Checkout {
         if (product.availability() == Availability.NO_CAPACITY) {
             throw new Refusal("order.noCapacity");
         }
-        if (definition.stock() != null && servers.liveServers(product.id()) >= definition.stock()) {
+        if (soldOut(product)) {
             throw new Refusal("order.outOfStock");
         }
         if (definition.perCustomerLimit() != null
@@ -182,7 +182,9 @@ public class Checkout {
     }
 
     private long buyForCustomer(long adminId, AccountView customer, AdminOrder order) {
-        ProductView product = catalog.product(order.productId()).filter(found -> !found.deleted())
+        // Locked as a customer's order locks it, so an admin who did not choose to go over the stock cannot sell the
+        // last server a parallel checkout is selling.
+        ProductView product = catalog.lockForAdminOrder(order.productId())
                 .orElseThrow(() -> Refusal.onField("productId", "admin.createServer.unknownProduct"));
         PriceOption price = product.prices().stream().filter(option -> option.id() == order.priceId()).findFirst()
                 .filter(option -> !option.terms().trial())
@@ -193,7 +195,7 @@ public class Checkout {
         if (order.charge() == null) {
             throw Refusal.onField("payment", "admin.createServer.paymentChoice");
         }
-        if (outOfStock(product) && !order.overStock()) {
+        if (!order.overStock() && soldOut(product)) {
             throw Refusal.onField("overStock", "admin.createServer.outOfStock");
         }
         int eggId = order.eggId() != null ? order.eggId() : product.definition().eggs().get(0).eggId();
@@ -255,6 +257,12 @@ public class Checkout {
     private Money setupFee(long userId, ProductView product) {
         Money fee = product.setupFee();
         return fee.isPositive() && !orders.boughtBefore(userId, product.id()) ? fee : Money.zero(fee.currency());
+    }
+
+    /** Counted under the product's row lock: its stock is limited and that many servers are live. */
+    private boolean soldOut(ProductView product) {
+        Integer stock = product.definition().stock();
+        return stock != null && servers.liveServers(product.id()) >= stock;
     }
 
     /** No server of the product is left to sell: its stock is limited and that many are live. */

@@ -20,7 +20,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-/** Account → payment methods: saved cards in words, choosing the one for auto-renewal, in light, dark and on a phone. */
+/**
+ * Account → payment methods: saved cards in words, choosing the one for auto-renewal, in light, dark and on a phone;
+ * and the tables of the admin's customer page (saved cards, audit log) on a phone.
+ */
 class PaymentMethodsJourneyTest extends IntegrationTest {
 
     private static final String PASSWORD = "payment methods secret";
@@ -96,13 +99,7 @@ class PaymentMethodsJourneyTest extends IntegrationTest {
             browser.navigate().refresh();
             Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-cards")));
             JavascriptExecutor js = (JavascriptExecutor) browser;
-            js.executeScript("document.getElementById('user-cards').scrollIntoView()");
-            Chromium.screenshot("admin-saved-cards-04-phone-table");
-            js.executeScript("document.documentElement.setAttribute('data-bs-theme', 'dark')");
-            Chromium.screenshot("admin-saved-cards-05-phone-table-dark");
-            Number hidden = (Number) js.executeScript("const wrapper = document.getElementById('user-cards').parentElement;"
-                    + " return wrapper.scrollWidth - wrapper.clientWidth");
-            assertThat(hidden.intValue()).as("the cards table scrolls sideways at 390 px").isLessThanOrEqualTo(0);
+            assertFitsInLightAndDark("user-cards", "admin-saved-cards-04-phone-table", "admin-saved-cards-05-phone-table-dark");
             Number viewport = (Number) js.executeScript("return document.documentElement.clientWidth");
             assertThat(browser.findElements(By.cssSelector("#user-cards .user-card-remove"))).hasSize(2).allSatisfy(remove -> {
                 assertThat(remove.isDisplayed()).isTrue();
@@ -115,6 +112,44 @@ class PaymentMethodsJourneyTest extends IntegrationTest {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
         assertThat(Chromium.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void anAdminReadsACustomersAuditLogOnAPhoneWithoutSidewaysScrolling() {
+        AccountView customer = accounts.createVerified("audit-table-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.test", "Aldo", "Audit", PASSWORD, Role.USER, "test");
+        AccountView admin = StaffAccounts.withBuiltInRole(accounts, jdbc, "ADMINISTRATOR");
+        jdbc.update("INSERT INTO audit_log (action, actor_id, actor_email, subject_id, subject_email, ip, details, created_at)"
+                        + " VALUES ('impersonation_started', ?, ?, ?, ?, '203.0.113.7', ?, ?)", admin.id(),
+                "a-rather-long-support-address-for-night-shifts@helpdesk.example.test", customer.id(), customer.email(),
+                "Ticket 4711: the customer cannot find the console of their Minecraft server after the upgrade",
+                io.pteroca.panel.shared.UtcColumns.utc(clock.instant()));
+
+        WebDriver browser = signedIn(admin.email(), StaffAccounts.PASSWORD);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get("http://localhost:" + port + "/admin/users/" + customer.id() + "#user-audit");
+            Chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("user-audit")));
+            assertFitsInLightAndDark("user-audit", "admin-customer-audit-01-phone-light", "admin-customer-audit-02-phone-dark");
+            assertThat(browser.findElement(By.id("user-audit")).getText()).as("the actor is still told, under the action")
+                    .contains("a-rather-long-support-address-for-night-shifts@helpdesk.example.test").contains("Ticket 4711");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertThat(Chromium.cspViolations()).isEmpty();
+    }
+
+    /** The table, scrolled into view, in light and dark, and no sideways scrolling inside its responsive wrapper. */
+    private static void assertFitsInLightAndDark(String tableId, String lightScreenshot, String darkScreenshot) {
+        JavascriptExecutor js = (JavascriptExecutor) Chromium.driver();
+        // Instant, not Bootstrap's smooth scrolling, so the screenshot shows the table and not a page half-way there.
+        js.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'center', behavior: 'instant'})", tableId);
+        Chromium.screenshot(lightScreenshot);
+        js.executeScript("document.documentElement.setAttribute('data-bs-theme', 'dark')");
+        Chromium.screenshot(darkScreenshot);
+        Number hidden = (Number) js.executeScript("const wrapper = document.getElementById(arguments[0]).parentElement;"
+                + " return wrapper.scrollWidth - wrapper.clientWidth", tableId);
+        assertThat(hidden.intValue()).as(tableId + " scrolls sideways at 390 px").isLessThanOrEqualTo(0);
     }
 
     /** A fresh, wide browser session signed in as this account (any CSP violation before is forgotten). */

@@ -1,11 +1,15 @@
 package io.pteroca.panel.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pteroca.panel.account.AccountView;
 import io.pteroca.panel.account.Accounts;
 import io.pteroca.panel.account.Role;
 import io.pteroca.panel.catalog.ProductView;
+import io.pteroca.panel.order.AdminOrder;
+import io.pteroca.panel.order.Checkout;
+import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.support.IntegrationTest;
 import io.pteroca.panel.support.TestPterodactyl;
 import io.pteroca.panel.support.WebSession;
@@ -15,6 +19,11 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An admin makes a server for a customer through the purchase path: charged to the customer's wallet only when the
@@ -105,6 +115,63 @@ class AdminCreatedServerTest extends IntegrationTest {
         assertThat(jdbc.queryForObject("SELECT details FROM audit_log WHERE action = 'admin_created_server' AND actor_id = ?",
                 String.class, admin.id())).startsWith("server " + made).endsWith(", over the product's stock");
         fixtures.workUntil(() -> fixtures.state(made) == ServerState.ACTIVE, "the server over the stock to become ACTIVE");
+    }
+
+    /**
+     * The customer's checkout holds the product's row lock for the last unit while the admin's unticked order comes in:
+     * the admin's order must wait for that lock and then find the product sold out, never count the stock beside it.
+     */
+    @Test
+    void anAdminOrderWithoutGoingOverTheStockWaitsForACheckoutSellingTheLastUnitAndIsRefused() throws Exception {
+        ProductView product = fixtures.productWithStock(1, ServerFixtures.monthly("4"));
+        AccountView buyer = fixtures.customer("10");
+        AccountView other = fixtures.customer("10");
+        Checkout checkout = context.getBean(Checkout.class);
+        LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        AdminOrder unticked = new AdminOrder(other.id(), product.id(), product.prices().get(0).id(), null, "Staff's", null,
+                false, today.plusDays(5).atStartOfDay().toInstant(ZoneOffset.UTC), false, UUID.randomUUID().toString(), false);
+        CountDownLatch customerHoldsTheLock = new CountDownLatch(1);
+        CountDownLatch adminWaitsOrFinished = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<Long> bought = threads.submit(() -> context.getBean(TransactionTemplate.class).execute(status -> {
+                long id = checkout.purchase(buyer.id(), fixtures.order(product, "The last one"));
+                customerHoldsTheLock.countDown();
+                await(adminWaitsOrFinished);
+                return id;
+            }));
+            await(customerHoldsTheLock);
+            Future<Checkout.Placed> byAdmin = threads.submit(() -> checkout.orderForCustomer(admin.id(), unticked));
+            while (!byAdmin.isDone() && !aSessionWaitsForALock()) {
+                Thread.onSpinWait();
+            }
+            adminWaitsOrFinished.countDown();
+            assertThat(bought.get(60, TimeUnit.SECONDS)).isPositive();
+            assertThatThrownBy(() -> byAdmin.get(60, TimeUnit.SECONDS)).cause().isInstanceOf(Refusal.class)
+                    .hasMessage("admin.createServer.outOfStock");
+        } finally {
+            adminWaitsOrFinished.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(servers.findByOwnerIdOrderByIdDesc(other.id())).as("the admin went over the stock").isEmpty();
+        assertThat(servers.findByOwnerIdOrderByIdDesc(buyer.id())).hasSize(1);
+        long live = servers.findByOwnerIdOrderByIdDesc(buyer.id()).get(0).id();
+        fixtures.workUntil(() -> fixtures.state(live) == ServerState.ACTIVE, "the last server to become ACTIVE");
+    }
+
+    /** H2 shows a session that waits for another's row lock with the blocker's id. */
+    private boolean aSessionWaitsForALock() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL",
+                Integer.class) > 0;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).as("the other side of the race to arrive").isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
     }
 
     @Test

@@ -173,6 +173,29 @@ class TrialsAndFreePlansTest extends IntegrationTest {
                 .as("one trial server in all").isEqualTo(1);
     }
 
+    /** Documented: a trial waives the setup fee, also for the customer's later orders of the product; both pages say so. */
+    @Test
+    void aTrialWaivesTheSetupFeeAlsoForLaterOrdersAndTheStoreAndProductFormSaySo() {
+        ProductView product = fixtures.product("2", WEEK_TRIAL, ServerFixtures.monthly("5"));
+        AccountView customer = fixtures.customer("5");
+        WebSession web = fixtures.signedIn(customer);
+        assertThat(web.get("/store/products/" + product.id()).body()).contains("A one-time setup fee of 2.00 USD")
+                .contains("id=\"setup-fee-trial\"").contains("No setup fee when you start with the free trial");
+        AccountView admin = context.getBean(io.pteroca.panel.account.Accounts.class).createVerified(
+                "trial-fee-" + UUID.randomUUID().toString().substring(0, 6) + "@example.test", "Ad", "Min",
+                ServerFixtures.PASSWORD, io.pteroca.panel.account.Role.ADMIN, "test");
+        assertThat(fixtures.signedIn(admin).get("/admin/catalog/products/" + product.id()).body())
+                .contains("Not charged with a free trial");
+
+        activeTrial(customer, product, false);
+        assertThat(wallets.balance(customer.id()).amount()).as("the trial costs nothing").isEqualByComparingTo("5");
+        long paid = checkout.purchase(customer.id(), new OrderForm(product.id(), product.prices().get(1).id(),
+                product.definition().eggs().get(0).eggId(), "Paid SMP", null, false, Map.of(), null, UUID.randomUUID().toString(),
+                null));
+        assertThat(wallets.balance(customer.id()).amount()).as("one period, no setup fee after the trial").isEqualByComparingTo("0");
+        fixtures.workUntil(() -> fixtures.state(paid) == ServerState.ACTIVE, "the paid server to become ACTIVE");
+    }
+
     @Test
     void parallelTrialOrdersOfOneCustomerGiveOneTrial() throws InterruptedException {
         ProductView product = fixtures.product("0", WEEK_TRIAL, ServerFixtures.monthly("5"));
