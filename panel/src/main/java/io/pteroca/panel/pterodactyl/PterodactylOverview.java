@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
  * The admin overview tile: is Pterodactyl reachable, which addon, how busy. Checks at most once a minute, one check at
  * a time, in the background: a view after the minute shows the last result and starts the next check, so no admin
  * waits for Pterodactyl's answers (a few hundred milliseconds, once a minute: the overview's slowest views). Only views
- * before the first result, or right after the connection settings changed, wait for it; the first check starts with
- * the panel.
+ * before the first result, or right after the connection settings changed (here, or on another instance), wait for
+ * it; the first check starts with the panel.
  */
 @Service
 public class PterodactylOverview {
@@ -35,6 +35,8 @@ public class PterodactylOverview {
     private final Clock clock;
     private volatile List<ConnectionCheck.Result> lastCheck = List.of();
     private volatile Instant checkedAt = Instant.MIN;
+    /** The URL and key the last check was for: a check of another panel says nothing about this one. */
+    private volatile String checkedFor = "";
     private final ReentrantLock firstChecking = new ReentrantLock();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final TaskExecutor background;
@@ -140,8 +142,14 @@ public class PterodactylOverview {
     }
 
     private void runCheck() {
+        String target = connectionNow();
         lastCheck = check.run();
+        checkedFor = target;
         checkedAt = clock.instant();
+    }
+
+    private String connectionNow() {
+        return settings.configured() ? settings.url() + "\n" + settings.applicationKey() : "";
     }
 
     /** The connection settings changed: the next view checks again and shows that answer, not the old one. */
@@ -150,6 +158,6 @@ public class PterodactylOverview {
     }
 
     private boolean neverChecked() {
-        return checkedAt.equals(Instant.MIN);
+        return checkedAt.equals(Instant.MIN) || !checkedFor.equals(connectionNow());
     }
 }

@@ -24,8 +24,9 @@ class PterodactylOverviewTest {
     private final ConnectionCheck check = mock(ConnectionCheck.class);
     private final PterodactylConnection connection = mock(PterodactylConnection.class);
     private final List<Runnable> background = new ArrayList<>();
+    private final PterodactylSettings settings = mock(PterodactylSettings.class);
     private final PterodactylOverview overview = new PterodactylOverview(check, mock(PterodactylCallMetrics.class),
-            connection, mock(PterodactylSettings.class), clock, background::add);
+            connection, settings, clock, background::add);
 
     @Test
     void aStaleResultIsShownWhileOneCheckRunsInTheBackground() {
@@ -57,6 +58,22 @@ class PterodactylOverviewTest {
 
         overview.forget();
         assertThat(overview.status().reachable()).as("the new settings' answer, not the old one").isTrue();
+        verify(check, times(2)).run();
+    }
+
+    @Test
+    void aPanelChangedElsewhereIsCheckedBeforeTheNextView() {
+        when(connection.configured()).thenReturn(true);
+        when(settings.configured()).thenReturn(true);
+        when(settings.url()).thenReturn("https://old.example.test");
+        when(settings.applicationKey()).thenReturn("old-key");
+        when(check.run()).thenReturn(UNREACHABLE, REACHABLE);
+        assertThat(overview.status().reachable()).isFalse();
+
+        // Saved on another instance or by a command: this instance was never told.
+        when(settings.url()).thenReturn("https://new.example.test");
+        assertThat(overview.status().reachable()).as("the new panel's answer, not the old one's").isTrue();
+        assertThat(background).isEmpty();
         verify(check, times(2)).run();
     }
 }

@@ -40,7 +40,8 @@ class LifecycleFailuresTest {
         when(settings.reminderHours()).thenReturn(List.of());
         when(settings.deleteAfter()).thenReturn(Duration.ZERO);
         when(servers.expiringBy(anyCollection(), any(), anyLong(), any())).thenReturn(List.of());
-        when(servers.expiringBy(anyCollection(), any(), eq(0L), any())).thenReturn(List.of(1L, 2L, 3L, 4L));
+        when(servers.autoRenewingBy(anyCollection(), any(), anyLong(), any())).thenReturn(List.of());
+        when(servers.autoRenewingBy(anyCollection(), any(), eq(0L), any())).thenReturn(List.of(1L, 2L, 3L, 4L));
         lifecycle = new Lifecycle(servers, renewals, mock(ServerHistory.class), mock(ServerMails.class), settings,
                 mock(ApplicationEventPublisher.class), expiry, mock(TransactionTemplate.class), Clock.fixed(NOW, ZoneOffset.UTC));
     }
