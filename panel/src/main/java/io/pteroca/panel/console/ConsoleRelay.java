@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -53,6 +54,11 @@ final class ConsoleRelay {
     private final BooleanSupplier sessionLive;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean renewing = new AtomicBoolean();
+    /**
+     * Held while a message or the close goes to the browser: Tomcat cannot write the close frame while another
+     * thread writes a message, and then drops the connection without it (the browser sees 1006, not our code).
+     */
+    private final ReentrantLock browserWrite = new ReentrantLock();
     private volatile WingsSocket wings;
     private volatile boolean connected;
 
@@ -136,7 +142,7 @@ final class ConsoleRelay {
         return false;
     }
 
-    private void fromWings(String text) {
+    void fromWings(String text) {
         // Wings sends the event name first; the two frequent events go through without being parsed.
         if (text.startsWith(STATS)) {
             toBrowser(text);
@@ -228,10 +234,13 @@ final class ConsoleRelay {
             if (wings != null) {
                 wings.close();
             }
+            browserWrite.lock();
             try {
                 browser.close(status);
             } catch (IOException alreadyGone) {
                 // nothing left to tell
+            } finally {
+                browserWrite.unlock();
             }
         }
     }
@@ -249,13 +258,16 @@ final class ConsoleRelay {
     }
 
     private void toBrowser(String text) {
-        if (closed.get() || !browser.isOpen()) {
-            return;
-        }
+        browserWrite.lock();
         try {
+            if (closed.get() || !browser.isOpen()) {
+                return;
+            }
             browser.sendMessage(new TextMessage(text));
         } catch (IOException | RuntimeException failed) {
             close();
+        } finally {
+            browserWrite.unlock();
         }
     }
 
