@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -55,10 +56,11 @@ final class ConsoleRelay {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean renewing = new AtomicBoolean();
     /**
-     * Held while a message or the close goes to the browser: Tomcat cannot write the close frame while another
-     * thread writes a message, and then drops the connection without it (the browser sees 1006, not our code).
+     * Shared while messages go to the browser, exclusive for the close: Tomcat cannot write the close frame while
+     * another thread writes a message, and then drops the connection without it (the browser sees 1006, not our
+     * code). Messages still go through the session's decorator side by side, which buffers them.
      */
-    private final ReentrantLock browserWrite = new ReentrantLock();
+    private final ReadWriteLock browserWrites = new ReentrantReadWriteLock();
     private volatile WingsSocket wings;
     private volatile boolean connected;
 
@@ -234,13 +236,13 @@ final class ConsoleRelay {
             if (wings != null) {
                 wings.close();
             }
-            browserWrite.lock();
+            browserWrites.writeLock().lock();
             try {
                 browser.close(status);
             } catch (IOException alreadyGone) {
                 // nothing left to tell
             } finally {
-                browserWrite.unlock();
+                browserWrites.writeLock().unlock();
             }
         }
     }
@@ -258,7 +260,7 @@ final class ConsoleRelay {
     }
 
     private void toBrowser(String text) {
-        browserWrite.lock();
+        browserWrites.readLock().lock();
         try {
             if (closed.get() || !browser.isOpen()) {
                 return;
@@ -267,7 +269,7 @@ final class ConsoleRelay {
         } catch (IOException | RuntimeException failed) {
             close();
         } finally {
-            browserWrite.unlock();
+            browserWrites.readLock().unlock();
         }
     }
 
