@@ -412,6 +412,13 @@ interface PersistenceContract {
         assertThat(context().getBean(io.pteroca.panel.catalog.Catalog.class).upgradePaths(created.id()))
                 .containsExactly(target.id());
         assertThat(catalog.read(created.id()).definition()).as("a path is not part of the definition").isEqualTo(cheaper);
+
+        // A list of products loads each collection of all of them in one query (batch fetching), in each engine's form.
+        var listed = context().getBean(io.pteroca.panel.catalog.Catalog.class).allProducts().stream()
+                .filter(product -> product.id() == created.id() || product.id() == target.id())
+                .collect(java.util.stream.Collectors.toMap(io.pteroca.panel.catalog.ProductView::id,
+                        io.pteroca.panel.catalog.ProductView::definition));
+        assertThat(listed).containsEntry(created.id(), cheaper).containsEntry(target.id(), catalog.read(target.id()).definition());
     }
 
     /** The console's permission check is plain SQL (a join and a state list): every engine must run it. */
