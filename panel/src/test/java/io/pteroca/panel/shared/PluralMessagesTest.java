@@ -67,4 +67,15 @@ class PluralMessagesTest {
         assertThat(messages.getMessage("mail.onDemand.summary.line", args, POLISH)).isEqualTo("Minecraft: 2 godziny, 1,50 USD");
         assertThat(messages.getMessage("mail.onDemand.summary.line", args, Locale.ENGLISH)).isEqualTo("Minecraft: 2 hours, 1.50 USD");
     }
+
+    @Test
+    void plainNumbersAreWrittenAsTheLanguageWritesThemAndTypedOnesKeepTheirFormat() {
+        Object[] pages = {1234, 56789L};
+        assertThat(messages.getMessage("pager.of", pages, Locale.ENGLISH)).isEqualTo("Page 1,234 of 56,789");
+        assertThat(messages.getMessage("pager.of", pages, Locale.GERMAN)).isEqualTo("Seite 1.234 von 56.789");
+        assertThat(messages.getMessage("catalog.card.memory", new Object[] {1, 1024}, Locale.ENGLISH)).isEqualTo("1 GB RAM");
+        assertThat(messages.getMessage("catalog.card.memory", new Object[] {0, 512}, Locale.ENGLISH)).isEqualTo("512 MB RAM");
+        assertThat(messages.getMessage("catalog.product.limitsShort", new Object[] {2048, 10240, 150}, Locale.ENGLISH))
+                .isEqualTo("2048 MB RAM · 10240 MB disk · 150 % CPU");
+    }
 }
