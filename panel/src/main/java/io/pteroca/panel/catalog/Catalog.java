@@ -3,11 +3,15 @@ package io.pteroca.panel.catalog;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.wallet.WalletSettings;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +56,21 @@ public class Catalog {
     /** Active products of a category ({@code null}: those without one), in store order. */
     @Transactional(readOnly = true)
     public List<ProductView> storeProducts(Long categoryId) {
-        return products.findByDeletedAtIsNull().stream()
-                .filter(product -> product.active() && Objects.equals(product.categoryId(), categoryId))
+        return storeProducts(product -> Objects.equals(product.categoryId(), categoryId));
+    }
+
+    /** Active products of all categories, read at once, by category ({@code null}: those without one), in store order. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ProductView>> storeProductsByCategory() {
+        Map<Long, List<ProductView>> byCategory = new HashMap<>();
+        for (ProductView product : storeProducts(product -> true)) {
+            byCategory.computeIfAbsent(product.categoryId(), category -> new ArrayList<>()).add(product);
+        }
+        return byCategory;
+    }
+
+    private List<ProductView> storeProducts(Predicate<Product> which) {
+        return products.findByDeletedAtIsNull().stream().filter(product -> product.active() && which.test(product))
                 .map(this::view).sorted(STORE_ORDER).toList();
     }
 

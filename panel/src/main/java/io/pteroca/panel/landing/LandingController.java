@@ -6,6 +6,7 @@ import io.pteroca.panel.catalog.ProductView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -39,32 +40,34 @@ class LandingController {
             return "redirect:/store";
         }
         boolean register = "register".equals(settings.text(LandingSettings.CTA_TARGET));
+        List<CategoryView> categories = catalog.categories();
         model.addAttribute("landing", new LandingPage(
                 or(settings.text(LandingSettings.HEADLINE), "landing.headline", locale),
                 or(settings.text(LandingSettings.TAGLINE), "landing.tagline", locale),
                 or(settings.text(LandingSettings.CTA_LABEL), register ? "landing.cta.register" : "landing.cta.store", locale),
                 register ? "/register" : "/store",
-                settings.shows(LandingSettings.SHOW_FEATURED) ? featured() : List.of(),
-                settings.shows(LandingSettings.SHOW_CATEGORIES) ? catalog.categories() : List.of(),
+                settings.shows(LandingSettings.SHOW_FEATURED) ? featured(categories) : List.of(),
+                settings.shows(LandingSettings.SHOW_CATEGORIES) ? categories : List.of(),
                 settings.shows(LandingSettings.SHOW_SELLING_POINTS) ? points(locale) : List.of(),
                 settings.shows(LandingSettings.SHOW_FAQ) ? questions(locale) : List.of()));
         return "landing/landing";
     }
 
     /** The products the admin chose, in that order, as far as they are for sale; else the first few of the store. */
-    private List<ProductView> featured() {
+    private List<ProductView> featured(List<CategoryView> categories) {
         List<Long> chosen = settings.featuredProductIds();
         if (!chosen.isEmpty()) {
             return chosen.stream().map(catalog::productForSale).flatMap(Optional::stream).limit(MAX_FEATURED).toList();
         }
-        List<ProductView> store = new ArrayList<>(catalog.storeProducts(null));
-        for (CategoryView category : catalog.categories()) {
-            if (store.size() >= DEFAULT_FEATURED) {
+        Map<Long, List<ProductView>> store = catalog.storeProductsByCategory();
+        List<ProductView> featured = new ArrayList<>(store.getOrDefault(null, List.of()));
+        for (CategoryView category : categories) {
+            if (featured.size() >= DEFAULT_FEATURED) {
                 break;
             }
-            store.addAll(catalog.storeProducts(category.id()));
+            featured.addAll(store.getOrDefault(category.id(), List.of()));
         }
-        return store.stream().limit(DEFAULT_FEATURED).toList();
+        return featured.stream().limit(DEFAULT_FEATURED).toList();
     }
 
     private List<LandingPage.Item> points(Locale locale) {

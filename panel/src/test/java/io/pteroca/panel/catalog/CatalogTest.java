@@ -30,6 +30,8 @@ class CatalogTest extends IntegrationTest {
     Catalog catalog;
     @Autowired
     NodeCapacity capacity;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private WebSession admin() {
         AccountView admin = accounts.createVerified("catalog-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test",
@@ -343,5 +345,25 @@ class CatalogTest extends IntegrationTest {
         WebSession.Page refused = admin.postAll("/admin/catalog/products", paperPlan("While down"));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("Pterodactyl could not be reached");
+    }
+
+    @Test
+    void theStoreReadAtOnceHoldsWhatEachCategoryReadAloneHolds() {
+        CatalogTestAccess access = new CatalogTestAccess(context);
+        CategoryView category = catalog.saveCategory(null, "Whole store " + UUID.randomUUID(), "", 0);
+        ProductDefinition everything = CatalogTestAccess.everything("In a category " + UUID.randomUUID());
+        access.create(new ProductDefinition(category.id(), everything.name(), everything.shortDescription(), everything.description(),
+                everything.active(), everything.sortOrder(), everything.resources(), everything.featureLimits(), everything.nodeIds(),
+                everything.locationIds(), everything.nestId(), everything.eggs(), everything.allowEggChange(),
+                everything.allowAutoRenew(), everything.setupFee(), everything.stock(), everything.perCustomerLimit(),
+                everything.prices()));
+        access.create(CatalogTestAccess.everything("Without a category " + UUID.randomUUID()));
+
+        Map<Long, List<ProductView>> store = catalog.storeProductsByCategory();
+        assertThat(store.get(category.id())).hasSize(1).isEqualTo(catalog.storeProducts(category.id()));
+        assertThat(store.get(null)).isNotEmpty().isEqualTo(catalog.storeProducts(null));
+        for (CategoryView each : catalog.categories()) {
+            assertThat(store.getOrDefault(each.id(), List.of())).isEqualTo(catalog.storeProducts(each.id()));
+        }
     }
 }
