@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
-import java.util.Map;
+import java.util.function.Function;
 
 /** A server the panel sold: who owns it, what it was sold as, how far it is paid, and where it lives in Pterodactyl. */
 @Entity
@@ -347,9 +347,9 @@ class GameServer {
         return ServerPlan.fromJson(plan);
     }
 
-    /** The plan, read from its text only if {@code read} (plans already read, by their text) lacks it. */
-    ServerPlan plan(Map<String, ServerPlan> read) {
-        return read.computeIfAbsent(plan, ServerPlan::fromJson);
+    /** The plan as {@code read} gives it for its text (plans already read, by their text). */
+    ServerPlan plan(Function<String, ServerPlan> read) {
+        return read.apply(plan);
     }
 
     PriceKind priceKind() {

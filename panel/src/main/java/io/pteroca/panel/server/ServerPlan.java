@@ -7,6 +7,7 @@ import io.pteroca.panel.pterodactyl.EggSetup;
 import io.pteroca.panel.pterodactyl.ServerLimits;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.shared.Money;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,11 @@ public record ServerPlan(String productName, ProductDefinition product, int eggI
                          String startup, Map<String, String> environment, PriceTerms price, Integer slots, Integer locationId) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public ServerPlan {
+        // A plan read once is shared (Servers keeps plans by their text), so no caller may change its environment.
+        environment = environment == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+    }
 
     /** What one period costs: the price, times the slots for per-slot prices. */
     public Money periodAmount(Currency currency) {

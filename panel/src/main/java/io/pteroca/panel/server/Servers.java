@@ -5,9 +5,7 @@ import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.shared.Keyset;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.springframework.data.jpa.domain.Specification;
 import java.util.Optional;
@@ -17,17 +15,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ConcurrentLruCache;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Reads servers, orders and logs for the pages; never calls Pterodactyl. Also tells the catalog what is sold. */
 @Service
 public class Servers implements ProductSales {
 
+    private static final int PLANS_KEPT = 256;
+
     private final GameServerRepository servers;
     private final ServerLogRepository log;
     private final ServerSubuserRepository subusers;
     private final ServerAccess access;
     private final WalletSettings wallet;
+    /** Plans by their frozen text; a plan is never changed once read (its environment cannot be). */
+    private final ConcurrentLruCache<String, ServerPlan> plans = new ConcurrentLruCache<>(PLANS_KEPT, ServerPlan::fromJson);
 
     Servers(GameServerRepository servers, ServerLogRepository log, ServerSubuserRepository subusers, ServerAccess access,
             WalletSettings wallet) {
@@ -139,11 +142,11 @@ public class Servers implements ProductSales {
 
     /**
      * Views for a list of servers. Servers sold the same plan (product, egg, price and settings) keep the same frozen
-     * text, and reading it is most of the cost of a view: each distinct plan of the list is read once, not per server.
+     * text, and reading it is most of the cost of a view: the plans read last are kept by their text, so a list reads
+     * only plans it has not seen lately, not one per server and request.
      */
     private Function<GameServer, ServerView> views() {
         Currency currency = wallet.currency();
-        Map<String, ServerPlan> plans = new HashMap<>();
-        return server -> ServerView.of(server, server.plan(plans), currency);
+        return server -> ServerView.of(server, server.plan(plans::get), currency);
     }
 }
