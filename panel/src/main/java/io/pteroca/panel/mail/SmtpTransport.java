@@ -7,12 +7,25 @@ import java.util.Properties;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 
 /** Talks to the SMTP server configured in the settings, read afresh for every message. */
 @Component
 class SmtpTransport implements MailTransport {
 
     private static final String TIMEOUT_MILLIS = "10000";
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        // Jakarta Mail looks up its stream provider for every multipart and body part it builds or writes, through a
+        // ServiceLoader that searches every jar of the class path unless this property names the provider: about a
+        // third of the CPU time spent sending a month's suspension e-mails went into that search.
+        if (System.getProperty(STREAM_PROVIDER) == null
+                && ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, SmtpTransport.class.getClassLoader())) {
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+        }
+    }
 
     private final MailSettings settings;
 

@@ -40,6 +40,8 @@ class ExpiryPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiryPipeline.class);
     static final int PAGE = 200;
+    /** The first page is small, so the first calls start once a few servers are marked rather than a whole page. */
+    private static final int FIRST_PAGE = 20;
     /** Calls side by side, so the database work around each call does not leave the rate budget unused; the client's rate limiter paces them. */
     private static final int CONSUMERS = 6;
     private static final long END = -1;
@@ -86,9 +88,13 @@ class ExpiryPipeline {
         List<List<Long>> mailIds = new ArrayList<>();
         try {
             long after = 0;
+            int limit = FIRST_PAGE;
             List<Long> page;
+            boolean more;
             do {
-                page = servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED), now, after, Limit.of(PAGE));
+                page = servers.expiringBy(List.of(ServerState.ACTIVE, ServerState.EXPIRED), now, after, Limit.of(limit));
+                more = page.size() == limit;
+                limit = PAGE;
                 if (!page.isEmpty()) {
                     Marked marked = mark(page);
                     expired += marked.expired();
@@ -100,7 +106,7 @@ class ExpiryPipeline {
                     committed(marked.suspended(), queue);
                     after = page.get(page.size() - 1);
                 }
-            } while (page.size() == PAGE);
+            } while (more);
         } finally {
             marking = (System.nanoTime() - start) / 1_000_000;
             // The e-mails go out once the marking is done, beside the calls (on a busy machine the rate budget comes

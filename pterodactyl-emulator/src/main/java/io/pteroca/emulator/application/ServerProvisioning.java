@@ -132,7 +132,7 @@ public final class ServerProvisioning {
 
     public void startInstall(Server server) {
         server.status = Server.INSTALLING;
-        server.pendingDoneAt = state.clock().instant().plus(state.installDelay());
+        state.finishLater(server);
     }
 
     private static void applyLimits(Server server, JsonNode limits) {

@@ -48,7 +48,7 @@ final class BackupMaker {
             }
         }
         backup.locked = locked;
-        backup.completesAt = state.clock().instant().plus(state.installDelay());
+        state.completeLater(backup);
         state.backups.put(backup.id, backup);
         return backup;
     }

@@ -135,7 +135,7 @@ final class BackupsApi {
         server.status = Server.RESTORING;
         server.restoringFrom = backup;
         server.restoreTruncates = truncate;
-        server.pendingDoneAt = state.clock().instant().plus(state.installDelay());
+        state.finishLater(server);
         context.log(request, "server:backup.restore", server, p -> {
             p.put("name", backup.name);
             p.put("truncate", truncate);

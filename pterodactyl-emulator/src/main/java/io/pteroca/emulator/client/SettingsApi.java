@@ -50,7 +50,7 @@ final class SettingsApi {
         Server server = context.usable(request, "settings.reinstall");
         context.callWings(server);
         server.status = Server.INSTALLING;
-        server.pendingDoneAt = state.clock().instant().plus(state.installDelay());
+        state.finishLater(server);
         context.log(request, "server:reinstall", server, null);
         return Response.acceptedEmptyArray();
     }

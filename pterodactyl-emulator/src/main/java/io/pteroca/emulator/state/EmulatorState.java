@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -40,6 +43,12 @@ public final class EmulatorState {
     public final Map<Long, Schedule> schedules = new LinkedHashMap<>();
     public final Map<Long, Subuser> subusers = new LinkedHashMap<>();
     public final List<ActivityLog> activity = new ArrayList<>();
+    /**
+     * What {@link #tick()} may have to finish, so that a tick (one per request) does not walk every server and backup:
+     * the mass benchmarks hold tens of thousands of servers.
+     */
+    private final Set<Server> finishing = new LinkedHashSet<>();
+    private final Set<Backup> completing = new LinkedHashSet<>();
     /** Each server's files, per server uuid. */
     public final Map<String, FileTree> files = new HashMap<>();
 
@@ -261,19 +270,39 @@ public final class EmulatorState {
         tickHooks.add(hook);
     }
 
+    /** The server's install, reinstall or restore finishes after the install delay. */
+    public void finishLater(Server server) {
+        server.pendingDoneAt = clock.instant().plus(installDelay());
+        finishing.add(server);
+    }
+
+    /** The backup completes after the install delay. */
+    public void completeLater(Backup backup) {
+        backup.completesAt = clock.instant().plus(installDelay());
+        completing.add(backup);
+    }
+
     /** Completes installs, restores and backups whose time has come, oldest first, then runs the tick hooks. */
     public void tick() {
         Instant now = clock.instant();
         record Pending(Instant at, Runnable action) {
         }
         List<Pending> pending = new ArrayList<>();
-        for (Server server : servers.values()) {
-            if (server.pendingDoneAt != null && !server.pendingDoneAt.isAfter(now)) {
+        for (Iterator<Server> it = finishing.iterator(); it.hasNext(); ) {
+            Server server = it.next();
+            if (server.pendingDoneAt == null || servers.get(server.id) != server) {
+                it.remove();
+            } else if (!server.pendingDoneAt.isAfter(now)) {
+                it.remove();
                 pending.add(new Pending(server.pendingDoneAt, () -> finishPending(server)));
             }
         }
-        for (Backup backup : backups.values()) {
-            if (backup.completesAt != null && !backup.completesAt.isAfter(now)) {
+        for (Iterator<Backup> it = completing.iterator(); it.hasNext(); ) {
+            Backup backup = it.next();
+            if (backup.completesAt == null || backups.get(backup.id) != backup) {
+                it.remove();
+            } else if (!backup.completesAt.isAfter(now)) {
+                it.remove();
                 pending.add(new Pending(backup.completesAt, () -> finishBackup(backup)));
             }
         }
