@@ -68,8 +68,8 @@ class MailDelivery implements DurableWork {
 
     @Override
     public boolean attempt(long id) {
-        return emailLog.findById(id).filter(entry -> entry.getStatus() == EmailLogEntry.Status.PENDING).isPresent()
-                && deliver(id);
+        return emailLog.findById(id).filter(entry -> entry.getStatus() == EmailLogEntry.Status.PENDING)
+                .map(this::deliver).orElse(false);
     }
 
     String seal(OutgoingMail mail) {
@@ -89,7 +89,11 @@ class MailDelivery implements DurableWork {
 
     /** Sends the logged message, whatever its status, and reports whether the SMTP server accepted it. */
     boolean deliver(long id) {
-        EmailLogEntry logged = emailLog.findById(id).orElseThrow();
+        return deliver(emailLog.findById(id).orElseThrow());
+    }
+
+    private boolean deliver(EmailLogEntry logged) {
+        long id = logged.getId();
         String error = null;
         String recipient = logged.getRecipient();
         try {
