@@ -7,14 +7,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import io.pteroca.emulator.http.ApiException;
@@ -44,11 +43,14 @@ public final class EmulatorState {
     public final Map<Long, Subuser> subusers = new LinkedHashMap<>();
     public final List<ActivityLog> activity = new ArrayList<>();
     /**
-     * What {@link #tick()} may have to finish, so that a tick (one per request) does not walk every server and backup:
-     * the mass benchmarks hold tens of thousands of servers.
+     * What {@link #tick()} may have to finish, soonest first, so that a tick (one per request) does not walk every
+     * server and backup: the mass benchmarks hold tens of thousands of servers.
      */
-    private final Set<Server> finishing = new LinkedHashSet<>();
-    private final Set<Backup> completing = new LinkedHashSet<>();
+    private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::at));
+
+    /** Work that comes due at {@code at}, unless {@code current} says it was called off or replaced meanwhile. */
+    private record Due(Instant at, BooleanSupplier current, Runnable finish) {
+    }
     /** Each server's files, per server uuid. */
     public final Map<String, FileTree> files = new HashMap<>();
 
@@ -272,42 +274,32 @@ public final class EmulatorState {
 
     /** The server's install, reinstall or restore finishes after the install delay. */
     public void finishLater(Server server) {
-        server.pendingDoneAt = clock.instant().plus(installDelay());
-        finishing.add(server);
+        Instant at = clock.instant().plus(installDelay());
+        server.pendingDoneAt = at;
+        due.add(new Due(at, () -> servers.get(server.id) == server && at.equals(server.pendingDoneAt),
+                () -> finishPending(server)));
     }
 
     /** The backup completes after the install delay. */
     public void completeLater(Backup backup) {
-        backup.completesAt = clock.instant().plus(installDelay());
-        completing.add(backup);
+        Instant at = clock.instant().plus(installDelay());
+        backup.completesAt = at;
+        due.add(new Due(at, () -> backups.get(backup.id) == backup && at.equals(backup.completesAt),
+                () -> finishBackup(backup)));
     }
 
     /** Completes installs, restores and backups whose time has come, oldest first, then runs the tick hooks. */
     public void tick() {
         Instant now = clock.instant();
-        record Pending(Instant at, Runnable action) {
+        List<Due> ready = new ArrayList<>();
+        while (!due.isEmpty() && !due.peek().at().isAfter(now)) {
+            ready.add(due.poll());
         }
-        List<Pending> pending = new ArrayList<>();
-        for (Iterator<Server> it = finishing.iterator(); it.hasNext(); ) {
-            Server server = it.next();
-            if (server.pendingDoneAt == null || servers.get(server.id) != server) {
-                it.remove();
-            } else if (!server.pendingDoneAt.isAfter(now)) {
-                it.remove();
-                pending.add(new Pending(server.pendingDoneAt, () -> finishPending(server)));
+        for (Due work : ready) {
+            if (work.current().getAsBoolean()) {
+                work.finish().run();
             }
         }
-        for (Iterator<Backup> it = completing.iterator(); it.hasNext(); ) {
-            Backup backup = it.next();
-            if (backup.completesAt == null || backups.get(backup.id) != backup) {
-                it.remove();
-            } else if (!backup.completesAt.isAfter(now)) {
-                it.remove();
-                pending.add(new Pending(backup.completesAt, () -> finishBackup(backup)));
-            }
-        }
-        pending.sort(Comparator.comparing(Pending::at));
-        pending.forEach(p -> p.action().run());
         tickHooks.forEach(Runnable::run);
     }
 
