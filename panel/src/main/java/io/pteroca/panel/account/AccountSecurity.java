@@ -114,6 +114,11 @@ public class AccountSecurity {
     public AuthenticationFailureHandler loginFailed() {
         return (request, response, exception) -> {
             String email = request.getParameter("username");
+            if (exception instanceof BoundedPasswordEncoder.Busy) {
+                // Not a guess: the password was never checked, so it counts against no one.
+                response.sendRedirect(request.getContextPath() + "/login?busy");
+                return;
+            }
             if (!(exception instanceof LockedException)) {
                 throttle.failed(email, request.getRemoteAddr());
             }

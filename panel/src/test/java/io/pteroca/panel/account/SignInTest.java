@@ -14,6 +14,8 @@ class SignInTest extends IntegrationTest {
     Accounts accounts;
     @Autowired
     AccountAdministration administration;
+    @Autowired
+    BoundedPasswordEncoder signInPasswordChecks;
 
     private AccountAudit.Actor someAdmin() {
         AccountView admin = AccountFixtures.admin(accounts);
@@ -40,6 +42,21 @@ class SignInTest extends IntegrationTest {
         assertThat(browser().signIn(customer.email(), "wrong password").location()).endsWith("/login?error");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'login_failed' and actor_email = ?",
                 Integer.class, customer.email())).isEqualTo(1);
+    }
+
+    @Test
+    void aSignInThatGetsNoTurnToCheckItsPasswordIsAskedToTryAgainAndCountsAsNoGuess() throws Exception {
+        AccountView customer = AccountFixtures.customer(accounts);
+        WebSession web = browser();
+        try (AutoCloseable flood = signInPasswordChecks.takeEveryTurn()) {
+            assertThat(web.signIn(customer.email(), AccountFixtures.PASSWORD).location()).endsWith("/login?busy");
+        }
+        assertThat(web.get("/login?busy").body()).contains("id=\"login-busy\"").contains("Please try again in a moment");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'login_failed' and actor_email = ?",
+                Integer.class, customer.email())).isZero();
+
+        assertThat(web.signIn(customer.email(), AccountFixtures.PASSWORD).location()).doesNotContain("/login");
+        assertThat(web.get("/account").status()).isEqualTo(200);
     }
 
     @Test
