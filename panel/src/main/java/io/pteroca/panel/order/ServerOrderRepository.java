@@ -14,7 +14,7 @@ interface ServerOrderRepository extends JpaRepository<ServerOrder, Long> {
 
     List<ServerOrder> findByServerIdOrderByIdDesc(long serverId);
 
-    Page<ServerOrder> findAllByOrderByIdDesc(Pageable pageable);
+    List<ServerOrder> findAllByOrderByIdDesc(Pageable pageable);
 
     Page<ServerOrder> findByUserIdOrderByIdDesc(long userId, Pageable pageable);
 

@@ -37,9 +37,11 @@ interface GameServerRepository extends JpaRepository<GameServer, Long>,
      * Newest first. Ordered by the state too (one state: the same order) so that H2 reads the (state, id) index in
      * order: ordered by id alone it took the (state, next_attempt_at) index and sorted 48,000 rows for every page.
      */
-    Page<GameServer> findByStateOrderByStateDescIdDesc(ServerState state, Pageable pageable);
+    List<GameServer> findByStateOrderByStateDescIdDesc(ServerState state, Pageable pageable);
 
-    Page<GameServer> findAllByOrderByIdDesc(Pageable pageable);
+    long countByState(ServerState state);
+
+    List<GameServer> findAllByOrderByIdDesc(Pageable pageable);
 
     @Query("select s.id from GameServer s where s.state in :states and s.nextAttemptAt <= :now order by s.nextAttemptAt")
     List<Long> dueForWork(@Param("states") Collection<ServerState> states, @Param("now") Instant now, Limit limit);

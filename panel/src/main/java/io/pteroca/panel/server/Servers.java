@@ -4,6 +4,7 @@ import io.pteroca.panel.catalog.ProductSales;
 import io.pteroca.panel.shared.CurrentUser;
 import io.pteroca.panel.wallet.WalletSettings;
 import io.pteroca.panel.shared.Keyset;
+import io.pteroca.panel.shared.PagerCounts;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
@@ -29,12 +30,14 @@ public class Servers implements ProductSales {
     private final ServerSubuserRepository subusers;
     private final ServerAccess access;
     private final WalletSettings wallet;
+    private final PagerCounts counts;
     /** Plans by their frozen text; a plan is never changed once read (its environment cannot be). */
     private final ConcurrentLruCache<String, ServerPlan> plans = new ConcurrentLruCache<>(PLANS_KEPT, ServerPlan::fromJson);
 
     Servers(GameServerRepository servers, ServerLogRepository log, ServerSubuserRepository subusers, ServerAccess access,
-            WalletSettings wallet) {
+            WalletSettings wallet, PagerCounts counts) {
         this.access = access;
+        this.counts = counts;
         this.wallet = wallet;
         this.subusers = subusers;
         this.servers = servers;
@@ -78,8 +81,11 @@ public class Servers implements ProductSales {
 
     @Transactional(readOnly = true)
     public Page<ServerView> all(ServerState state, Pageable page) {
-        return (state == null ? servers.findAllByOrderByIdDesc(page) : servers.findByStateOrderByStateDescIdDesc(state, page))
-                .map(views());
+        Page<GameServer> shown = state == null
+                ? counts.page("servers", servers.findAllByOrderByIdDesc(page), page, servers::count)
+                : counts.page("servers " + state, servers.findByStateOrderByStateDescIdDesc(state, page), page,
+                        () -> servers.countByState(state));
+        return shown.map(views());
     }
 
     /** A page of the servers an account owns (not deleted or detached), newest first, optionally in one state. */
