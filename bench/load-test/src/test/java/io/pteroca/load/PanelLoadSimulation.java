@@ -39,6 +39,12 @@ public class PanelLoadSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("users", 100);
     private static final Duration LENGTH = Duration.ofSeconds(Integer.getInteger("seconds", 120));
     private static final Duration RAMP = Duration.ofSeconds(10);
+    /**
+     * The pages asked for while people still arrive and sign in carry this prefix, so each page's figures are those of
+     * the steady state of {@code users} people, and the ramp-up's (every sign-in of the run falls in it) show apart.
+     */
+    private static final String RAMP_UP = "ramp-up ";
+    private static final long STEADY_FROM = System.nanoTime() + RAMP.plusSeconds(10).toNanos();
     private static final Duration THINK = Duration.ofMillis(Integer.getInteger("thinkMillis", 1500));
     private static final String CUSTOMER_EMAIL = System.getProperty("customerEmail", "customer@demo.pteroca.test");
     private static final String CUSTOMER_PASSWORD = System.getProperty("customerPassword", "demo-password");
@@ -82,34 +88,51 @@ public class PanelLoadSimulation extends Simulation {
     }
 
     private final ScenarioBuilder visitors = scenario("visitor")
-            .exec(http("store").get("/store").check(status().is(200),
+            .exec(http(RAMP_UP + "store").get("/store").check(status().is(200),
                     regex("/store/products/(\\d+)").findAll().optional().saveAs("products")))
             .exec(think())
-            .during(LENGTH).on(
-                    page("landing", "/"),
-                    page("store", "/store"),
-                    exec(session -> session.set("product", pick(session.getList("products"), "1"))),
-                    page("product", "/store/products/#{product}"));
+            .asLongAs(session -> rampingUp()).on(visitorPages(RAMP_UP))
+            .during(LENGTH).on(visitorPages(""));
+
+    private static ChainBuilder visitorPages(String prefix) {
+        return exec(page(prefix + "landing", "/"),
+                page(prefix + "store", "/store"),
+                exec(session -> session.set("product", pick(session.getList("products"), "1"))),
+                page(prefix + "product", "/store/products/#{product}"));
+    }
 
     private final ScenarioBuilder customers = scenario("customer")
             .exec(signIn(accounts("customers", CUSTOMER_EMAIL, CUSTOMER_PASSWORD), "id=\"greeting\""))
-            .exec(http("my_servers").get("/servers").disableFollowRedirect().check(status().is(200),
+            .exec(http(RAMP_UP + "my_servers").get("/servers").disableFollowRedirect().check(status().is(200),
                     regex("href=\"/servers/(\\d+)\"").findAll().optional().saveAs("servers")))
             .exec(think())
-            .during(LENGTH).on(
-                    page("dashboard", "/dashboard"),
-                    page("my_servers", "/servers"),
-                    exec(session -> session.set("server", pick(session.getList("servers"), "1"))),
-                    page("server_page", "/servers/#{server}"),
-                    page("wallet_history", "/wallet"));
+            .asLongAs(session -> rampingUp()).on(customerPages(RAMP_UP))
+            .during(LENGTH).on(customerPages(""));
+
+    private static ChainBuilder customerPages(String prefix) {
+        return exec(page(prefix + "dashboard", "/dashboard"),
+                page(prefix + "my_servers", "/servers"),
+                exec(session -> session.set("server", pick(session.getList("servers"), "1"))),
+                page(prefix + "server_page", "/servers/#{server}"),
+                page(prefix + "wallet_history", "/wallet"));
+    }
 
     private final ScenarioBuilder staff = scenario("admin")
             .exec(signIn(accounts("admins", ADMIN_EMAIL, ADMIN_PASSWORD), "id=\"greeting\"|id=\"admin-menu\""))
-            .during(LENGTH).on(
-                    exec(session -> session.set("page", ThreadLocalRandom.current().nextInt(0, 50))),
-                    page("admin_servers", "/admin/servers?state=ACTIVE&page=#{page}"),
-                    page("admin_servers", "/admin/servers?page=#{page}"),
-                    page("admin_overview", "/admin"));
+            .asLongAs(session -> rampingUp()).on(staffPages(RAMP_UP))
+            .during(LENGTH).on(staffPages(""));
+
+    private static ChainBuilder staffPages(String prefix) {
+        return exec(exec(session -> session.set("page", ThreadLocalRandom.current().nextInt(0, 50))),
+                page(prefix + "admin_servers", "/admin/servers?state=ACTIVE&page=#{page}"),
+                page(prefix + "admin_servers", "/admin/servers?page=#{page}"),
+                page(prefix + "admin_overview", "/admin"));
+    }
+
+    /** Until everyone has arrived and signed in, with a margin for the slowest sign-in and its pauses. */
+    private static boolean rampingUp() {
+        return System.nanoTime() < STEADY_FROM;
+    }
 
     private static String pick(List<Object> found, String fallback) {
         return found == null || found.isEmpty() ? fallback : String.valueOf(found.get(ThreadLocalRandom.current().nextInt(found.size())));
