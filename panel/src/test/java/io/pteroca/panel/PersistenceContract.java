@@ -11,6 +11,7 @@ import io.pteroca.panel.account.Role;
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.audit.AuditTestAccess;
 import io.pteroca.panel.federation.FederationTestAccess;
+import io.pteroca.panel.support.EnumColumns;
 import io.pteroca.panel.support.Race;
 import io.pteroca.panel.mail.MailSettings;
 import io.pteroca.panel.mail.MailTestAccess;
@@ -61,6 +62,11 @@ interface PersistenceContract {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.info().applied()).isNotEmpty().allMatch(m -> m.getState().isApplied());
         flyway.validate();
+    }
+
+    @Test
+    default void everyEnumColumnHoldsTheLongestNameOfItsEnum() {
+        assertThat(EnumColumns.tooNarrow(context())).isEmpty();
     }
 
     @Test

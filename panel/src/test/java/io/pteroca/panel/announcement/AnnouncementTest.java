@@ -89,11 +89,12 @@ class AnnouncementTest extends IntegrationTest {
     void audienceStartAndClosabilityAreKept() {
         WebSession admin = signedIn(Role.ADMIN);
         admin.get("/admin/announcements/new");
-        admin.post("/admin/announcements", form("For server owners", "<p>Backups are free now.</p>", "CUSTOMERS_WITH_SERVERS",
-                now().minusMinutes(1), null, true));
+        assertThat(admin.post("/admin/announcements", form("For server owners", "<p>Backups are free now.</p>",
+                "CUSTOMERS_WITH_SERVERS", now().minusMinutes(1), null, true)).status()).isEqualTo(302);
         admin.get("/admin/announcements/new");
-        admin.post("/admin/announcements", form("Price change", "<p>New prices from January.</p>", "EVERYONE",
-                now().plusHours(3), null, false));
+        assertThat(admin.post("/admin/announcements", form("Price change", "<p>New prices from January.</p>", "EVERYONE",
+                now().plusHours(3), null, false)).status()).isEqualTo(302);
+        assertThat(announcements.all()).extracting(AnnouncementView::title).contains("For server owners", "Price change");
 
         WebSession customer = signedIn(Role.USER);
         assertThat(customer.get("/").body()).as("no servers, not started").doesNotContain("For server owners")

@@ -12,5 +12,7 @@ class DatabaseVendorPlaceholdersTest {
         assertThat(DatabaseVendorPlaceholders.placeholdersFor("MySQL").get("ts")).isEqualTo("DATETIME(6)");
         assertThat(DatabaseVendorPlaceholders.placeholdersFor("PostgreSQL").get("blob")).isEqualTo("BYTEA");
         assertThat(DatabaseVendorPlaceholders.placeholdersFor("H2").get("table_options")).isEmpty();
+        assertThat(DatabaseVendorPlaceholders.placeholdersFor("MariaDB").get("still_not_null")).isEqualTo("NOT NULL");
+        assertThat(DatabaseVendorPlaceholders.placeholdersFor("PostgreSQL").get("to_type")).isEqualTo("SET DATA TYPE");
     }
 }
