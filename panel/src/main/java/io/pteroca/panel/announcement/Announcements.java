@@ -106,7 +106,7 @@ public class Announcements {
                 continue;
             }
             if (announcement.audience() != Audience.EVERYONE && products == null) {
-                products = new HashSet<>(servers.ownedBy(accountId).stream().map(s -> s.productId()).toList());
+                products = servers.productsOwnedBy(accountId);
             }
             boolean meant = switch (announcement.audience()) {
                 case EVERYONE -> true;

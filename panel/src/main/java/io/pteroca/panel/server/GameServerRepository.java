@@ -31,6 +31,9 @@ interface GameServerRepository extends JpaRepository<GameServer, Long>,
     @Query("select s.id from GameServer s where s.ownerId = :ownerId order by s.id")
     List<Long> idsOwnedBy(@Param("ownerId") long ownerId);
 
+    @Query("select distinct s.productId from GameServer s where s.ownerId = :ownerId and s.state not in :gone")
+    List<Long> productIdsOwnedBy(@Param("ownerId") long ownerId, @Param("gone") Collection<ServerState> gone);
+
     List<GameServer> findByPriceKindAndStateIn(io.pteroca.panel.catalog.PriceKind priceKind, Collection<ServerState> states);
 
     /**

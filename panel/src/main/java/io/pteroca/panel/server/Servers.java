@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.jpa.domain.Specification;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,12 @@ public class Servers implements ProductSales {
         return servers.findByOwnerIdOrderByIdDesc(accountId).stream()
                 .filter(s -> s.state() != ServerState.DELETED && s.state() != ServerState.DETACHED)
                 .map(views()).toList();
+    }
+
+    /** The products of the servers an account owns (not deleted or detached), without reading the servers. */
+    @Transactional(readOnly = true)
+    public Set<Long> productsOwnedBy(long accountId) {
+        return Set.copyOf(servers.productIdsOwnedBy(accountId, List.of(ServerState.DELETED, ServerState.DETACHED)));
     }
 
     /** Servers others shared with this account (it is a subuser), still live. */

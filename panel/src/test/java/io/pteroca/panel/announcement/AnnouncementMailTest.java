@@ -172,6 +172,33 @@ class AnnouncementMailTest extends IntegrationTest {
     }
 
     @Test
+    void theBannersGoToTheSameAudienceAsTheMail() {
+        ProductView product = new CatalogTestAccess(context).create(CatalogTestAccess.everything("Banner " + UUID.randomUUID()));
+        ProductView other = new CatalogTestAccess(context).create(CatalogTestAccess.everything("Other " + UUID.randomUUID()));
+        AccountView owner = customer();
+        AccountView formerOwner = customer();
+        AccountView otherOwner = customer();
+        AccountView noServer = customer();
+        server(owner, product, "SUSPENDED");
+        server(formerOwner, product, "DELETED");
+        server(otherOwner, other, "ACTIVE");
+        AnnouncementForm forProduct = form("For one product " + UUID.randomUUID(), Audience.PRODUCT_CUSTOMERS, product.id(), now());
+        forProduct.setSendEmail(false);
+        AnnouncementForm forOwners = form("For server owners " + UUID.randomUUID(), Audience.CUSTOMERS_WITH_SERVERS, null, now());
+        forOwners.setSendEmail(false);
+        long productBanner = announcements.save(null, forProduct).id();
+        long ownersBanner = announcements.save(null, forOwners).id();
+
+        assertThat(announcements.shownTo(owner.id())).extracting(AnnouncementView::id).contains(productBanner, ownersBanner);
+        assertThat(announcements.shownTo(otherOwner.id())).extracting(AnnouncementView::id).contains(ownersBanner)
+                .doesNotContain(productBanner);
+        assertThat(announcements.shownTo(formerOwner.id())).extracting(AnnouncementView::id)
+                .doesNotContain(productBanner, ownersBanner);
+        assertThat(announcements.shownTo(noServer.id())).extracting(AnnouncementView::id)
+                .doesNotContain(productBanner, ownersBanner);
+    }
+
+    @Test
     void instancesMailingSmallBatchesInParallelReachEveryoneExactlyOnce() throws InterruptedException {
         List<AccountView> readers = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
