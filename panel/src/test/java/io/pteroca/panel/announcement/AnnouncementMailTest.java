@@ -147,54 +147,55 @@ class AnnouncementMailTest extends IntegrationTest {
         assertThat(announcements.view(saved.id()).emailRequested()).isTrue();
     }
 
-    @Test
-    void aProductsAnnouncementGoesOnlyToOwnersOfItsLiveServers() {
+    /** Customers around one product: its owner (a live and a suspended server), a former owner, another's, none. */
+    private record Audiences(ProductView product, AccountView owner, AccountView formerOwner, AccountView otherOwner,
+                             AccountView noServer) {
+    }
+
+    private Audiences audiences() {
         ProductView product = new CatalogTestAccess(context).create(CatalogTestAccess.everything("Mailing " + UUID.randomUUID()));
         ProductView other = new CatalogTestAccess(context).create(CatalogTestAccess.everything("Other " + UUID.randomUUID()));
-        AccountView owner = customer();
-        AccountView formerOwner = customer();
-        AccountView otherOwner = customer();
-        AccountView noServer = customer();
-        server(owner, product, "ACTIVE");
-        server(owner, product, "SUSPENDED");
-        server(formerOwner, product, "DELETED");
-        server(otherOwner, other, "ACTIVE");
+        Audiences audiences = new Audiences(product, customer(), customer(), customer(), customer());
+        server(audiences.owner(), product, "ACTIVE");
+        server(audiences.owner(), product, "SUSPENDED");
+        server(audiences.formerOwner(), product, "DELETED");
+        server(audiences.otherOwner(), other, "ACTIVE");
+        return audiences;
+    }
+
+    @Test
+    void aProductsAnnouncementGoesOnlyToOwnersOfItsLiveServers() {
+        Audiences audiences = audiences();
         String title = "For one product " + UUID.randomUUID();
 
-        AnnouncementView saved = announcements.save(null, form(title, Audience.PRODUCT_CUSTOMERS, product.id(), now()));
+        AnnouncementView saved = announcements.save(null, form(title, Audience.PRODUCT_CUSTOMERS, audiences.product().id(), now()));
         mailAll(saved.id());
 
-        assertThat(received(owner, title)).hasSize(1);
-        assertThat(received(formerOwner, title)).isEmpty();
-        assertThat(received(otherOwner, title)).isEmpty();
-        assertThat(received(noServer, title)).isEmpty();
+        assertThat(received(audiences.owner(), title)).hasSize(1);
+        assertThat(received(audiences.formerOwner(), title)).isEmpty();
+        assertThat(received(audiences.otherOwner(), title)).isEmpty();
+        assertThat(received(audiences.noServer(), title)).isEmpty();
         assertThat(announcements.view(saved.id()).recipients()).isEqualTo(1);
     }
 
     @Test
     void theBannersGoToTheSameAudienceAsTheMail() {
-        ProductView product = new CatalogTestAccess(context).create(CatalogTestAccess.everything("Banner " + UUID.randomUUID()));
-        ProductView other = new CatalogTestAccess(context).create(CatalogTestAccess.everything("Other " + UUID.randomUUID()));
-        AccountView owner = customer();
-        AccountView formerOwner = customer();
-        AccountView otherOwner = customer();
-        AccountView noServer = customer();
-        server(owner, product, "SUSPENDED");
-        server(formerOwner, product, "DELETED");
-        server(otherOwner, other, "ACTIVE");
-        AnnouncementForm forProduct = form("For one product " + UUID.randomUUID(), Audience.PRODUCT_CUSTOMERS, product.id(), now());
+        Audiences audiences = audiences();
+        AnnouncementForm forProduct = form("For one product " + UUID.randomUUID(), Audience.PRODUCT_CUSTOMERS,
+                audiences.product().id(), now());
         forProduct.setSendEmail(false);
         AnnouncementForm forOwners = form("For server owners " + UUID.randomUUID(), Audience.CUSTOMERS_WITH_SERVERS, null, now());
         forOwners.setSendEmail(false);
         long productBanner = announcements.save(null, forProduct).id();
         long ownersBanner = announcements.save(null, forOwners).id();
 
-        assertThat(announcements.shownTo(owner.id())).extracting(AnnouncementView::id).contains(productBanner, ownersBanner);
-        assertThat(announcements.shownTo(otherOwner.id())).extracting(AnnouncementView::id).contains(ownersBanner)
-                .doesNotContain(productBanner);
-        assertThat(announcements.shownTo(formerOwner.id())).extracting(AnnouncementView::id)
+        assertThat(announcements.shownTo(audiences.owner().id())).extracting(AnnouncementView::id)
+                .contains(productBanner, ownersBanner);
+        assertThat(announcements.shownTo(audiences.otherOwner().id())).extracting(AnnouncementView::id)
+                .contains(ownersBanner).doesNotContain(productBanner);
+        assertThat(announcements.shownTo(audiences.formerOwner().id())).extracting(AnnouncementView::id)
                 .doesNotContain(productBanner, ownersBanner);
-        assertThat(announcements.shownTo(noServer.id())).extracting(AnnouncementView::id)
+        assertThat(announcements.shownTo(audiences.noServer().id())).extracting(AnnouncementView::id)
                 .doesNotContain(productBanner, ownersBanner);
     }
 
