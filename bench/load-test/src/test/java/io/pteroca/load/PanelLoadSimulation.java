@@ -1,5 +1,7 @@
 package io.pteroca.load;
 
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * A day on the panel, squeezed: visitors browse the store, customers sign in and look at their dashboard, their
@@ -91,8 +94,7 @@ public class PanelLoadSimulation extends Simulation {
             .exec(http(RAMP_UP + "store").get("/store").check(status().is(200),
                     regex("/store/products/(\\d+)").findAll().optional().saveAs("products")))
             .exec(think())
-            .asLongAs(session -> rampingUp()).on(visitorPages(RAMP_UP))
-            .during(LENGTH).on(visitorPages(""));
+            .exec(rampUpThenSteady(PanelLoadSimulation::visitorPages));
 
     private static ChainBuilder visitorPages(String prefix) {
         return exec(page(prefix + "landing", "/"),
@@ -106,8 +108,7 @@ public class PanelLoadSimulation extends Simulation {
             .exec(http(RAMP_UP + "my_servers").get("/servers").disableFollowRedirect().check(status().is(200),
                     regex("href=\"/servers/(\\d+)\"").findAll().optional().saveAs("servers")))
             .exec(think())
-            .asLongAs(session -> rampingUp()).on(customerPages(RAMP_UP))
-            .during(LENGTH).on(customerPages(""));
+            .exec(rampUpThenSteady(PanelLoadSimulation::customerPages));
 
     private static ChainBuilder customerPages(String prefix) {
         return exec(page(prefix + "dashboard", "/dashboard"),
@@ -119,8 +120,7 @@ public class PanelLoadSimulation extends Simulation {
 
     private final ScenarioBuilder staff = scenario("admin")
             .exec(signIn(accounts("admins", ADMIN_EMAIL, ADMIN_PASSWORD), "id=\"greeting\"|id=\"admin-menu\""))
-            .asLongAs(session -> rampingUp()).on(staffPages(RAMP_UP))
-            .during(LENGTH).on(staffPages(""));
+            .exec(rampUpThenSteady(PanelLoadSimulation::staffPages));
 
     private static ChainBuilder staffPages(String prefix) {
         return exec(exec(session -> session.set("page", ThreadLocalRandom.current().nextInt(0, 50))),
@@ -129,9 +129,13 @@ public class PanelLoadSimulation extends Simulation {
                 page(prefix + "admin_overview", "/admin"));
     }
 
-    /** Until everyone has arrived and signed in, with a margin for the slowest sign-in and its pauses. */
-    private static boolean rampingUp() {
-        return System.nanoTime() < STEADY_FROM;
+    /**
+     * A person's pages, named with {@link #RAMP_UP} until everyone has arrived and signed in (with a margin for the
+     * slowest sign-in and its pauses), then by their own names for {@link #LENGTH}.
+     */
+    private static ChainBuilder rampUpThenSteady(Function<String, ChainBuilder> pagesNamedWith) {
+        return exec(asLongAs(session -> System.nanoTime() < STEADY_FROM).on(pagesNamedWith.apply(RAMP_UP)),
+                during(LENGTH).on(pagesNamedWith.apply("")));
     }
 
     private static String pick(List<Object> found, String fallback) {

@@ -3,6 +3,7 @@ package io.pteroca.panel.account;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -43,22 +44,12 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public String encode(CharSequence rawPassword) {
-        takeTurn();
-        try {
-            return delegate.encode(rawPassword);
-        } finally {
-            hashing.release();
-        }
+        return inTurn(() -> delegate.encode(rawPassword));
     }
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        takeTurn();
-        try {
-            return delegate.matches(rawPassword, encodedPassword);
-        } finally {
-            hashing.release();
-        }
+        return inTurn(() -> delegate.matches(rawPassword, encodedPassword));
     }
 
     @Override
@@ -66,7 +57,7 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
-    private void takeTurn() {
+    private <T> T inTurn(Supplier<T> hash) {
         try {
             if (!hashing.tryAcquire(longestNanos, TimeUnit.NANOSECONDS)) {
                 throw new Busy();
@@ -74,6 +65,11 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Busy();
+        }
+        try {
+            return hash.get();
+        } finally {
+            hashing.release();
         }
     }
 

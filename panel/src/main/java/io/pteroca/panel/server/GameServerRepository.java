@@ -31,8 +31,10 @@ interface GameServerRepository extends JpaRepository<GameServer, Long>,
     @Query("select s.id from GameServer s where s.ownerId = :ownerId order by s.id")
     List<Long> idsOwnedBy(@Param("ownerId") long ownerId);
 
-    @Query("select distinct s.productId from GameServer s where s.ownerId = :ownerId and s.state not in :gone")
-    List<Long> productIdsOwnedBy(@Param("ownerId") long ownerId, @Param("gone") Collection<ServerState> gone);
+    /** The products of the servers an account owns, not deleted or detached. */
+    @Query("select distinct s.productId from GameServer s where s.ownerId = :ownerId and s.state not in "
+            + "(io.pteroca.panel.server.ServerState.DELETED, io.pteroca.panel.server.ServerState.DETACHED)")
+    Set<Long> productIdsOwnedBy(@Param("ownerId") long ownerId);
 
     List<GameServer> findByPriceKindAndStateIn(io.pteroca.panel.catalog.PriceKind priceKind, Collection<ServerState> states);
 

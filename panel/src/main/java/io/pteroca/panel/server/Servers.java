@@ -55,7 +55,7 @@ public class Servers implements ProductSales {
     /** The products of the servers an account owns (not deleted or detached), without reading the servers. */
     @Transactional(readOnly = true)
     public Set<Long> productsOwnedBy(long accountId) {
-        return Set.copyOf(servers.productIdsOwnedBy(accountId, List.of(ServerState.DELETED, ServerState.DETACHED)));
+        return servers.productIdsOwnedBy(accountId);
     }
 
     /** Servers others shared with this account (it is a subuser), still live. */
