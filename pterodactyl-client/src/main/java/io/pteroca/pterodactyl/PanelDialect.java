@@ -10,7 +10,7 @@ import io.pteroca.pterodactyl.http.RateLimit;
  */
 public enum PanelDialect {
     PTERODACTYL(RateLimit.applicationDefault(), RateLimit.clientDefault()),
-    PELICAN(new RateLimit(256, 10), new RateLimit(256, 10));
+    PELICAN(RateLimit.perMinute(256), RateLimit.perMinute(256));
 
     private final RateLimit applicationRateLimit;
     private final RateLimit clientRateLimit;

@@ -26,18 +26,18 @@ class PterodactylConnection {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /**
-     * {@code pteroca.pterodactyl.requests-per-minute} is the budget this panel keeps under; Pterodactyl's own
-     * limit is 240 per minute per user unless its operator changed it.
+     * {@code pteroca.pterodactyl.rate-limit} calls per {@code pteroca.pterodactyl.rate-limit-window} is the budget of
+     * the application key: Pterodactyl's {@code APP_API_APPLICATION_RATELIMIT}, 240 a minute per user unless its
+     * operator changed it.
      */
     PterodactylConnection(PterodactylSettings settings, PterodactylCallMetrics metrics,
                           @Value("${pteroca.pterodactyl.timeout:PT15S}") Duration timeout,
-                          @Value("${pteroca.pterodactyl.requests-per-minute:240}") int requestsPerMinute,
-                          @Value("${pteroca.pterodactyl.burst:0}") int burst) {
+                          @Value("${pteroca.pterodactyl.rate-limit:240}") int rateLimit,
+                          @Value("${pteroca.pterodactyl.rate-limit-window:PT1M}") Duration rateLimitWindow) {
         this.settings = settings;
         this.metrics = metrics;
         this.timeout = timeout;
-        this.rateLimit = new RateLimit(requestsPerMinute,
-                burst > 0 ? burst : Math.min(requestsPerMinute - 1, Math.max(10, requestsPerMinute / 24)));
+        this.rateLimit = new RateLimit(rateLimit, rateLimitWindow);
     }
 
     /** The budget this panel keeps under, per minute. */

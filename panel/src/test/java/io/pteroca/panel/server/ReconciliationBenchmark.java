@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * much the retained heap grew while it ran (sampled after a full collection every half second), to show that the
  * pass holds a page at a time rather than the installation. Run by bench/run.
  */
-@TestPropertySource(properties = {"pteroca.pterodactyl.requests-per-minute=1000000", "pteroca.pterodactyl.burst=1000"})
+@TestPropertySource(properties = "pteroca.pterodactyl.rate-limit=1000000")
 class ReconciliationBenchmark extends IntegrationTest {
 
     private static final int SERVERS = 100_000;

@@ -23,15 +23,15 @@ public final class ApiTransport {
 
     private final ClientSettings settings;
     private final HttpClient http;
-    private final TokenBucket bucket;
+    private final CallBudget budget;
 
     public ApiTransport(ClientSettings settings, RateLimit apiDefaultLimit) {
         this.settings = settings;
         this.http = settings.httpClient() != null
                 ? settings.httpClient()
                 : HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
-        this.bucket = settings.rateLimited()
-                ? RateLimiterRegistry.bucketFor(settings.panelUrl(), settings.apiKey(),
+        this.budget = settings.rateLimited()
+                ? RateLimiterRegistry.budgetFor(settings.panelUrl(), settings.apiKey(),
                         settings.rateLimitOr(apiDefaultLimit), settings.nanoClock())
                 : null;
     }
@@ -111,8 +111,8 @@ public final class ApiTransport {
     }
 
     private void waitForToken() {
-        if (bucket != null) {
-            Duration wait = bucket.reserve();
+        if (budget != null) {
+            Duration wait = budget.reserve();
             if (!wait.isZero()) {
                 pause(wait);
             }

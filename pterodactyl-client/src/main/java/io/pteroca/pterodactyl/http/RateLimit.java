@@ -1,29 +1,36 @@
 package io.pteroca.pterodactyl.http;
 
+import java.time.Duration;
+
 /**
- * Client-side budget. The panel counts per user in fixed one-minute windows; a bucket of {@code burst}
- * tokens refilled at {@code (requestsPerMinute - burst)} per minute never exceeds {@code requestsPerMinute}
- * in any 60 s span.
+ * Client-side budget: at most {@code requests} calls per {@code window}. The panel counts each user's calls in a fixed
+ * window (a minute unless its operator changed it) that opens with the first call after the previous window closed;
+ * see {@link CallBudget} for how the client keeps under it.
  */
-public record RateLimit(int requestsPerMinute, int burst) {
+public record RateLimit(int requests, Duration window) {
 
     public RateLimit {
-        if (requestsPerMinute < 1 || burst < 1 || burst >= requestsPerMinute) {
-            throw new IllegalArgumentException("need 1 <= burst < requestsPerMinute");
+        if (requests < 1 || window == null || window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("need at least one request in a window longer than zero");
         }
+    }
+
+    public static RateLimit perMinute(int requests) {
+        return new RateLimit(requests, Duration.ofMinutes(1));
     }
 
     /** The panel's default {@code APP_API_APPLICATION_RATELIMIT}, also used by the PteroCA addon routes. */
     public static RateLimit applicationDefault() {
-        return new RateLimit(240, 10);
+        return perMinute(240);
     }
 
     /** The panel's default {@code APP_API_CLIENT_RATELIMIT}. */
     public static RateLimit clientDefault() {
-        return new RateLimit(720, 20);
+        return perMinute(720);
     }
 
-    double refillPerSecond() {
-        return (requestsPerMinute - burst) / 60.0;
+    /** The same budget as calls per minute, for showing it beside a count of the last minute's calls. */
+    public int requestsPerMinute() {
+        return (int) (requests * (double) Duration.ofMinutes(1).toNanos() / window.toNanos());
     }
 }

@@ -10,19 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * One bucket per (panel URL, API key), shared by every client instance in the JVM, because the panel
+ * One budget per (panel URL, API key), shared by every client instance in the JVM, because the panel
  * counts per user and several client objects may be built for the same key. The key is stored hashed.
  */
 public final class RateLimiterRegistry {
 
-    private static final Map<String, TokenBucket> BUCKETS = new ConcurrentHashMap<>();
+    private static final Map<String, CallBudget> BUDGETS = new ConcurrentHashMap<>();
 
     private RateLimiterRegistry() {
     }
 
-    /** The shared bucket; the first caller's limit and clock win. */
-    public static TokenBucket bucketFor(URI panelUrl, String apiKey, RateLimit limit, LongSupplier nanoClock) {
-        return BUCKETS.computeIfAbsent(registryKey(panelUrl, apiKey), key -> new TokenBucket(limit, nanoClock));
+    /** The shared budget; the first caller's limit and clock win. */
+    public static CallBudget budgetFor(URI panelUrl, String apiKey, RateLimit limit, LongSupplier nanoClock) {
+        return BUDGETS.computeIfAbsent(registryKey(panelUrl, apiKey), key -> new CallBudget(limit, nanoClock));
     }
 
     static String registryKey(URI panelUrl, String apiKey) {
