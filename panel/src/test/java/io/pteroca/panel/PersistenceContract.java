@@ -181,6 +181,18 @@ interface PersistenceContract {
     }
 
     @Test
+    default void aLogIsPagedNewestFirstWithItsTotal() {
+        String email = email("paged");
+        for (String action : List.of("matrix_first", "matrix_second", "matrix_third")) {
+            context().publishEvent(AuditEvent.bySelf(action, 1L, email, "127.0.0.1"));
+        }
+        assertThat(AuditTestAccess.actionsOnPage(context(), "%" + email + "%", 0, 2))
+                .containsExactly("matrix_third", "matrix_second");
+        assertThat(AuditTestAccess.actionsOnPage(context(), "%" + email + "%", 1, 2)).containsExactly("matrix_first");
+        assertThat(AuditTestAccess.search(context(), null, "%" + email + "%", null, null)).isEqualTo(3);
+    }
+
+    @Test
     default void twoHundredParallelWalletChangesKeepTheLedgerAndTheBalanceEqualAndNeverNegative() throws InterruptedException {
         io.pteroca.panel.wallet.Wallets wallets = context().getBean(io.pteroca.panel.wallet.Wallets.class);
         long userId = context().getBean(Accounts.class).createVerified(email("wallet"), "Wal", "Let", "wallet owner secret",

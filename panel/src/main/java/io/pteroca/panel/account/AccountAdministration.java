@@ -1,6 +1,7 @@
 package io.pteroca.panel.account;
 
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.PagerCounts;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.shared.Tokens;
 import java.time.Clock;
@@ -30,10 +31,11 @@ class AccountAdministration {
     private final AccountMails mails;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final PagerCounts counts;
 
     AccountAdministration(AccountRepository accounts, SessionTermination sessions, AccountAudit audit, StaffRoles roles,
                           StaffPermissions permissions, AccountTokens tokens, AccountMails mails, PasswordEncoder encoder,
-                          Clock clock) {
+                          Clock clock, PagerCounts counts) {
         this.accounts = accounts;
         this.sessions = sessions;
         this.audit = audit;
@@ -43,6 +45,7 @@ class AccountAdministration {
         this.mails = mails;
         this.encoder = encoder;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /**
@@ -123,7 +126,7 @@ class AccountAdministration {
 
     @Transactional(readOnly = true)
     public Page<AccountView> search(String term, Pageable pageable) {
-        return accounts.search(pattern(term), pageable).map(Account::view);
+        return accounts.search(pattern(term), pageable, counts).map(Account::view);
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,8 @@
 package io.pteroca.panel.account;
 
+import io.pteroca.panel.shared.PagerCounts;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -42,8 +42,8 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
             org.springframework.data.domain.Limit limit);
 
     /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
-    default Page<Account> search(String pattern, Pageable pageable) {
-        return findAll(matching(pattern), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Order.desc("id"))));
+    default Page<Account> search(String pattern, Pageable pageable, PagerCounts counts) {
+        return counts.page("accounts " + pattern, this, matching(pattern), Sort.by(Sort.Order.desc("id")), pageable);
     }
 
     /** The same search by keyset: the page after the last account seen. */

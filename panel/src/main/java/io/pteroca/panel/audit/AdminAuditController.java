@@ -1,5 +1,6 @@
 package io.pteroca.panel.audit;
 
+import io.pteroca.panel.shared.PagerCounts;
 import org.springframework.context.MessageSource;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,10 +22,12 @@ class AdminAuditController {
 
     private final AuditLogRepository repository;
     private final MessageSource messages;
+    private final PagerCounts counts;
 
-    AdminAuditController(AuditLogRepository repository, MessageSource messages) {
+    AdminAuditController(AuditLogRepository repository, MessageSource messages, PagerCounts counts) {
         this.repository = repository;
         this.messages = messages;
+        this.counts = counts;
     }
 
     /** The actions the filter offers, by their names in the reader's language: every action the bundles name. */
@@ -50,7 +53,7 @@ class AdminAuditController {
                 StringUtils.hasText(email) ? "%" + email.trim().toLowerCase(Locale.ROOT) + "%" : null,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE), counts);
         model.addAttribute("entries", entries);
         model.addAttribute("action", action);
         model.addAttribute("actions", actions(locale));

@@ -1,10 +1,10 @@
 package io.pteroca.panel.audit;
 
+import io.pteroca.panel.shared.PagerCounts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -14,7 +14,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long>, JpaSpecificationExecutor<AuditLogEntry> {
 
     /** Newest first; each filter applies only when given (no "is null" parameters, which PostgreSQL cannot type). */
-    default Page<AuditLogEntry> search(String action, String emailPattern, Instant from, Instant until, Pageable pageable) {
+    default Page<AuditLogEntry> search(String action, String emailPattern, Instant from, Instant until, Pageable pageable,
+                                       PagerCounts counts) {
         List<Specification<AuditLogEntry>> filters = new ArrayList<>();
         if (action != null) {
             filters.add((root, query, cb) -> cb.equal(root.get("action"), action));
@@ -29,7 +30,7 @@ interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long>, JpaSpec
         if (until != null) {
             filters.add((root, query, cb) -> cb.lessThan(root.get("createdAt"), until));
         }
-        return findAll(Specification.allOf(filters), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        return counts.page(String.join(" ", "audit", action, emailPattern, String.valueOf(from), String.valueOf(until)),
+                this, Specification.allOf(filters), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), pageable);
     }
 }

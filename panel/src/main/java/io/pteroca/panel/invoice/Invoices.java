@@ -1,6 +1,7 @@
 package io.pteroca.panel.invoice;
 
 import io.pteroca.panel.setting.SiteSettings;
+import io.pteroca.panel.shared.PagerCounts;
 import io.pteroca.panel.shared.Refusal;
 import java.time.Instant;
 import java.util.List;
@@ -21,10 +22,12 @@ class Invoices {
     private final io.pteroca.panel.media.Images images;
 
     private final InvoiceSettings settings;
+    private final PagerCounts counts;
 
     Invoices(InvoiceRepository invoices, InvoicePdf pdf, SiteSettings site, io.pteroca.panel.media.Images images,
-             InvoiceSettings settings) {
+             InvoiceSettings settings, PagerCounts counts) {
         this.settings = settings;
+        this.counts = counts;
         this.images = images;
         this.invoices = invoices;
         this.pdf = pdf;
@@ -40,7 +43,9 @@ class Invoices {
     Page<Invoice> search(InvoiceKind kind, Instant from, Instant to, String text, Pageable page) {
         // An admin's own % or _ only widens their search.
         String like = text == null || text.isBlank() ? "%" : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return invoices.search(kind == null ? List.of(InvoiceKind.values()) : List.of(kind), from, to, like, page);
+        List<InvoiceKind> kinds = kind == null ? List.of(InvoiceKind.values()) : List.of(kind);
+        return counts.page(String.join(" ", "invoices", String.valueOf(kind), String.valueOf(from), String.valueOf(to), like),
+                invoices.search(kinds, from, to, like, page), page, () -> invoices.countMatching(kinds, from, to, like));
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package io.pteroca.panel.mail;
 
 import io.pteroca.panel.audit.AuditEvent;
 import io.pteroca.panel.shared.CurrentUser;
+import io.pteroca.panel.shared.PagerCounts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,11 +25,14 @@ class AdminEmailLogController {
     private final EmailLogRepository emailLog;
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
+    private final PagerCounts counts;
 
-    AdminEmailLogController(EmailLogRepository emailLog, Mailer mailer, ApplicationEventPublisher events) {
+    AdminEmailLogController(EmailLogRepository emailLog, Mailer mailer, ApplicationEventPublisher events,
+                            PagerCounts counts) {
         this.emailLog = emailLog;
         this.mailer = mailer;
         this.events = events;
+        this.counts = counts;
     }
 
     @GetMapping("/admin/email-log")
@@ -37,7 +41,7 @@ class AdminEmailLogController {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("entries", emailLog.search(status,
                 StringUtils.hasText(recipient) ? "%" + recipient.trim().toLowerCase(Locale.ROOT) + "%" : null,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE), counts));
         model.addAttribute("status", status);
         model.addAttribute("recipient", recipient);
         model.addAttribute("statuses", EmailLogEntry.Status.values());

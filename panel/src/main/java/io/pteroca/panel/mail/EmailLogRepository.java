@@ -1,9 +1,9 @@
 package io.pteroca.panel.mail;
 
+import io.pteroca.panel.shared.PagerCounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -16,7 +16,8 @@ interface EmailLogRepository extends JpaRepository<EmailLogEntry, Long>, JpaSpec
                                                               org.springframework.data.domain.Limit limit);
 
     /** Newest first; each filter applies only when given. */
-    default Page<EmailLogEntry> search(EmailLogEntry.Status status, String recipientPattern, Pageable pageable) {
+    default Page<EmailLogEntry> search(EmailLogEntry.Status status, String recipientPattern, Pageable pageable,
+                                       PagerCounts counts) {
         List<Specification<EmailLogEntry>> filters = new ArrayList<>();
         if (status != null) {
             filters.add((root, query, cb) -> cb.equal(root.get("status"), status));
@@ -24,7 +25,7 @@ interface EmailLogRepository extends JpaRepository<EmailLogEntry, Long>, JpaSpec
         if (recipientPattern != null) {
             filters.add((root, query, cb) -> cb.like(cb.lower(root.get("recipient")), recipientPattern));
         }
-        return findAll(Specification.allOf(filters), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        return counts.page(String.join(" ", "email-log", String.valueOf(status), recipientPattern), this,
+                Specification.allOf(filters), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), pageable);
     }
 }

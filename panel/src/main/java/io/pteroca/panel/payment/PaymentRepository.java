@@ -1,9 +1,9 @@
 package io.pteroca.panel.payment;
 
+import io.pteroca.panel.shared.PagerCounts;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -53,7 +53,7 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
     }
 
     /** Newest first; by owner and status when given. */
-    default Page<Payment> search(Long userId, PaymentStatus status, Pageable pageable) {
+    default Page<Payment> search(Long userId, PaymentStatus status, Pageable pageable, PagerCounts counts) {
         Specification<Payment> filter = Specification.unrestricted();
         if (userId != null) {
             filter = filter.and((root, query, cb) -> cb.equal(root.get("userId"), userId));
@@ -61,7 +61,7 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
         if (status != null) {
             filter = filter.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }
-        return findAll(filter, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        return counts.page("payments " + userId + " " + status, this, filter,
+                Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), pageable);
     }
 }

@@ -1,6 +1,7 @@
 package io.pteroca.panel.payment;
 
 import io.pteroca.panel.shared.Money;
+import io.pteroca.panel.shared.PagerCounts;
 import io.pteroca.panel.shared.Refusal;
 import io.pteroca.panel.voucher.Vouchers;
 import java.security.SecureRandom;
@@ -24,10 +25,12 @@ class TopUps {
     private final SecureRandom random = new SecureRandom();
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final PagerCounts counts;
 
     TopUps(PaymentRepository payments, PaymentSettings settings, Clock clock, Vouchers vouchers,
-           org.springframework.context.ApplicationEventPublisher events) {
+           org.springframework.context.ApplicationEventPublisher events, PagerCounts counts) {
         this.events = events;
+        this.counts = counts;
         this.vouchers = vouchers;
         this.payments = payments;
         this.settings = settings;
@@ -79,7 +82,7 @@ class TopUps {
 
     @Transactional(readOnly = true)
     Page<PaymentView> history(Long userId, PaymentStatus status, Pageable pageable) {
-        return payments.search(userId, status, pageable).map(Payment::view);
+        return payments.search(userId, status, pageable, counts).map(Payment::view);
     }
 
     private String newReference() {

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The totals under the long lists of the admin area ("page 3 of 967"). Counting 50,000 rows costs PostgreSQL 5 to
  * 15 ms, more than reading the page itself; a total that large is kept for {@link #KEPT_FOR}, so paging through a
  * list counts it once rather than on every page. A total under {@link #WORTH_KEEPING} is cheap and always counted
- * afresh. A kept total can miss the rows added in those seconds; the rows on the page are always read afresh.
+ * afresh. A kept total can miss the rows added in those seconds; the rows on the page are always read afresh. A
+ * filtered list is a list of its own: name it with its filter.
  */
 @Component
 public class PagerCounts {
@@ -39,6 +44,16 @@ public class PagerCounts {
         return PageableExecutionUtils.getPage(rows, pageable, () -> total(list, counter));
     }
 
+    /** The same for the rows {@code filter} selects, in {@code order}: the page is read without a count. */
+    public <T> Page<T> page(String list, JpaSpecificationExecutor<T> repository, Specification<T> filter, Sort order,
+                            Pageable pageable) {
+        // The order goes with the page: a fluent query's slice reads only the page's own order.
+        List<T> rows = pageable.isUnpaged() ? repository.findBy(filter, query -> query.sortBy(order).all())
+                : repository.findBy(filter, query -> query.slice(
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order))).getContent();
+        return page(list, rows, pageable, () -> repository.count(filter));
+    }
+
     long total(String list, LongSupplier counter) {
         Instant now = clock.instant();
         Kept known = kept.get(list);
@@ -47,10 +62,16 @@ public class PagerCounts {
         }
         long total = counter.getAsLong();
         if (total >= WORTH_KEEPING) {
+            // Searches name lists without end: drop the totals that ran out, so only recent ones stay.
+            kept.values().removeIf(old -> !now.isBefore(old.until()));
             kept.put(list, new Kept(total, now.plus(KEPT_FOR)));
         } else {
             kept.remove(list);
         }
         return total;
+    }
+
+    int listsKept() {
+        return kept.size();
     }
 }

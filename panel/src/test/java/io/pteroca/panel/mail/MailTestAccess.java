@@ -1,5 +1,6 @@
 package io.pteroca.panel.mail;
 
+import io.pteroca.panel.shared.PagerCounts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
@@ -11,6 +12,7 @@ public final class MailTestAccess {
 
     public static long failedTo(ApplicationContext context, String recipientPattern) {
         return context.getBean(EmailLogRepository.class)
-                .search(EmailLogEntry.Status.FAILED, recipientPattern, PageRequest.of(0, 10)).getTotalElements();
+                .search(EmailLogEntry.Status.FAILED, recipientPattern, PageRequest.of(0, 10),
+                        context.getBean(PagerCounts.class)).getTotalElements();
     }
 }

@@ -68,4 +68,14 @@ class PagerCountsTest {
         assertThat(shortFirst.getTotalElements()).isEqualTo(1);
         assertThat(counted).hasValue(1);
     }
+
+    @Test
+    void searchesAreListsOfTheirOwnAndTotalsThatRanOutAreDropped() {
+        rows.set(20_000);
+        counts.total("accounts %a%", this::count);
+        clock.advance(PagerCounts.KEPT_FOR);
+        counts.total("accounts %b%", this::count);
+
+        assertThat(counts.listsKept()).isEqualTo(1);
+    }
 }
