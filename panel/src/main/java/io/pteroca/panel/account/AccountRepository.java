@@ -43,7 +43,7 @@ interface AccountRepository extends JpaRepository<Account, Long>, JpaSpecificati
 
     /** Newest first, matching e-mail (also of deleted accounts) or full name when a pattern is given. */
     default Page<Account> search(String pattern, Pageable pageable, PagerCounts counts) {
-        return counts.page("accounts " + pattern, this, matching(pattern), Sort.by(Sort.Order.desc("id")), pageable);
+        return counts.page(PagerCounts.list("accounts", pattern), this, matching(pattern), Sort.by(Sort.Order.desc("id")), pageable);
     }
 
     /** The same search by keyset: the page after the last account seen. */

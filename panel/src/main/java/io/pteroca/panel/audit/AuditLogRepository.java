@@ -30,7 +30,7 @@ interface AuditLogRepository extends JpaRepository<AuditLogEntry, Long>, JpaSpec
         if (until != null) {
             filters.add((root, query, cb) -> cb.lessThan(root.get("createdAt"), until));
         }
-        return counts.page(String.join(" ", "audit", action, emailPattern, String.valueOf(from), String.valueOf(until)),
+        return counts.page(PagerCounts.list("audit", action, emailPattern, from, until),
                 this, Specification.allOf(filters), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), pageable);
     }
 }

@@ -44,7 +44,7 @@ class Invoices {
         // An admin's own % or _ only widens their search.
         String like = text == null || text.isBlank() ? "%" : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
         List<InvoiceKind> kinds = kind == null ? List.of(InvoiceKind.values()) : List.of(kind);
-        return counts.page(String.join(" ", "invoices", String.valueOf(kind), String.valueOf(from), String.valueOf(to), like),
+        return counts.page(PagerCounts.list("invoices", kind, from, to, like),
                 invoices.search(kinds, from, to, like, page), page, () -> invoices.countMatching(kinds, from, to, like));
     }
 

@@ -25,7 +25,7 @@ interface EmailLogRepository extends JpaRepository<EmailLogEntry, Long>, JpaSpec
         if (recipientPattern != null) {
             filters.add((root, query, cb) -> cb.like(cb.lower(root.get("recipient")), recipientPattern));
         }
-        return counts.page(String.join(" ", "email-log", String.valueOf(status), recipientPattern), this,
+        return counts.page(PagerCounts.list("email-log", status, recipientPattern), this,
                 Specification.allOf(filters), Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), pageable);
     }
 }

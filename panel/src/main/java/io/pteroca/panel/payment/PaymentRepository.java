@@ -61,7 +61,7 @@ interface PaymentRepository extends JpaRepository<Payment, Long>, JpaSpecificati
         if (status != null) {
             filter = filter.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }
-        return counts.page("payments " + userId + " " + status, this, filter,
+        return counts.page(PagerCounts.list("payments", userId, status), this, filter,
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), pageable);
     }
 }

@@ -90,7 +90,7 @@ public class Servers implements ProductSales {
     public Page<ServerView> all(ServerState state, Pageable page) {
         Page<GameServer> shown = state == null
                 ? counts.page("servers", servers.findAllByOrderByIdDesc(page), page, servers::count)
-                : counts.page("servers " + state, servers.findByStateOrderByStateDescIdDesc(state, page), page,
+                : counts.page(PagerCounts.list("servers", state), servers.findByStateOrderByStateDescIdDesc(state, page), page,
                         () -> servers.countByState(state));
         return shown.map(views());
     }

@@ -39,6 +39,11 @@ public class PagerCounts {
         this.clock = clock;
     }
 
+    /** The name of a list with its filter (any value may be null), under which its total is kept. */
+    public static String list(String name, Object... filter) {
+        return name + java.util.Arrays.asList(filter);
+    }
+
     /** A page of the list named {@code list}, with its total from {@code counter} or kept from a recent count. */
     public <T> Page<T> page(String list, List<T> rows, Pageable pageable, LongSupplier counter) {
         return PageableExecutionUtils.getPage(rows, pageable, () -> total(list, counter));

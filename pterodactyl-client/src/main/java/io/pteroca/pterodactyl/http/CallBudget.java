@@ -25,8 +25,9 @@ public final class CallBudget {
     private final RateLimit limit;
     private final LongSupplier nanoClock;
     private final long spanNanos;
-    private final double nanosPerCall;
-    private final int burst;
+    private final long nanosPerCall;
+    /** How far behind now the pace may fall while idle: a burst of calls can then start at once. */
+    private final long burstNanos;
     /** When the even pace allows the next call (earlier than now when a burst is available). */
     private long paceNanos;
     /** Start times of the calls that still count, oldest first; at most {@code requests} of them. */
@@ -37,13 +38,9 @@ public final class CallBudget {
         this.nanoClock = nanoClock;
         long window = limit.window().toNanos();
         this.spanNanos = window + window / 50;
-        this.nanosPerCall = (double) spanNanos / limit.requests();
-        this.burst = Math.max(1, Math.min(MOST_AT_ONCE, limit.requests() / 24));
-        this.paceNanos = nanoClock.getAsLong() - (long) ((burst - 1) * nanosPerCall);
-    }
-
-    public RateLimit limit() {
-        return limit;
+        this.nanosPerCall = spanNanos / limit.requests();
+        this.burstNanos = (Math.max(1, Math.min(MOST_AT_ONCE, limit.requests() / 24)) - 1) * nanosPerCall;
+        this.paceNanos = nanoClock.getAsLong() - burstNanos;
     }
 
     /** Reserves the next start and returns the wait before it (zero when a call may start now). */
@@ -53,9 +50,9 @@ public final class CallBudget {
             starts.pollFirst();
         }
         // The pace saves up at most a burst of calls while idle.
-        paceNanos = Math.max(paceNanos, now - (long) ((burst - 1) * nanosPerCall));
+        paceNanos = Math.max(paceNanos, now - burstNanos);
         long start = Math.max(now, paceNanos);
-        paceNanos += (long) nanosPerCall;
+        paceNanos += nanosPerCall;
         if (starts.size() >= limit.requests()) {
             start = Math.max(start, starts.pollFirst() + spanNanos);
         }
